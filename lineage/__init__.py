@@ -1,0 +1,33 @@
+"""lineage: find where news text came from."""
+
+from __future__ import annotations
+
+from .errors import LineageError
+from .models import (
+    Comparison,
+    Direction,
+    Document,
+    Drift,
+    Edge,
+    LineageGraph,
+    Passage,
+    Problem,
+    Sentence,
+)
+from .params import AlignParams, Params, SketchParams
+
+__all__ = [
+    "AlignParams",
+    "Comparison",
+    "Direction",
+    "Document",
+    "Drift",
+    "Edge",
+    "LineageError",
+    "LineageGraph",
+    "Params",
+    "Passage",
+    "Problem",
+    "Sentence",
+    "SketchParams",
+]

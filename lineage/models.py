@@ -1,0 +1,154 @@
+"""The data model: frozen, typed records shared by every stage of the pipeline.
+
+Every span is a ``(start, end)`` pair of character offsets into the *original*
+text of the document it belongs to (``text[start:end]``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Span = tuple[int, int]
+Label = Literal["verbatim", "rewritten"]
+DriftKind = Literal["number", "date", "name"]
+DirectionMethod = Literal["published", "dateline", "containment", "undetermined"]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article as read from disk or a store.
+
+    ``published`` is an ISO 8601 date (``2024-06-18``) or date-time
+    (``2024-06-18T09:30:00+02:00``) string, kept as given.
+    """
+
+    id: str
+    text: str
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+    title: str | None = None
+    origin: str | None = None  # file (and line) the document was read from
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a document with its span in the original text."""
+
+    index: int
+    span: Span
+    boilerplate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Drift:
+    """A fact that changed between a source passage and its copy."""
+
+    kind: DriftKind
+    source: str  # as written in the source ("from")
+    target: str  # as written in the copy ("to")
+    source_span: Span
+    target_span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """An aligned pair of passages: ``target_span`` of the copy reuses ``source_span``."""
+
+    source_span: Span
+    target_span: Span
+    label: Label
+    score: float
+    drift: tuple[Drift, ...] = ()
+    source_sentences: tuple[int, ...] = ()
+    target_sentences: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The alignment of one ordered pair (source, target) of texts.
+
+    ``target_share`` is the fraction of the target's non-boilerplate characters
+    covered by passages; ``source_share`` the same for the source.
+    ``original`` are the target's own (unaligned, non-boilerplate) sentence spans,
+    ``boilerplate`` the spans recognised as boilerplate in the target.
+    """
+
+    passages: tuple[Passage, ...]
+    source_share: float
+    target_share: float
+    original: tuple[Span, ...] = ()
+    boilerplate: tuple[Span, ...] = ()
+    source_boilerplate: tuple[Span, ...] = ()
+
+    @property
+    def verbatim(self) -> int:
+        """Number of verbatim passages."""
+        return sum(1 for p in self.passages if p.label == "verbatim")
+
+    @property
+    def rewritten(self) -> int:
+        """Number of rewritten passages."""
+        return sum(1 for p in self.passages if p.label == "rewritten")
+
+    @property
+    def drift(self) -> tuple[Drift, ...]:
+        """Every drift item of every passage, in target order."""
+        return tuple(d for p in self.passages for d in p.drift)
+
+
+@dataclass(frozen=True, slots=True)
+class Direction:
+    """Which document is the parent, how that was decided, and the evidence."""
+
+    method: DirectionMethod
+    evidence: tuple[str, ...] = ()
+
+    @property
+    def determined(self) -> bool:
+        """True when the parent/child order is backed by evidence."""
+        return self.method != "undetermined"
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """A derivation: ``target`` reuses text of ``source`` (the parent).
+
+    When ``direction.determined`` is false the two ids are in id order and the
+    edge only says that the two texts share reused material.
+    """
+
+    source: str
+    target: str
+    comparison: Comparison
+    direction: Direction
+
+    @property
+    def passages(self) -> tuple[Passage, ...]:
+        """The aligned passages, spans oriented source → target."""
+        return self.comparison.passages
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """An input item that was skipped, and why (reported at the end of a batch)."""
+
+    origin: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class LineageGraph:
+    """Documents and the derivation edges found between them."""
+
+    documents: tuple[Document, ...]
+    edges: tuple[Edge, ...]
+    problems: tuple[Problem, ...] = field(default=())
+
+    def document(self, doc_id: str) -> Document:
+        """The document with this id (KeyError when absent)."""
+        for doc in self.documents:
+            if doc.id == doc_id:
+                return doc
+        raise KeyError(doc_id)

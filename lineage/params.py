@@ -1,0 +1,71 @@
+"""Explicit parameters of every stage, passed around instead of globals.
+
+Sketch parameters are saved with any index and checked when it is reopened:
+signatures made with other parameters cannot be compared.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from .errors import ParamsError
+
+
+@dataclass(frozen=True, slots=True)
+class SketchParams:
+    """How documents are shingled and signed (MinHash) for candidate search."""
+
+    shingle_size: int = 3  # words per shingle
+    num_perm: int = 64  # MinHash permutations per sentence window
+    seed: int = 1  # MinHash seed (datasketch-compatible)
+    window: int = 2  # sentences per signed window
+    lsh_threshold: float = 0.3  # Jaccard threshold of the LSH index
+
+    def __post_init__(self) -> None:
+        _check_range("shingle_size", self.shingle_size, 1, 8)
+        _check_range("num_perm", self.num_perm, 8, 1024)
+        _check_range("window", self.window, 1, 10)
+        _check_range("lsh_threshold", self.lsh_threshold, 0.05, 0.95)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The parameters as a plain dict (stored with an index)."""
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class AlignParams:
+    """Thresholds of sentence seeding, passage extension and labelling."""
+
+    seed_cosine: float = 0.33  # tf-isf cosine a sentence pair needs to seed
+    seed_dice: float = 0.33  # word-set Dice a sentence pair needs to seed
+    min_shared_weight: float = 3.0  # summed isf of shared words (short generic sentences fail it)
+    max_gap: int = 4  # sentences a passage may skip on either side while extending
+    verbatim_ratio: float = 92.0  # rapidfuzz ratio (0-100) of normalised text for "verbatim"
+    min_passage_words: int = 6  # passages with fewer target words are dropped
+    min_share: float = 0.08  # an edge needs this share of the smaller text reused
+
+    def __post_init__(self) -> None:
+        _check_range("seed_cosine", self.seed_cosine, 0.0, 1.0)
+        _check_range("seed_dice", self.seed_dice, 0.0, 1.0)
+        _check_range("max_gap", self.max_gap, 0, 50)
+        _check_range("verbatim_ratio", self.verbatim_ratio, 50.0, 100.0)
+        _check_range("min_share", self.min_share, 0.0, 1.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    """All parameters of a run."""
+
+    sketch: SketchParams = SketchParams()
+    align: AlignParams = AlignParams()
+
+
+def _check_range(name: str, value: float, low: float, high: float) -> None:
+    if not low <= value <= high:
+        raise ParamsError(f"parameter {name}={value!r} is out of range: use a value from {low} to {high}")
+
+
+def field_names(cls: type) -> tuple[str, ...]:
+    """Names of a parameters dataclass's fields (for CLI and store checks)."""
+    return tuple(f.name for f in fields(cls))
