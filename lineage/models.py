@@ -53,16 +53,46 @@ class Drift:
 
 
 @dataclass(frozen=True, slots=True)
+class Link:
+    """A sentence-level alignment: target sentence(s) rewriting or copying source sentence(s).
+
+    One-to-one, one-to-many (a target sentence merging several source sentences)
+    or many-to-one (a source sentence split in several target sentences).
+    """
+
+    source_sentences: tuple[int, ...]
+    target_sentences: tuple[int, ...]
+    source_span: Span
+    target_span: Span
+    label: Label
+    score: float
+    drift: tuple[Drift, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Passage:
-    """An aligned pair of passages: ``target_span`` of the copy reuses ``source_span``."""
+    """An aligned pair of passages: ``target_span`` of the copy reuses ``source_span``.
+
+    A passage is a maximal run of reused text; ``links`` are its sentence-level
+    alignments. ``label`` is ``verbatim`` only when every link is verbatim.
+    """
 
     source_span: Span
     target_span: Span
     label: Label
     score: float
     drift: tuple[Drift, ...] = ()
-    source_sentences: tuple[int, ...] = ()
-    target_sentences: tuple[int, ...] = ()
+    links: tuple[Link, ...] = ()
+
+    @property
+    def source_sentences(self) -> tuple[int, ...]:
+        """Source sentence indices covered by the passage's links, sorted."""
+        return tuple(sorted({i for link in self.links for i in link.source_sentences}))
+
+    @property
+    def target_sentences(self) -> tuple[int, ...]:
+        """Target sentence indices covered by the passage's links, sorted."""
+        return tuple(sorted({i for link in self.links for i in link.target_sentences}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +126,11 @@ class Comparison:
     def drift(self) -> tuple[Drift, ...]:
         """Every drift item of every passage, in target order."""
         return tuple(d for p in self.passages for d in p.drift)
+
+    @property
+    def links(self) -> tuple[Link, ...]:
+        """Every sentence-level link of every passage, in target order."""
+        return tuple(link for p in self.passages for link in p.links)
 
 
 @dataclass(frozen=True, slots=True)
