@@ -6,10 +6,15 @@ signatures made with other parameters cannot be compared.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from .errors import ParamsError
+
+
+def _check_range(name: str, value: float, low: float, high: float) -> None:
+    if not low <= value <= high:
+        raise ParamsError(f"parameter {name}={value!r} is out of range: use a value from {low} to {high}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,13 +62,8 @@ class AlignParams:
 class Params:
     """All parameters of a run."""
 
-    sketch: SketchParams = SketchParams()
-    align: AlignParams = AlignParams()
-
-
-def _check_range(name: str, value: float, low: float, high: float) -> None:
-    if not low <= value <= high:
-        raise ParamsError(f"parameter {name}={value!r} is out of range: use a value from {low} to {high}")
+    sketch: SketchParams = field(default_factory=SketchParams)
+    align: AlignParams = field(default_factory=AlignParams)
 
 
 def field_names(cls: type) -> tuple[str, ...]:
