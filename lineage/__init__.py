@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from .align import compare
 from .errors import LineageError
+from .ingest import load_documents
+from .lineage import trace
 from .models import (
     Comparison,
     Direction,
@@ -32,4 +35,7 @@ __all__ = [
     "Problem",
     "Sentence",
     "SketchParams",
+    "compare",
+    "load_documents",
+    "trace",
 ]

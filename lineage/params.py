@@ -21,11 +21,11 @@ def _check_range(name: str, value: float, low: float, high: float) -> None:
 class SketchParams:
     """How documents are shingled and signed (MinHash) for candidate search."""
 
-    shingle_size: int = 3  # words per shingle
+    shingle_size: int = 2  # words per shingle
     num_perm: int = 64  # MinHash permutations per sentence window
     seed: int = 1  # MinHash seed (datasketch-compatible)
     window: int = 2  # sentences per signed window
-    lsh_threshold: float = 0.3  # Jaccard threshold of the LSH index
+    lsh_threshold: float = 0.2  # Jaccard threshold of the LSH index
 
     def __post_init__(self) -> None:
         _check_range("shingle_size", self.shingle_size, 1, 8)
@@ -44,7 +44,7 @@ class AlignParams:
 
     seed_cosine: float = 0.33  # tf-isf cosine a sentence pair needs to seed
     seed_dice: float = 0.33  # word-set Dice a sentence pair needs to seed
-    min_shared_weight: float = 3.0  # summed isf of shared words (short generic sentences fail it)
+    min_shared_weight: float = 2.5  # shared words, weighted by rarity in the pair (isf / log N)
     max_gap: int = 4  # sentences a passage may skip on either side while extending
     verbatim_ratio: float = 92.0  # rapidfuzz ratio (0-100) of normalised text for "verbatim"
     min_passage_words: int = 6  # passages with fewer target words are dropped

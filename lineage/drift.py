@@ -1,0 +1,116 @@
+"""Fact drift: numbers, dates and proper names that changed between a passage and its copy.
+
+The two sides of an alignment are diffed word by word (rapidfuzz Levenshtein
+opcodes over normalised words). A replaced number that occurs nowhere on the
+other side is a number (or date) drift; a replaced capitalised name that
+occurs nowhere in the other document is a name drift.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import Levenshtein
+
+from .models import Drift, DriftKind, Span
+from .text import AnalysedText
+
+# Month names and abbreviations (it, en, fr, es, de, pt): a number next to one is a date.
+MONTHS = frozenset(
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre "
+    "january february march april may june july august september october november december "
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+    "januar februar marz april mai juni juli august september oktober november dezember "
+    "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro "
+    "gen feb mar apr mag giu lug ago set ott nov dic jan jun jul aug sep oct dec".split()
+)
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2199
+
+
+def _kind(words: tuple[str, ...], i: int) -> DriftKind:
+    word = words[i]
+    if _is_year(word):
+        return "date"
+    neighbours = {words[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(words)}
+    return "date" if neighbours & MONTHS else "number"
+
+
+def _is_name(text: str, span: Span, first_in_sentence: bool) -> bool:
+    token = text[span[0] : span[1]]
+    return not first_in_sentence and token[:1].isupper() and not token.isdigit() and len(token) > 1
+
+
+def find_drift(
+    source: AnalysedText,
+    source_words: tuple[int, int],
+    target: AnalysedText,
+    target_words: tuple[int, int],
+) -> tuple[Drift, ...]:
+    """Numbers, dates and names that differ between two aligned word ranges.
+
+    Args:
+        source: the analysed source document.
+        source_words: ``(first, last + 1)`` word indices of the source side.
+        target: the analysed target document.
+        target_words: the same for the target side.
+
+    Returns:
+        Drift items in target order, spans into the original texts.
+    """
+    s0, s1 = source_words
+    t0, t1 = target_words
+    s_words = source.surface[s0:s1]
+    t_words = target.surface[t0:t1]
+    s_set, t_set = set(s_words), set(t_words)
+    s_doc, t_doc = set(source.surface), set(target.surface)
+    s_starts = {source.sentences[k].span[0] for k in range(len(source.sentences))}
+    t_starts = {target.sentences[k].span[0] for k in range(len(target.sentences))}
+    found: list[Drift] = []
+    used_s: set[int] = set()
+    used_t: set[int] = set()
+    for op in Levenshtein.opcodes(s_words, t_words):
+        if op.tag != "replace":
+            continue
+        src_idx = range(op.src_start, op.src_end)
+        tgt_idx = range(op.dest_start, op.dest_end)
+        s_nums = [i for i in src_idx if s_words[i].isdigit() and s_words[i] not in t_set]
+        t_nums = [j for j in tgt_idx if t_words[j].isdigit() and t_words[j] not in s_set]
+        for i, j in zip(s_nums, t_nums, strict=False):
+            found.append(_drift(_kind(s_words, i), source, s0 + i, target, t0 + j))
+            used_s.add(i)
+            used_t.add(j)
+        s_names = [
+            i
+            for i in src_idx
+            if _is_name(source.text, source.word_spans[s0 + i], source.word_spans[s0 + i][0] in s_starts)
+            and s_words[i] not in t_doc
+        ]
+        t_names = [
+            j
+            for j in tgt_idx
+            if _is_name(target.text, target.word_spans[t0 + j], target.word_spans[t0 + j][0] in t_starts)
+            and t_words[j] not in s_doc
+        ]
+        if len(s_names) == len(t_names) == 1:
+            found.append(_drift("name", source, s0 + s_names[0], target, t0 + t_names[0]))
+    # Numbers moved by reordering: one unmatched number on each side.
+    rest_s = [i for i, w in enumerate(s_words) if w.isdigit() and w not in t_set and i not in used_s]
+    rest_t = [j for j, w in enumerate(t_words) if w.isdigit() and w not in s_set and j not in used_t]
+    if len(rest_s) == len(rest_t) == 1:
+        found.append(_drift(_kind(s_words, rest_s[0]), source, s0 + rest_s[0], target, t0 + rest_t[0]))
+    found.sort(key=lambda d: (d.target_span, d.source_span))
+    return tuple(found)
+
+
+def _drift(kind: DriftKind, source: AnalysedText, si: int, target: AnalysedText, ti: int) -> Drift:
+    s_span = source.word_spans[si]
+    t_span = target.word_spans[ti]
+    return Drift(
+        kind=kind,
+        source=source.text[s_span[0] : s_span[1]],
+        target=target.text[t_span[0] : t_span[1]],
+        source_span=s_span,
+        target_span=t_span,
+    )

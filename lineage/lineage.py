@@ -1,0 +1,176 @@
+"""Trace a set of documents: candidates, alignment, direction, the lineage graph."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from .align import align
+from .boilerplate import boilerplate_flags
+from .index import candidate_pairs
+from .models import Comparison, Direction, Document, Edge, LineageGraph, Problem
+from .params import Params
+from .sketch import DocumentSketch, sign
+from .text import AnalysedText, analyse
+
+# An agency dateline near the start of a text: "(Adnkronos) -", "ROMA, 21 mag. (askanews) –",
+# "MILANO (ANSA) -", "LONDON (Reuters) -". The parenthesised name is the agency.
+_DATELINE = re.compile(r"^.{0,80}?\(([A-Z][\w .'&-]{1,40}?)\)\s*[-–—:]", re.DOTALL)
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A document analysed and signed, ready for candidate search and alignment."""
+
+    document: Document
+    analysed: AnalysedText
+    boilerplate: tuple[bool, ...]
+    sketch: DocumentSketch
+
+
+def prepare(document: Document, params: Params) -> Prepared:
+    """Analyse and sign one document (pure: an engine can map it over partitions)."""
+    analysed = analyse(document.text)
+    flags = boilerplate_flags(analysed)
+    return Prepared(document, analysed, flags, sign(analysed, flags, params.sketch))
+
+
+def opening_dateline(text: str) -> str | None:
+    """The agency named by a dateline at the very start of ``text``, if any."""
+    m = _DATELINE.match(text.lstrip())
+    return m.group(1).strip() if m else None
+
+
+def _published(value: str | None) -> tuple[datetime, bool] | None:
+    """The publication instant and whether it carries a time of day."""
+    if value is None:
+        return None
+    try:
+        if "T" in value or " " in value.strip():
+            return datetime.fromisoformat(value), True
+        d = date.fromisoformat(value)
+        return datetime(d.year, d.month, d.day), False
+    except ValueError:
+        return None
+
+
+def decide_direction(
+    a: Document, b: Document, comparison: Comparison, margin: float = 0.15
+) -> tuple[str, str, Direction]:
+    """Which of ``a`` and ``b`` is the parent, given ``comparison`` of ``a`` → ``b``.
+
+    Evidence in order of strength: publication times; an agency dateline
+    opening one text only; containment asymmetry (the copy reuses most of the
+    parent and adds material of its own). Returns ``(parent, child, direction)``;
+    when no evidence is decisive the ids are in id order and the method is
+    ``undetermined``.
+    """
+    evidence: list[str] = []
+    decided: tuple[str, str, str] | None = None
+    pa, pb = _published(a.published), _published(b.published)
+    if pa and pb:
+        (ta, time_a), (tb, time_b) = pa, pb
+        comparable = time_a and time_b or ta.date() != tb.date()
+        if comparable and ta != tb:
+            first, second = (a, b) if ta < tb else (b, a)
+            evidence.append(f"{first.id} was published before {second.id} ({first.published} < {second.published})")
+            decided = (first.id, second.id, "published")
+        else:
+            evidence.append(f"both published {a.published}: the dates do not tell which came first")
+    da, db = opening_dateline(a.text), opening_dateline(b.text)
+    if da and not db:
+        evidence.append(f"{a.id} opens with the agency dateline ({da})")
+        decided = decided or (a.id, b.id, "dateline")
+    elif db and not da:
+        evidence.append(f"{b.id} opens with the agency dateline ({db})")
+        decided = decided or (b.id, a.id, "dateline")
+    diff = comparison.source_share - comparison.target_share
+    evidence.append(
+        f"{comparison.source_share:.0%} of {a.id} is reused in {b.id}, "
+        f"which is {comparison.target_share:.0%} reused text"
+    )
+    if diff >= margin:
+        decided = decided or (a.id, b.id, "containment")
+    elif -diff >= margin:
+        decided = decided or (b.id, a.id, "containment")
+    if decided is None:
+        first, second = sorted((a.id, b.id))
+        return first, second, Direction("undetermined", tuple(evidence))
+    parent, child, method = decided
+    return parent, child, Direction(method, tuple(evidence))  # type: ignore[arg-type]
+
+
+def is_derivation(comparison: Comparison, params: Params) -> bool:
+    """Whether an alignment is strong enough to be reported as reuse.
+
+    Several links covering at least ``min_share`` of either text, or a long
+    verbatim passage: single short sentence matches between texts on the same
+    story are not reuse.
+    """
+    links = comparison.links
+    if not links:
+        return False
+    share = max(comparison.source_share, comparison.target_share)
+    verbatim_chars = sum(p.target_span[1] - p.target_span[0] for p in comparison.passages if p.label == "verbatim")
+    if verbatim_chars >= 200:
+        return True
+    mean_score = sum(link.score for link in links) / len(links)
+    return len(links) >= 2 and share >= params.align.min_share and mean_score >= 0.5
+
+
+def trace_prepared(
+    prepared: Iterable[Prepared],
+    params: Params | None = None,
+    problems: Iterable[Problem] = (),
+    progress: Progress | None = None,
+) -> LineageGraph:
+    """Trace already prepared documents (see :func:`trace`)."""
+    p = params or Params()
+    items = {x.document.id: x for x in prepared}
+    pairs = candidate_pairs({k: v.sketch for k, v in items.items()}, p.sketch)
+    edges: list[Edge] = []
+    for n, (id_a, id_b, _hits) in enumerate(pairs, start=1):
+        if progress:
+            progress("align", n, len(pairs))
+        x, y = items[id_a], items[id_b]
+        comparison = align(x.analysed, y.analysed, p.align)
+        if not is_derivation(comparison, p):
+            continue
+        parent, child, direction = decide_direction(x.document, y.document, comparison)
+        if parent != id_a:
+            comparison = align(y.analysed, x.analysed, p.align)
+        edges.append(Edge(parent, child, comparison, direction))
+    edges.sort(key=lambda e: (e.source, e.target))
+    documents = tuple(sorted((x.document for x in items.values()), key=lambda d: d.id))
+    return LineageGraph(documents, tuple(edges), tuple(problems))
+
+
+def trace(
+    documents: Iterable[Document],
+    params: Params | None = None,
+    problems: Iterable[Problem] = (),
+    progress: Progress | None = None,
+) -> LineageGraph:
+    """The lineage graph of ``documents``: who reuses whose text, and how.
+
+    Args:
+        documents: the articles (ids must be unique).
+        params: parameters; defaults when None.
+        problems: input problems to carry into the graph for reporting.
+        progress: called as ``progress(stage, done, total)``.
+
+    Returns:
+        Documents sorted by id and edges parent → child sorted by ids.
+    """
+    p = params or Params()
+    docs = list(documents)
+    prepared = []
+    for n, doc in enumerate(docs, start=1):
+        if progress:
+            progress("analyse", n, len(docs))
+        prepared.append(prepare(doc, p))
+    return trace_prepared(prepared, p, problems, progress)
