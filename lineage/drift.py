@@ -93,8 +93,9 @@ def find_drift(
             if _is_name(target.text, target.word_spans[t0 + j], target.word_spans[t0 + j][0] in t_starts)
             and t_words[j] not in s_doc
         ]
-        if len(s_names) == len(t_names) == 1:
-            found.append(_drift("name", source, s0 + s_names[0], target, t0 + t_names[0]))
+        if s_names and len(s_names) == len(t_names):
+            for i, j in zip(s_names, t_names, strict=True):
+                found.append(_drift("name", source, s0 + i, target, t0 + j))
     # Numbers moved by reordering: one unmatched number on each side.
     rest_s = [i for i, w in enumerate(s_words) if w.isdigit() and w not in t_set and i not in used_s]
     rest_t = [j for j, w in enumerate(t_words) if w.isdigit() and w not in s_set and j not in used_t]

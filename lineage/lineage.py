@@ -17,7 +17,7 @@ from .text import AnalysedText, analyse
 
 # An agency dateline near the start of a text: "(Adnkronos) -", "ROMA, 21 mag. (askanews) –",
 # "MILANO (ANSA) -", "LONDON (Reuters) -". The parenthesised name is the agency.
-_DATELINE = re.compile(r"^.{0,80}?\(([A-Z][\w .'&-]{1,40}?)\)\s*[-–—:]", re.DOTALL)
+_DATELINE = re.compile(r"^.{0,80}?\(([^\W\d_][\w .'&-]{1,40}?)\)\s*[-–—:]", re.DOTALL)
 
 Progress = Callable[[str, int, int], None]
 

@@ -1,0 +1,207 @@
+"""The ``lineage`` command: a thin click layer over the library."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO, TypeVar
+
+import click
+
+from . import render
+from .align import compare as compare_texts
+from .errors import LineageError
+from .ingest import load_documents, read_text_file
+from .lineage import trace as trace_documents
+from .models import Document, LineageGraph, Problem
+from .text import analyse
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_PROBLEMS = 1
+
+
+def _progress(stage: str, done: int, total: int) -> None:
+    """Progress on stderr, one line rewritten in place when it is a terminal."""
+    if total < 20 and done != total:
+        return
+    if sys.stderr.isatty():
+        click.echo(f"\r{stage}: {done}/{total}", err=True, nl=done == total)
+    elif done == total:
+        click.echo(f"{stage}: {done}/{total}", err=True)
+
+
+def _report_problems(problems: tuple[Problem, ...]) -> None:
+    for problem in problems:
+        click.echo(f"skipped: {problem.message}", err=True)
+    if problems:
+        click.echo(f"{len(problems)} item(s) skipped, see above", err=True)
+
+
+def _write_graph_output(graph: LineageGraph, fmt: str, out: TextIO) -> None:
+    if fmt == "json":
+        render.write_json(graph, out)
+    elif fmt == "csv":
+        render.write_csv(graph, out)
+    else:
+        out.write(render.format_table(graph))
+        if not render.format_table(graph).endswith("\n"):
+            out.write("\n")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="lineage")
+def cli() -> None:
+    """Find where news text came from: who reused whose wire copy, how, and what changed.
+
+    \b
+    Examples:
+        lineage trace seeds/ --graph lineage.svg
+        lineage trace articles.jsonl --format json > lineage.json
+        lineage compare seeds/000_24fdc73ef1bfebf6.txt seeds/001_2598fe8beeab436c.txt
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv"]),
+    default="table",
+    show_default=True,
+    help="Output format on stdout.",
+)
+@click.option(
+    "--graph",
+    "graph_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also draw the lineage graph with Graphviz: .svg, .png, .pdf or .dot.",
+)
+@click.option(
+    "--passages",
+    "passages_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also draw the passage-level diagram of the strongest edge (.svg, .png, .pdf, .dot).",
+)
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="Trace the articles of a store.")
+@click.option("--since", help="With --db: only align articles added on or after this ISO date.")
+def trace(
+    paths: tuple[Path, ...],
+    fmt: str,
+    graph_path: Path | None,
+    passages_path: Path | None,
+    db: Path | None,
+    since: str | None,
+) -> None:
+    """Find which articles reuse which, and how.
+
+    PATHS are .txt files (one article each, UTF-8; the file stem is the id),
+    .jsonl files (one article per line: id, text, outlet, published, url,
+    title) or folders of them. A folder's metadata.jsonl gives outlet, date and
+    title per file stem.
+
+    \b
+    Examples:
+        lineage trace seeds/ --graph lineage.svg
+        lineage trace seeds/ --format json > lineage.json
+        lineage trace --db corpus.db --since 2024-06-01 --format csv
+    """
+    try:
+        if db is not None:
+            if paths:
+                raise click.UsageError("give either PATHS or --db, not both")
+            from .store import trace_store
+
+            graph = trace_store(db, since=since, progress=_progress)
+        else:
+            if not paths:
+                raise click.UsageError("give at least one file or folder, e.g. lineage trace seeds/")
+            if since is not None:
+                raise click.UsageError("--since goes with --db")
+            loaded = load_documents(paths)
+            if not loaded.documents:
+                raise LineageError(
+                    f"no readable .txt or .jsonl article under {', '.join(map(str, paths))}: check the paths"
+                )
+            graph = trace_documents(loaded.documents, problems=loaded.problems, progress=_progress)
+        _write_graph_output(graph, fmt, sys.stdout)
+        if graph_path is not None:
+            written = render.render_graph(render.graph_to_dot(graph), graph_path)
+            click.echo(f"graph written to {written}", err=True)
+        if passages_path is not None:
+            _write_passage_diagram(graph, passages_path)
+    except LineageError as e:
+        raise click.ClickException(str(e)) from e
+    _report_problems(graph.problems)
+    if graph.problems:
+        sys.exit(EXIT_PROBLEMS)
+
+
+def _write_passage_diagram(graph: LineageGraph, path: Path) -> None:
+    if not graph.edges:
+        raise LineageError("no edge to draw a passage diagram for: the articles share no reused text")
+    edge = max(graph.edges, key=lambda e: (len(e.comparison.links), e.source, e.target))
+    source, target = graph.document(edge.source), graph.document(edge.target)
+    a, b = analyse(source.text), analyse(target.text)
+    dot = render.passage_dot(
+        edge,
+        source,
+        target,
+        tuple(s.span for s in a.sentences),
+        tuple(s.span for s in b.sentences),
+    )
+    written = render.render_graph(dot, path)
+    click.echo(f"passage diagram written to {written}", err=True)
+
+
+def _read_article(path: Path) -> Document:
+    if path.suffix.lower() == ".jsonl":
+        loaded = load_documents([path])
+        if len(loaded.documents) != 1:
+            raise LineageError(f"{path}: compare takes a .jsonl file with exactly one article")
+        return loaded.documents[0]
+    return read_text_file(path)
+
+
+@cli.command()
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("target", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="Side-by-side table or JSON on stdout.",
+)
+@click.option("--width", type=click.IntRange(60, 400), default=None, help="Table width (default: terminal).")
+def compare(source: Path, target: Path, fmt: str, width: int | None) -> None:
+    """Align TARGET against SOURCE sentence by sentence.
+
+    Shows which sentences of TARGET copy (verbatim) or rewrite SOURCE, which
+    are its own, and which facts changed (numbers, dates, names).
+
+    \b
+    Example:
+        lineage compare seeds/000_24fdc73ef1bfebf6.txt seeds/001_2598fe8beeab436c.txt
+    """
+    try:
+        src, tgt = _read_article(source), _read_article(target)
+        comparison = compare_texts(src.text, tgt.text)
+        if fmt == "json":
+            json.dump(render.comparison_to_json(comparison, src, tgt), sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+        else:
+            cols = width or shutil.get_terminal_size((120, 24)).columns
+            sys.stdout.write(render.format_comparison(comparison, src.text, tgt.text, width=cols))
+    except LineageError as e:
+        raise click.ClickException(str(e)) from e
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli()

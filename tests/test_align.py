@@ -1,0 +1,147 @@
+"""Sentence/passage alignment: the seeds rewrite, verbatim copies, own text, offsets."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lineage import compare
+from lineage.params import AlignParams
+from lineage.text import analyse
+
+# 001's sentences that rewrite 000 (0-based) and the 000 sentences they rewrite.
+EXPECTED = {
+    0: {0},
+    1: {3, 4},
+    4: {1, 2},
+    5: {3},
+    6: {5},
+    7: {6},
+    8: {7},
+    9: {11},
+    10: {12, 13},
+    11: {14, 15},
+    12: {16},
+    13: {17},
+}
+OWN = {2, 3, *range(14, 22)}  # the multipolar-order paragraph, US reactions
+FOOTER = set(range(22, 33))
+
+
+def test_seed_rewrite_is_aligned_sentence_by_sentence(wire_text: str, rewrite_text: str) -> None:
+    comparison = compare(wire_text, rewrite_text)
+    mapped: dict[int, set[int]] = {}
+    for link in comparison.links:
+        for t in link.target_sentences:
+            mapped.setdefault(t, set()).update(link.source_sentences)
+    right = [t for t, sources in EXPECTED.items() if t in mapped and mapped[t] & sources and mapped[t] <= sources | {s + 1 for s in sources} | {s - 1 for s in sources}]
+    assert len(right) >= 11, (mapped, right)
+    assert not (set(mapped) & OWN), "own sentences must stay unaligned"
+    assert not (set(mapped) & FOOTER), "the footer is boilerplate"
+
+
+def test_seed_rewrite_labels_drift_and_shares(wire_text: str, rewrite_text: str) -> None:
+    comparison = compare(wire_text, rewrite_text)
+    assert comparison.passages
+    assert {p.label for p in comparison.passages} == {"rewritten"}
+    drift = [(d.source, d.target) for d in comparison.drift]
+    assert ("2000", "2020") in drift
+    item = next(d for d in comparison.drift if d.source == "2000")
+    assert item.kind == "date"
+    assert wire_text[item.source_span[0] : item.source_span[1]] == "2000"
+    assert rewrite_text[item.target_span[0] : item.target_span[1]] == "2020"
+    assert 0.3 < comparison.target_share < 0.7
+    assert comparison.source_share > comparison.target_share
+    footer_start = rewrite_text.index("Fonte foto")
+    assert any(span[0] == footer_start for span in comparison.boilerplate)
+    miller = rewrite_text.index("Il portavoce del Dipartimento")
+    assert any(span[0] == miller for span in comparison.original)
+
+
+def test_unrelated_same_story_articles_share_nothing(seed_docs: dict[str, object]) -> None:
+    docs = {k[:3]: v.text for k, v in seed_docs.items()}  # type: ignore[attr-defined]
+    for other in ("002", "003", "004"):
+        for a, b in ((docs["000"], docs[other]), (docs[other], docs["000"])):
+            assert len(compare(a, b).links) <= 1
+
+
+def test_verbatim_copy_inside_new_text() -> None:
+    source = (
+        "Il governo ha approvato ieri la riforma delle pensioni dopo un lungo dibattito in aula. "
+        "La misura prevede l'uscita anticipata per 40.000 lavoratori nel 2025. "
+        "L'opposizione ha annunciato ricorso alla Corte costituzionale entro trenta giorni. "
+        "Il ministro dell'Economia ha difeso la copertura finanziaria del provvedimento."
+    )
+    target = (
+        "Una giornata tesa a Montecitorio, con proteste davanti al palazzo per tutta la mattina. "
+        "La misura prevede l'uscita anticipata per 40.000 lavoratori nel 2025. "
+        "L'opposizione ha annunciato ricorso alla Corte costituzionale entro trenta giorni. "
+        "I sindacati valuteranno la situazione venerdì in un'assemblea nazionale."
+    )
+    comparison = compare(source, target)
+    assert len(comparison.passages) == 1
+    passage = comparison.passages[0]
+    assert passage.label == "verbatim"
+    assert target[passage.target_span[0] : passage.target_span[1]].startswith("La misura prevede")
+    assert target[passage.target_span[0] : passage.target_span[1]].endswith("trenta giorni.")
+    assert source[passage.source_span[0] : passage.source_span[1]] == target[passage.target_span[0] : passage.target_span[1]]
+    assert len(comparison.original) == 2
+
+
+def test_english_rewrite_is_found() -> None:
+    source = (
+        "Russian President Vladimir Putin will travel to North Korea on Tuesday for a two-day state visit. "
+        "The Kremlin said the trip was a friendly state visit at the invitation of Kim Jong Un. "
+        "Putin last visited Pyongyang in July 2000, two months after taking office."
+    )
+    target = (
+        "Vladimir Putin, the Russian president, travels on Tuesday to North Korea for a state visit of two days. "
+        "Putin last visited the North Korean capital Pyongyang in July 2020, shortly after taking office."
+    )
+    comparison = compare(source, target)
+    assert len(comparison.links) == 2
+    assert ("2000", "2020") in [(d.source, d.target) for d in comparison.drift]
+
+
+def test_no_text_no_passages() -> None:
+    empty = compare("", "")
+    assert empty.passages == () and empty.target_share == 0.0
+    assert compare("Solo una frase.", "").passages == ()
+
+
+def test_params_are_used() -> None:
+    source = "Il governo ha approvato la riforma delle pensioni dopo un lungo dibattito parlamentare."
+    target = "Il governo ha approvato la riforma delle pensioni dopo un lungo dibattito parlamentare."
+    assert compare(source, target).passages
+    strict = AlignParams(min_passage_words=50)
+    assert compare(source, target, strict).passages == ()
+
+
+sentence_st = st.lists(
+    st.sampled_from(
+        "governo riforma pensioni ministro Roma città l’opposizione «accordo» 2025 40.000 perché "
+        "dibattito aula sindacati Corte".split()
+    ),
+    min_size=3,
+    max_size=14,
+).map(lambda ws: " ".join(ws).capitalize() + ".")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(sentence_st, min_size=1, max_size=8), st.lists(sentence_st, min_size=1, max_size=8), st.integers(0, 3))
+def test_spans_point_into_the_original_texts(src: list[str], own: list[str], cut: int) -> None:
+    source = "  ".join(src)
+    target = "\n".join(own[:cut] + src + own[cut:])
+    comparison = compare(source, target)
+    a, b = analyse(source), analyse(target)
+    for passage in comparison.passages:
+        for span, text in ((passage.source_span, source), (passage.target_span, target)):
+            assert 0 <= span[0] < span[1] <= len(text)
+            assert not text[span[0]].isspace() and not text[span[1] - 1].isspace()
+        for link in passage.links:
+            assert link.source_span[0] == a.sentences[link.source_sentences[0]].span[0]
+            assert link.target_span[1] == b.sentences[link.target_sentences[-1]].span[1]
+            assert passage.source_span[0] <= link.source_span[0] and link.target_span[1] <= passage.target_span[1]
+        for d in passage.drift:
+            assert source[d.source_span[0] : d.source_span[1]] == d.source
+            assert target[d.target_span[0] : d.target_span[1]] == d.target

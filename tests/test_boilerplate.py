@@ -1,0 +1,36 @@
+"""Boilerplate: footers, credits, bylines, blurbs; news text untouched."""
+
+from __future__ import annotations
+
+from lineage.boilerplate import boilerplate_flags
+from lineage.text import analyse
+
+
+def flagged(text: str) -> list[str]:
+    analysed = analyse(text, "it")
+    return [analysed.sentence_text(i) for i, f in enumerate(boilerplate_flags(analysed)) if f]
+
+
+def test_seed_footer_is_boilerplate(rewrite_text: str, wire_text: str) -> None:
+    got = flagged(rewrite_text)
+    assert got[0] == "Fonte foto in evidenza: Adnkronos"
+    assert "Valentina Contarino" in got and "© RIPRODUZIONE RISERVATA" in got
+    assert got[-1].startswith("In seguito, ti spiegheremo")
+    assert not any("Miller" in s for s in got)
+    assert flagged(wire_text) == []
+
+
+def test_english_footer_and_byline() -> None:
+    text = (
+        "The central bank raised rates by a quarter point on Thursday. Markets fell sharply after the decision. "
+        "Analysts expect another rise in the autumn. Officials declined to comment further.\n"
+        "John Smith\nCopyright 2024 Example News. All rights reserved.\nSign up for our newsletter."
+    )
+    got = flagged(text)
+    assert got[0] == "John Smith"
+    assert got[1:] == ['Copyright 2024 Example News.', 'All rights reserved.', 'Sign up for our newsletter.']
+
+
+def test_photo_words_in_news_are_not_boilerplate() -> None:
+    text = "I due leader sono stati accolti con una cerimonia a cui sono seguite le foto di rito. Poi il vertice."
+    assert flagged(text) == []

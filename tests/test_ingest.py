@@ -1,0 +1,75 @@
+"""Reading .txt, .jsonl and folder metadata; errors that name the file and line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from lineage.errors import InputError
+from lineage.ingest import load_documents, read_text_file
+
+from .conftest import WIRE
+
+
+def test_seeds_folder_with_metadata(seeds_dir: Path) -> None:
+    loaded = load_documents([seeds_dir])
+    assert len(loaded.documents) == 5 and not loaded.problems
+    wire = loaded.documents[0]
+    assert wire.id == WIRE and wire.outlet == "Adnkronos" and wire.published == "2024-06-18"
+    # The dateline is part of the text.
+    assert wire.text.lstrip().startswith("date 2024-06 (Adnkronos) -")
+
+
+def test_jsonl_fields_and_bad_lines(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps({"id": "a", "text": "Uno.", "source": "ANSA", "published": "2024-06-18T09:00:00+02:00"}),
+        "{not json",
+        json.dumps({"id": "b", "text": ""}),
+        json.dumps({"id": "c", "text": "Tre.", "outlet": "Il Post", "url": "https://x.it/c", "title": "T"}),
+        json.dumps({"id": "d", "text": "Quattro.", "published": "ieri"}),
+        "",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    loaded = load_documents([path])
+    assert [d.id for d in loaded.documents] == ["a", "c"]
+    assert loaded.documents[0].outlet == "ANSA"
+    assert loaded.documents[1].url == "https://x.it/c"
+    origins = [p.origin for p in loaded.problems]
+    assert origins == [f"{path}:2", f"{path}:3", f"{path}:5"]
+    assert "invalid JSON" in loaded.problems[0].message
+    assert "ISO 8601" in loaded.problems[2].message
+
+
+def test_bad_utf8_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("prima riga\nperch\xe9\n".encode("latin-1"))
+    with pytest.raises(InputError, match=r"latin\.txt:2: not valid UTF-8.*iconv"):
+        read_text_file(path)
+    loaded = load_documents([tmp_path])
+    assert loaded.documents == () and len(loaded.problems) == 1
+
+
+def test_duplicate_ids_are_reported_and_skipped(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "x.txt").write_text("Primo.", encoding="utf-8")
+    (tmp_path / "b" / "x.txt").write_text("Secondo.", encoding="utf-8")
+    loaded = load_documents([tmp_path])
+    assert [d.text for d in loaded.documents] == ["Primo."]
+    assert "unique id" in loaded.problems[0].message
+
+
+def test_missing_path_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file or folder"):
+        load_documents([tmp_path / "nope"])
+
+
+def test_empty_file_and_unknown_suffix(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
+    (tmp_path / "ok.txt").write_text("Testo.", encoding="utf-8")
+    loaded = load_documents([tmp_path, tmp_path / "ok.txt"])
+    assert [d.id for d in loaded.documents] == ["ok"]
+    assert any("empty" in p.message for p in loaded.problems)

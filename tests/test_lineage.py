@@ -1,0 +1,80 @@
+"""Tracing: candidates, derivation decision, direction, the graph."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from lineage import trace
+from lineage.align import compare
+from lineage.lineage import decide_direction, opening_dateline
+from lineage.models import Comparison, Document
+
+from .conftest import REWRITE, WIRE
+
+
+def test_seeds_have_exactly_one_edge_wire_to_rewrite(seed_docs: dict[str, Document]) -> None:
+    graph = trace(seed_docs.values())
+    assert [(e.source, e.target) for e in graph.edges] == [(WIRE, REWRITE)]
+    edge = graph.edges[0]
+    assert edge.direction.method == "dateline"
+    assert any("Adnkronos" in line for line in edge.direction.evidence)
+    assert [d.id for d in graph.documents] == sorted(seed_docs)
+    assert ("2000", "2020") in [(d.source, d.target) for d in edge.comparison.drift]
+
+
+def test_trace_is_deterministic(seed_docs: dict[str, Document]) -> None:
+    first = trace(seed_docs.values())
+    second = trace(reversed(list(seed_docs.values())))
+    assert first == second
+
+
+def test_direction_from_published_times() -> None:
+    a = Document("a", "testo", published="2024-06-18T10:00:00+02:00")
+    b = Document("b", "testo", published="2024-06-18T09:00:00+02:00")
+    empty = Comparison((), 0.5, 0.5)
+    parent, child, direction = decide_direction(a, b, empty)
+    assert (parent, child, direction.method) == ("b", "a", "published")
+    # Same day without a time: not decisive, and nothing else is either.
+    c, d = replace(a, published="2024-06-18"), replace(b, published="2024-06-18")
+    parent, child, direction = decide_direction(c, d, empty)
+    assert direction.method == "undetermined" and (parent, child) == ("a", "b")
+    assert not direction.determined
+
+
+def test_direction_from_containment_asymmetry() -> None:
+    a, b = Document("a", "x"), Document("b", "y")
+    parent, child, direction = decide_direction(a, b, Comparison((), 0.2, 0.9))
+    assert (parent, child, direction.method) == ("b", "a", "containment")
+
+
+def test_opening_dateline() -> None:
+    assert opening_dateline(" date 2024-06 (Adnkronos) - Il presidente") == "Adnkronos"
+    assert opening_dateline("Roma, 21 mag. (askanews) – Il governo") == "askanews"
+    assert opening_dateline("LONDON (Reuters) - Britain's") == "Reuters"
+    assert opening_dateline("Il presidente (Putin) ha detto") is None
+
+
+def test_copy_of_wire_with_own_intro_is_found_with_direction() -> None:
+    wire = (
+        "ROMA, 3 giu. (ANSA) - Il consiglio dei ministri ha approvato il decreto sulle carceri. "
+        "Il testo prevede 1.200 nuovi agenti di polizia penitenziaria entro il 2026. "
+        "Il ministro della Giustizia ha parlato di una svolta per il sistema. "
+        "Le opposizioni hanno criticato la mancanza di fondi per la rieducazione."
+    )
+    copy = (
+        "Una notizia attesa da mesi nelle carceri del Paese. "
+        "Il consiglio dei ministri ha approvato il decreto sulle carceri. "
+        "Il testo prevede 1.500 nuovi agenti di polizia penitenziaria entro il 2026. "
+        "Il ministro della Giustizia ha parlato di una svolta per il sistema."
+    )
+    graph = trace([Document("copy", copy), Document("wire", wire)])
+    assert [(e.source, e.target) for e in graph.edges] == [("wire", "copy")]
+    assert ("1", "1") not in [(d.source, d.target) for d in graph.edges[0].comparison.drift]
+    assert ("200", "500") in [(d.source, d.target) for d in graph.edges[0].comparison.drift]
+
+
+def test_compare_orientation_matches_edge(seed_docs: dict[str, Document]) -> None:
+    graph = trace(seed_docs.values())
+    edge = graph.edges[0]
+    direct = compare(seed_docs[WIRE].text, seed_docs[REWRITE].text)
+    assert edge.comparison == direct

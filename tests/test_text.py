@@ -1,0 +1,135 @@
+"""Normalisation with offsets, tokenisation, segmentation, language detection."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lineage.text import analyse, detect_language, fold_char, normalize, split_sentences, tokenize
+
+
+def sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_italian_abbreviations_and_initials_do_not_split() -> None:
+    text = (
+        "Il sig. Rossi e il dott. Bianchi hanno incontrato J. F. Kennedy a Roma. "
+        "La S.p.A. ha chiuso il 21 mag. con un utile, ecc. Poi è arrivato l'on. Verdi."
+    )
+    assert sentences(text) == [
+        "Il sig. Rossi e il dott. Bianchi hanno incontrato J. F. Kennedy a Roma.",
+        "La S.p.A. ha chiuso il 21 mag. con un utile, ecc. Poi è arrivato l'on. Verdi.",
+    ]
+
+
+def test_quotes_and_question_marks() -> None:
+    text = "«Andremo avanti», ha detto. “Perché?” chiese lui. ''Il presidente è pronto'', disse Peskov."
+    assert sentences(text) == [
+        "«Andremo avanti», ha detto.",
+        "“Perché?” chiese lui.",
+        "''Il presidente è pronto'', disse Peskov.",
+    ]
+
+
+def test_numbers_with_periods_do_not_split() -> None:
+    text = "Sono 2.000 soldati, 3.5 per cento in più. Il resto è noto."
+    assert sentences(text) == ["Sono 2.000 soldati, 3.5 per cento in più.", "Il resto è noto."]
+
+
+def test_english_abbreviations() -> None:
+    text = "Mr. Smith met Dr. Jones at 5 p.m. on Friday. They talked for an hour. U.S. officials agreed."
+    got = sentences(text)
+    assert got[0].startswith("Mr. Smith met Dr. Jones")
+    assert "They talked for an hour." in got
+
+
+def test_line_breaks_split_headings_but_not_wrapped_lines() -> None:
+    text = "Titolo dell'articolo\nMag 21, 2025\n\nIl governo lavora alla\nvisita del leader. Poi parte."
+    assert sentences(text) == [
+        "Titolo dell'articolo",
+        "Mag 21, 2025",
+        "Il governo lavora alla\nvisita del leader.",
+        "Poi parte.",
+    ]
+
+
+def test_tokenize_folds_case_accents_and_splits_elisions() -> None:
+    words, spans = tokenize("Dell’Ucraina, PERCHÉ l'unica Città")
+    assert words == ("dell", "ucraina", "perche", "l", "unica", "citta")
+    assert [("Dell’Ucraina, PERCHÉ l'unica Città")[a:b] for a, b in spans] == [
+        "Dell",
+        "Ucraina",
+        "PERCHÉ",
+        "l",
+        "unica",
+        "Città",
+    ]
+
+
+def test_fold_char_quotes_dashes_apostrophes() -> None:
+    assert [fold_char(c) for c in "’‘ʼ“”«»–—\u00a0É"] == ["'", "'", "'", '"', '"', '"', '"', "-", "-", " ", "e"]
+
+
+def test_normalize_maps_back_to_original() -> None:
+    text = "  L’«Unità»  —  città\n\nperché "
+    norm = normalize(text)
+    assert norm.text == "l'\"unita\" - citta perche"
+    start = norm.text.index("citta")
+    assert norm.original_span(start, start + 5) == (text.index("città"), text.index("città") + 5)
+
+
+def test_detect_language() -> None:
+    assert detect_language("Il presidente russo si recherà oggi in visita ufficiale in Corea del Nord.") == "it"
+    assert detect_language("The Russian president will travel today to North Korea on an official visit.") == "en"
+    assert detect_language("12345 !!!") == "und"
+
+
+def test_analyse_stems_per_language() -> None:
+    it = analyse("I presidenti russi visitano.", "it")
+    en = analyse("The presidents visited.", "en")
+    assert it.words[1] != it.surface[1]  # stemmed
+    assert en.words[1] == "presid"
+    und = analyse("xyz abc", "und")
+    assert und.words == und.surface
+
+
+text_st = st.lists(
+    st.sampled_from(list("abcàèéìòù ABCÉ.,;:!?'’\"“”«»-–—\n\t0123456789ﬁß") + ["sig.", "J.", " dott. ", "\n\n"]),
+    max_size=120,
+).map("".join)
+
+
+@given(text_st)
+def test_sentence_spans_are_ordered_trimmed_slices(text: str) -> None:
+    spans = split_sentences(text)
+    last = 0
+    for a, b in spans:
+        assert last <= a < b <= len(text)
+        assert not text[a].isspace() and not text[b - 1].isspace()
+        last = b
+    # Nothing but white space is left out.
+    covered = set()
+    for a, b in spans:
+        covered.update(range(a, b))
+    assert all(text[i].isspace() for i in range(len(text)) if i not in covered)
+
+
+@given(text_st)
+def test_normalized_offsets_point_into_original(text: str) -> None:
+    norm = normalize(text)
+    assert len(norm.offsets) == len(norm.text) + 1
+    for i, ch in enumerate(norm.text):
+        original = text[norm.offsets[i]]
+        assert ch in fold_char(original) or (ch == " " and original.isspace())
+    assert list(norm.offsets[:-1]) == sorted(norm.offsets[:-1])
+
+
+@given(text_st)
+def test_word_spans_slice_to_their_words(text: str) -> None:
+    analysed = analyse(text, "it")
+    for surface, (a, b) in zip(analysed.surface, analysed.word_spans, strict=True):
+        assert surface == "".join(fold_char(c) for c in text[a:b])
+    for (w0, w1), sentence in zip(analysed.sentence_words, analysed.sentences, strict=True):
+        s0, s1 = sentence.span
+        assert all(s0 <= analysed.word_spans[w][0] and analysed.word_spans[w][1] <= s1 for w in range(w0, w1))
