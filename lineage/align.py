@@ -25,6 +25,7 @@ The functions here are pure: no I/O, no global state.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import numpy as np
@@ -292,20 +293,46 @@ def _word_range(doc: AnalysedText, units: tuple[int, ...], positions: list[int])
     return (doc.sentence_words[units[min(positions)]][0], doc.sentence_words[units[max(positions)]][1])
 
 
+def _trimmed_span(doc: AnalysedText, words: tuple[int, int], start: int, end: int) -> Span:
+    """The original span of the words overlapping ``[start, end)`` of their joined text."""
+    w0, w1 = words
+    starts: list[int] = []
+    pos = 0
+    for k in range(w0, w1):
+        starts.append(pos)
+        pos += len(doc.surface[k]) + 1
+    first = max(0, bisect_right(starts, start) - 1)
+    last = max(first, bisect_left(starts, end) - 1)
+    return (doc.word_spans[w0 + first][0], doc.word_spans[w0 + last][1])
+
+
 def _make_link(g: _Group, sa: _Side, sb: _Side, p: AlignParams) -> Link:
     a, b = sa.doc, sb.doc
     s_words = _word_range(a, sa.units, g.src)
     t_words = _word_range(b, sb.units, g.tgt)
     s_norm = " ".join(a.surface[s_words[0] : s_words[1]])
     t_norm = " ".join(b.surface[t_words[0] : t_words[1]])
-    ratio = fuzz.ratio(s_norm, t_norm)
-    label: Label = "verbatim" if ratio >= p.verbatim_ratio else "rewritten"
+    s_span = _span(a, sa.units, g.src)
+    t_span = _span(b, sb.units, g.tgt)
+    label: Label = "verbatim" if fuzz.ratio(s_norm, t_norm) >= p.verbatim_ratio else "rewritten"
+    if label == "rewritten" and min(len(s_norm), len(t_norm)) >= 30:
+        # A copy of part of a sentence (a trimmed dateline, a cut clause) is verbatim too:
+        # the longer side is trimmed to the copied words.
+        source_longer = len(s_norm) > len(t_norm)
+        short, long_ = (t_norm, s_norm) if source_longer else (s_norm, t_norm)
+        found = fuzz.partial_ratio_alignment(short, long_, score_cutoff=p.verbatim_ratio)
+        if found is not None and found.dest_end - found.dest_start >= 0.9 * len(short):
+            label = "verbatim"
+            if source_longer:
+                s_span = _trimmed_span(a, s_words, found.dest_start, found.dest_end)
+            else:
+                t_span = _trimmed_span(b, t_words, found.dest_start, found.dest_end)
     score = round(0.5 * g.score + 0.5 * fuzz.token_sort_ratio(s_norm, t_norm) / 100.0, 4)
     return Link(
         source_sentences=tuple(sa.units[x] for x in sorted(g.src)),
         target_sentences=tuple(sb.units[x] for x in sorted(g.tgt)),
-        source_span=_span(a, sa.units, g.src),
-        target_span=_span(b, sb.units, g.tgt),
+        source_span=s_span,
+        target_span=t_span,
         label=label,
         score=score,
         drift=find_drift(a, s_words, b, t_words),
@@ -330,13 +357,11 @@ def _comparison(runs: list[list[_Group]], sa: _Side, sb: _Side, p: AlignParams) 
     passages: list[Passage] = []
     for run in runs:
         links = tuple(_make_link(g, sa, sb, p) for g in run)
-        src_positions = [x for g in run for x in g.src]
-        tgt_positions = [x for g in run for x in g.tgt]
         label: Label = "verbatim" if all(link.label == "verbatim" for link in links) else "rewritten"
         passages.append(
             Passage(
-                source_span=_span(a, sa.units, src_positions),
-                target_span=_span(b, sb.units, tgt_positions),
+                source_span=(min(x.source_span[0] for x in links), max(x.source_span[1] for x in links)),
+                target_span=(min(x.target_span[0] for x in links), max(x.target_span[1] for x in links)),
                 label=label,
                 score=round(sum(link.score for link in links) / len(links), 4),
                 drift=tuple(d for link in links for d in link.drift),

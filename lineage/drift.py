@@ -25,6 +25,10 @@ MONTHS = frozenset(
 )
 
 
+def _is_number(word: str) -> bool:
+    return word[:1].isdigit() and word.replace(".", "").replace(",", "").isdigit()
+
+
 def _is_year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2199
 
@@ -75,8 +79,8 @@ def find_drift(
             continue
         src_idx = range(op.src_start, op.src_end)
         tgt_idx = range(op.dest_start, op.dest_end)
-        s_nums = [i for i in src_idx if s_words[i].isdigit() and s_words[i] not in t_set]
-        t_nums = [j for j in tgt_idx if t_words[j].isdigit() and t_words[j] not in s_set]
+        s_nums = [i for i in src_idx if _is_number(s_words[i]) and s_words[i] not in t_set]
+        t_nums = [j for j in tgt_idx if _is_number(t_words[j]) and t_words[j] not in s_set]
         for i, j in zip(s_nums, t_nums, strict=False):
             found.append(_drift(_kind(s_words, i), source, s0 + i, target, t0 + j))
             used_s.add(i)
@@ -97,8 +101,8 @@ def find_drift(
             for i, j in zip(s_names, t_names, strict=True):
                 found.append(_drift("name", source, s0 + i, target, t0 + j))
     # Numbers moved by reordering: one unmatched number on each side.
-    rest_s = [i for i, w in enumerate(s_words) if w.isdigit() and w not in t_set and i not in used_s]
-    rest_t = [j for j, w in enumerate(t_words) if w.isdigit() and w not in s_set and j not in used_t]
+    rest_s = [i for i, w in enumerate(s_words) if _is_number(w) and w not in t_set and i not in used_s]
+    rest_t = [j for j, w in enumerate(t_words) if _is_number(w) and w not in s_set and j not in used_t]
     if len(rest_s) == len(rest_t) == 1:
         found.append(_drift(_kind(s_words, rest_s[0]), source, s0 + rest_s[0], target, t0 + rest_t[0]))
     found.sort(key=lambda d: (d.target_span, d.source_span))

@@ -38,9 +38,9 @@ _FOLD = {
     "\u202f": " ",
 }
 
-# A word: letters/digits, joined through inner apostrophe-less punctuation such as
-# "Jong-un" is two words, "l'Ucraina" is "l" + "ucraina", "2.000" is "2" + "000".
-_WORD = re.compile(r"\w+")
+# A word: a number with its thousands/decimal separators ("1.200", "3,5") or a run of
+# letters/digits; "Jong-un" is two words, "l'Ucraina" is "l" + "ucraina".
+_WORD = re.compile(r"\d+(?:[.,]\d+)+|\w+")
 
 # Abbreviations that end in a period without ending a sentence, per language;
 # all are used (a period after any of them never ends a sentence).
