@@ -8,6 +8,7 @@ used for every document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .text import AnalysedText
 
@@ -38,6 +39,16 @@ def _looks_like_byline(sentence: str) -> bool:
     return all(w[0].isupper() for w in words if w.isalpha())
 
 
+def _sentences_hit(pattern: re.Pattern[str], analysed: AnalysedText, starts: list[int]) -> set[int]:
+    """Indices of the sentences containing a match of ``pattern`` (one scan of the text)."""
+    hit: set[int] = set()
+    for m in pattern.finditer(analysed.text):
+        k = bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.end() <= analysed.sentences[k].span[1]:
+            hit.add(k)
+    return hit
+
+
 def boilerplate_flags(analysed: AnalysedText) -> tuple[bool, ...]:
     """One flag per sentence: True when the sentence is boilerplate.
 
@@ -47,22 +58,27 @@ def boilerplate_flags(analysed: AnalysedText) -> tuple[bool, ...]:
     """
     n = len(analysed.sentences)
     flags = [False] * n
-    texts = [analysed.sentence_text(i) for i in range(n)]
+    if n == 0:
+        return ()
+    starts = [s.span[0] for s in analysed.sentences]
     footer_from = n
     for i in range(n - 1, -1, -1):
         if i < n * 2 // 3 and i < n - 3:
             break
-        if _FOOTER_START.search(texts[i]):
+        if _FOOTER_START.search(analysed.sentence_text(i)):
             footer_from = i
     for i in range(footer_from, n):
         flags[i] = True
     if footer_from < n:
         k = footer_from - 1
-        if k >= 0 and _looks_like_byline(texts[k]):
+        if k >= 0 and _looks_like_byline(analysed.sentence_text(k)):
             flags[k] = True
-    for i, sentence in enumerate(texts):
-        if _ANYWHERE.search(sentence) or (_CONTACT.search(sentence) and len(sentence.split()) < 25):
+    for i in _sentences_hit(_ANYWHERE, analysed, starts):
+        flags[i] = True
+    for i in _sentences_hit(_CONTACT, analysed, starts):
+        if len(analysed.sentence_text(i).split()) < 25:
             flags[i] = True
-        elif i >= footer_from - 1 and _looks_like_byline(sentence):
+    for i in range(max(footer_from - 1, 0), n):
+        if _looks_like_byline(analysed.sentence_text(i)):
             flags[i] = True
     return tuple(flags)
