@@ -114,13 +114,13 @@ class Comparison:
 
     @property
     def verbatim(self) -> int:
-        """Number of verbatim passages."""
-        return sum(1 for p in self.passages if p.label == "verbatim")
+        """Number of verbatim links (sentence-level alignments)."""
+        return sum(1 for link in self.links if link.label == "verbatim")
 
     @property
     def rewritten(self) -> int:
-        """Number of rewritten passages."""
-        return sum(1 for p in self.passages if p.label == "rewritten")
+        """Number of rewritten links (sentence-level alignments)."""
+        return sum(1 for link in self.links if link.label == "rewritten")
 
     @property
     def drift(self) -> tuple[Drift, ...]:
