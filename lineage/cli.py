@@ -52,6 +52,16 @@ def _write_graph_output(graph: LineageGraph, fmt: str, out: TextIO) -> None:
             out.write("\n")
 
 
+GRAPH_SUFFIXES = (".svg", ".png", ".pdf", ".dot", ".gv")
+
+
+def _graph_path(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """Check a diagram file name up front, before any work is done."""
+    if value is not None and value.suffix.lower() not in GRAPH_SUFFIXES:
+        raise click.BadParameter(f"{value}: use a file name ending in {', '.join(GRAPH_SUFFIXES)}")
+    return value
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="lineage")
 def cli() -> None:
@@ -79,12 +89,14 @@ def cli() -> None:
     "--graph",
     "graph_path",
     type=click.Path(dir_okay=False, path_type=Path),
+    callback=_graph_path,
     help="Also draw the lineage graph with Graphviz: .svg, .png, .pdf or .dot.",
 )
 @click.option(
     "--passages",
     "passages_path",
     type=click.Path(dir_okay=False, path_type=Path),
+    callback=_graph_path,
     help="Also draw the passage-level diagram of the strongest edge (.svg, .png, .pdf, .dot).",
 )
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="Trace the articles of a store.")
