@@ -47,20 +47,20 @@ def check_published(value: str, origin: str) -> str:
 
 def _document_from_record(record: Any, origin: str, default_id: str | None) -> Document:
     if not isinstance(record, dict):
-        raise InputError(f"{origin}: expected a JSON object with at least \"text\": wrap the article in {{...}}")
+        raise InputError(f'{origin}: expected a JSON object with at least "text": wrap the article in {{...}}')
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
-        raise InputError(f"{origin}: missing or empty \"text\": give the article body as a string")
+        raise InputError(f'{origin}: missing or empty "text": give the article body as a string')
     doc_id = record.get("id", default_id)
     if doc_id is None or (isinstance(doc_id, str) and not doc_id.strip()):
-        raise InputError(f"{origin}: missing \"id\": give every JSONL article a unique id")
+        raise InputError(f'{origin}: missing "id": give every JSONL article a unique id')
     values: dict[str, str | None] = {}
     for key in ("outlet", "published", "url", "title"):
         value = record.get(key)
         if key == "outlet" and value is None:
             value = record.get("source")
         if value is not None and not isinstance(value, str):
-            raise InputError(f"{origin}: \"{key}\" must be a string (got {type(value).__name__})")
+            raise InputError(f'{origin}: "{key}" must be a string (got {type(value).__name__})')
         values[key] = value
     published = values["published"]
     if published is not None:
@@ -87,8 +87,7 @@ def read_text_file(path: Path) -> Document:
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
         raise InputError(
-            f"{path}:{line}: not valid UTF-8 (byte {e.start}): re-save the file as UTF-8, "
-            f"e.g. iconv -f latin1 -t utf-8"
+            f"{path}:{line}: not valid UTF-8 (byte {e.start}): re-save the file as UTF-8, e.g. iconv -f latin1 -t utf-8"
         ) from e
     if not text.strip():
         raise InputError(f"{path}: the file is empty: remove it or add the article text")
@@ -101,7 +100,7 @@ def read_jsonl(path: Path) -> tuple[list[Document], list[Problem]]:
     problems: list[Problem] = []
     try:
         content = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as e:
+    except UnicodeDecodeError:
         return [], [Problem(str(path), f"{path}: not valid UTF-8: re-save the file as UTF-8")]
     except OSError as e:
         return [], [Problem(str(path), f"{path}: cannot read the file ({e.strerror})")]
@@ -138,7 +137,7 @@ def read_metadata(folder: Path) -> dict[str, dict[str, Any]]:
                 except json.JSONDecodeError as e:
                     raise InputError(f"{path}:{n}: invalid JSON ({e.msg}): write one object per line") from e
                 if not isinstance(record, dict) or not isinstance(record.get("id"), str):
-                    raise InputError(f"{path}:{n}: each line needs an \"id\" naming a file stem")
+                    raise InputError(f'{path}:{n}: each line needs an "id" naming a file stem')
                 meta[record["id"]] = record
         else:
             try:
@@ -160,7 +159,7 @@ def _with_metadata(doc: Document, meta: dict[str, Any], origin: str) -> Document
             value = meta.get("source")
         if value is not None:
             if not isinstance(value, str):
-                raise InputError(f"{origin}: metadata \"{key}\" of {doc.id} must be a string")
+                raise InputError(f'{origin}: metadata "{key}" of {doc.id} must be a string')
             updates[key] = value
     if "published" in updates:
         check_published(updates["published"], origin)
@@ -235,4 +234,4 @@ def document_from_text(text: str, doc_id: str, **fields: str | None) -> Document
     unknown = set(fields) - set(_FIELDS)
     if unknown:
         raise InputError(f"unknown document fields {sorted(unknown)}: use {', '.join(_FIELDS[2:])}")
-    return Document(id=doc_id, text=text, **fields)  # type: ignore[arg-type]
+    return Document(id=doc_id, text=text, **fields)

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from .align import align
 from .boilerplate import boilerplate_flags
 from .index import candidate_pairs
-from .models import Comparison, Direction, Document, Edge, LineageGraph, Problem
+from .models import Comparison, Direction, DirectionMethod, Document, Edge, LineageGraph, Problem
 from .params import Params
 from .sketch import DocumentSketch, sign
 from .text import AnalysedText, analyse
@@ -70,15 +70,17 @@ def decide_direction(
     ``undetermined``.
     """
     evidence: list[str] = []
-    decided: tuple[str, str, str] | None = None
+    decided: tuple[str, str, DirectionMethod] | None = None
     pa, pb = _published(a.published), _published(b.published)
     if pa and pb:
         (ta, time_a), (tb, time_b) = pa, pb
-        comparable = time_a and time_b or ta.date() != tb.date()
+        comparable = (time_a and time_b) or ta.date() != tb.date()
         if comparable and ta != tb:
-            first, second = (a, b) if ta < tb else (b, a)
-            evidence.append(f"{first.id} was published before {second.id} ({first.published} < {second.published})")
-            decided = (first.id, second.id, "published")
+            earlier, later = (a, b) if ta < tb else (b, a)
+            evidence.append(
+                f"{earlier.id} was published before {later.id} ({earlier.published} < {later.published})"
+            )
+            decided = (earlier.id, later.id, "published")
         else:
             evidence.append(f"both published {a.published}: the dates do not tell which came first")
     da, db = opening_dateline(a.text), opening_dateline(b.text)
@@ -101,7 +103,7 @@ def decide_direction(
         first, second = sorted((a.id, b.id))
         return first, second, Direction("undetermined", tuple(evidence))
     parent, child, method = decided
-    return parent, child, Direction(method, tuple(evidence))  # type: ignore[arg-type]
+    return parent, child, Direction(method, tuple(evidence))
 
 
 def is_derivation(comparison: Comparison, params: Params) -> bool:

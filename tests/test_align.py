@@ -34,7 +34,13 @@ def test_seed_rewrite_is_aligned_sentence_by_sentence(wire_text: str, rewrite_te
     for link in comparison.links:
         for t in link.target_sentences:
             mapped.setdefault(t, set()).update(link.source_sentences)
-    right = [t for t, sources in EXPECTED.items() if t in mapped and mapped[t] & sources and mapped[t] <= sources | {s + 1 for s in sources} | {s - 1 for s in sources}]
+    right = [
+        t
+        for t, sources in EXPECTED.items()
+        if t in mapped
+        and mapped[t] & sources
+        and mapped[t] <= sources | {s + 1 for s in sources} | {s - 1 for s in sources}
+    ]
     assert len(right) >= 11, (mapped, right)
     assert not (set(mapped) & OWN), "own sentences must stay unaligned"
     assert not (set(mapped) & FOOTER), "the footer is boilerplate"
@@ -84,7 +90,10 @@ def test_verbatim_copy_inside_new_text() -> None:
     assert passage.label == "verbatim"
     assert target[passage.target_span[0] : passage.target_span[1]].startswith("La misura prevede")
     assert target[passage.target_span[0] : passage.target_span[1]].endswith("trenta giorni.")
-    assert source[passage.source_span[0] : passage.source_span[1]] == target[passage.target_span[0] : passage.target_span[1]]
+    assert (
+        source[passage.source_span[0] : passage.source_span[1]]
+        == target[passage.target_span[0] : passage.target_span[1]]
+    )
     assert len(comparison.original) == 2
 
 
@@ -119,8 +128,10 @@ def test_params_are_used() -> None:
 
 sentence_st = st.lists(
     st.sampled_from(
-        "governo riforma pensioni ministro Roma città l’opposizione «accordo» 2025 40.000 perché "
-        "dibattito aula sindacati Corte".split()
+        (
+            "governo riforma pensioni ministro Roma città l’opposizione «accordo» 2025 40.000 perché "
+            "dibattito aula sindacati Corte"
+        ).split()
     ),
     min_size=3,
     max_size=14,
@@ -128,7 +139,11 @@ sentence_st = st.lists(
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(sentence_st, min_size=1, max_size=8), st.lists(sentence_st, min_size=1, max_size=8), st.integers(0, 3))
+@given(
+    st.lists(sentence_st, min_size=1, max_size=8),
+    st.lists(sentence_st, min_size=1, max_size=8),
+    st.integers(0, 3),
+)
 def test_spans_point_into_the_original_texts(src: list[str], own: list[str], cut: int) -> None:
     source = "  ".join(src)
     target = "\n".join(own[:cut] + src + own[cut:])

@@ -28,7 +28,7 @@ def test_english_footer_and_byline() -> None:
     )
     got = flagged(text)
     assert got[0] == "John Smith"
-    assert got[1:] == ['Copyright 2024 Example News.', 'All rights reserved.', 'Sign up for our newsletter.']
+    assert got[1:] == ["Copyright 2024 Example News.", "All rights reserved.", "Sign up for our newsletter."]
 
 
 def test_photo_words_in_news_are_not_boilerplate() -> None:

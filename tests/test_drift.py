@@ -37,7 +37,10 @@ def test_name_change() -> None:
 
 
 def test_same_facts_no_drift() -> None:
-    assert drift(
-        "Il leader nordcoreano Kim Jong-un è arrivato a Mosca il 12 settembre 2023.",
-        "Kim Jong Un, leader nordcoreano, è arrivato a Mosca il 12 settembre 2023.",
-    ) == []
+    assert (
+        drift(
+            "Il leader nordcoreano Kim Jong-un è arrivato a Mosca il 12 settembre 2023.",
+            "Kim Jong Un, leader nordcoreano, è arrivato a Mosca il 12 settembre 2023.",
+        )
+        == []
+    )
