@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from .align import align
 from .boilerplate import boilerplate_flags
+from .credits import wire_agency
 from .index import candidate_pairs
 from .models import Comparison, Direction, DirectionMethod, Document, Edge, LineageGraph, Problem
 from .params import Params
@@ -40,7 +41,15 @@ def prepare(document: Document, params: Params) -> Prepared:
 
 
 def opening_dateline(text: str) -> str | None:
-    """The agency named by a dateline at the very start of ``text``, if any."""
+    """The agency named by a dateline opening ``text``, if any.
+
+    A known agency's dateline after the title lines (:func:`lineage.credits.wire_agency`),
+    else any parenthesised name followed by a dash at the very start, the shape
+    of every agency dateline (``(Agenzia Vista) -``).
+    """
+    known = wire_agency(text)
+    if known is not None:
+        return known
     m = _DATELINE.match(text.lstrip())
     return m.group(1).strip() if m else None
 

@@ -52,6 +52,9 @@ def test_opening_dateline() -> None:
     assert opening_dateline("Roma, 21 mag. (askanews) – Il governo") == "askanews"
     assert opening_dateline("LONDON (Reuters) - Britain's") == "Reuters"
     assert opening_dateline("Il presidente (Putin) ha detto") is None
+    assert opening_dateline("(Agenzia Vista) - Roma, il governo") == "Agenzia Vista"
+    titled = "Mosca lavora alla visita – askanews.it\n\nTitolo\n\nRoma, 21 mag. (askanews) – Il governo russo"
+    assert opening_dateline(titled) == "askanews"
 
 
 def test_copy_of_wire_with_own_intro_is_found_with_direction() -> None:
