@@ -68,8 +68,7 @@ class _Annotation:
         ):
             if not 0 <= start <= end:
                 raise ValueError(
-                    f"{name}=({start}, {end}) is not a character range: "
-                    "use (start, end) with 0 <= start <= end"
+                    f"{name}=({start}, {end}) is not a character range: use (start, end) with 0 <= start <= end"
                 )
         if self.length == 0:
             raise ValueError("both spans are empty: a case or detection must cover at least one character")
@@ -82,9 +81,7 @@ class _Annotation:
     @property
     def length(self) -> int:
         """Characters covered in the suspicious document plus in the source document."""
-        return (self.suspicious_span[1] - self.suspicious_span[0]) + (
-            self.source_span[1] - self.source_span[0]
-        )
+        return (self.suspicious_span[1] - self.suspicious_span[0]) + (self.source_span[1] - self.source_span[0])
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,9 +205,7 @@ def plagdet_score(precision: float, recall: float, granularity: float) -> float:
     return f1 / math.log2(1 + granularity)
 
 
-def passages_to_detections(
-    passages: Iterable[Passage], suspicious: str, source: str
-) -> tuple[Detection, ...]:
+def passages_to_detections(passages: Iterable[Passage], suspicious: str, source: str) -> tuple[Detection, ...]:
     """Turn aligned passages into detections (target = suspicious document).
 
     Passages whose spans are both empty are skipped.
@@ -344,8 +339,7 @@ def _detecting(item: _Annotation, index: dict[_Key, list[_Annotation]]) -> list[
     return [
         other
         for other in index.get(item.key, ())
-        if _overlaps(item.suspicious_span, other.suspicious_span)
-        and _overlaps(item.source_span, other.source_span)
+        if _overlaps(item.suspicious_span, other.suspicious_span) and _overlaps(item.source_span, other.source_span)
     ]
 
 
@@ -389,8 +383,7 @@ def _parse_features(xml: str, name: str, origin: str, make: type[_A]) -> tuple[_
         try:
             source = feature.attrib["source_reference"]
             this_offset, this_length, source_offset, source_length = (
-                int(feature.attrib[attr])
-                for attr in ("this_offset", "this_length", "source_offset", "source_length")
+                int(feature.attrib[attr]) for attr in ("this_offset", "this_length", "source_offset", "source_length")
             )
         except KeyError as e:
             raise InputError(f'{origin}: a <feature name="{name}"> lacks the attribute {e.args[0]}') from e
