@@ -13,15 +13,20 @@ import click
 
 from . import render
 from .align import compare as compare_texts
+from .audit import audit as audit_graph
+from .audit import findings_to_json
 from .errors import LineageError
 from .ingest import load_documents, read_text_file
 from .lineage import trace as trace_documents
 from .models import Document, LineageGraph, Problem
+from .policy import load_policy
+from .report import html_report
 from .text import analyse
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_PROBLEMS = 1
+EXIT_VIOLATIONS = 3
 
 
 def _progress(stage: str, done: int, total: int) -> None:
@@ -47,9 +52,8 @@ def _write_graph_output(graph: LineageGraph, fmt: str, out: TextIO) -> None:
     elif fmt == "csv":
         render.write_csv(graph, out)
     else:
-        out.write(render.format_table(graph))
-        if not render.format_table(graph).endswith("\n"):
-            out.write("\n")
+        table = render.format_table(graph)
+        out.write(table if table.endswith("\n") else table + "\n")
 
 
 GRAPH_SUFFIXES = (".svg", ".png", ".pdf", ".dot", ".gv")
@@ -60,6 +64,14 @@ def _graph_path(ctx: click.Context, param: click.Parameter, value: Path | None) 
     if value is not None and value.suffix.lower() not in GRAPH_SUFFIXES:
         raise click.BadParameter(f"{value}: use a file name ending in {', '.join(GRAPH_SUFFIXES)}")
     return value
+
+
+html_option = click.option(
+    "--html",
+    "html_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write a self-contained HTML report (diagram, tables, side-by-side texts).",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -99,6 +111,7 @@ def cli() -> None:
     callback=_graph_path,
     help="Also draw the passage-level diagram of the strongest edge (.svg, .png, .pdf, .dot).",
 )
+@html_option
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="Trace the articles of a store.")
 @click.option("--since", help="With --db: only align articles added on or after this ISO date.")
 def trace(
@@ -106,6 +119,7 @@ def trace(
     fmt: str,
     graph_path: Path | None,
     passages_path: Path | None,
+    html_path: Path | None,
     db: Path | None,
     since: str | None,
 ) -> None:
@@ -123,24 +137,10 @@ def trace(
         lineage trace --db corpus.db --since 2024-06-01 --format csv
     """
     try:
-        if db is not None:
-            if paths:
-                raise click.UsageError("give either PATHS or --db, not both")
-            from .store import trace_store
-
-            graph = trace_store(db, since=since, progress=_progress)
-        else:
-            if not paths:
-                raise click.UsageError("give at least one file or folder, e.g. lineage trace seeds/")
-            if since is not None:
-                raise click.UsageError("--since goes with --db")
-            loaded = load_documents(paths)
-            if not loaded.documents:
-                raise LineageError(
-                    f"no readable .txt or .jsonl article under {', '.join(map(str, paths))}: check the paths"
-                )
-            graph = trace_documents(loaded.documents, problems=loaded.problems, progress=_progress)
+        graph = _graph_of(paths, db, since)
         _write_graph_output(graph, fmt, sys.stdout)
+        if html_path is not None:
+            _write_html(html_report(graph, title="Lineage report"), html_path)
         if graph_path is not None:
             written = render.render_graph(render.graph_to_dot(graph), graph_path)
             click.echo(f"graph written to {written}", err=True)
@@ -151,6 +151,33 @@ def trace(
     _report_problems(graph.problems)
     if graph.problems:
         sys.exit(EXIT_PROBLEMS)
+
+
+def _graph_of(paths: tuple[Path, ...], db: Path | None, since: str | None) -> LineageGraph:
+    """The lineage graph of the articles under ``paths`` or of a store."""
+    if db is not None:
+        if paths:
+            raise click.UsageError("give either PATHS or --db, not both")
+        from .store import trace_store
+
+        stored: LineageGraph = trace_store(db, since=since, progress=_progress)
+        return stored
+    if not paths:
+        raise click.UsageError("give at least one file or folder, e.g. lineage trace seeds/")
+    if since is not None:
+        raise click.UsageError("--since goes with --db")
+    loaded = load_documents(paths)
+    if not loaded.documents:
+        raise LineageError(f"no readable .txt or .jsonl article under {', '.join(map(str, paths))}: check the paths")
+    return trace_documents(loaded.documents, problems=loaded.problems, progress=_progress)
+
+
+def _write_html(page: str, path: Path) -> None:
+    try:
+        path.write_text(page, encoding="utf-8")
+    except OSError as e:
+        raise LineageError(f"{path}: cannot write the report ({e.strerror}): check the folder exists") from e
+    click.echo(f"report written to {path}", err=True)
 
 
 def _write_passage_diagram(graph: LineageGraph, path: Path) -> None:
@@ -205,13 +232,81 @@ def compare(source: Path, target: Path, fmt: str, width: int | None) -> None:
         src, tgt = _read_article(source), _read_article(target)
         comparison = compare_texts(src.text, tgt.text)
         if fmt == "json":
-            json.dump(render.comparison_to_json(comparison, src, tgt), sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
+            render.write_comparison_json(comparison, src, tgt, sys.stdout)
         else:
             cols = width or shutil.get_terminal_size((120, 24)).columns
             sys.stdout.write(render.format_comparison(comparison, src.text, tgt.text, width=cols))
     except LineageError as e:
         raise click.ClickException(str(e)) from e
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--policy",
+    "policy_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    required=True,
+    help="TOML policy: agencies, credit patterns, licensees and their terms (see examples/policy.toml).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv"]),
+    default="table",
+    show_default=True,
+    help="Output format on stdout.",
+)
+@html_option
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="Audit the articles of a store.")
+@click.option(
+    "--fail-on-violation",
+    is_flag=True,
+    help="Exit with status 3 when any finding has a violation (for scripts and CI).",
+)
+def audit(
+    paths: tuple[Path, ...],
+    policy_path: Path,
+    fmt: str,
+    html_path: Path | None,
+    db: Path | None,
+    fail_on_violation: bool,
+) -> None:
+    """Check reuse of agency wire copy against a syndication policy.
+
+    For every article derived from an agency's wire story: share reused,
+    verbatim/rewritten sentences, whether the agency is credited for the text
+    (a photo credit is not enough), licensed, embargo respected, and the facts
+    that drifted. Violations: uncredited, unlicensed, verbatim_not_allowed,
+    over_share, embargo, drift.
+
+    \b
+    Examples:
+        lineage audit seeds/ --policy examples/policy.toml
+        lineage audit seeds/ --policy examples/policy.toml --format json --html audit.html
+        lineage audit --db corpus.db --policy policy.toml --fail-on-violation
+    """
+    try:
+        policy = load_policy(policy_path)
+        graph = _graph_of(paths, db, None)
+        report = audit_graph(graph, policy)
+        data = findings_to_json(report)
+        if fmt == "json":
+            json.dump(data, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)
+            sys.stdout.write("\n")
+        elif fmt == "csv":
+            render.write_findings_csv(data, sys.stdout)
+        else:
+            sys.stdout.write(render.format_findings(data))
+        if html_path is not None:
+            _write_html(html_report(graph, findings=data["findings"], title="Syndication audit"), html_path)
+    except LineageError as e:
+        raise click.ClickException(str(e)) from e
+    _report_problems(graph.problems)
+    if fail_on_violation and report.violating:
+        sys.exit(EXIT_VIOLATIONS)
+    if graph.problems:
+        sys.exit(EXIT_PROBLEMS)
 
 
 def main() -> None:

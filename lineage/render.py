@@ -19,7 +19,7 @@ import os
 import re
 import textwrap
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from itertools import zip_longest
 from pathlib import Path
@@ -874,3 +874,74 @@ def render_graph(dot: graphviz.Digraph, path: str | os.PathLike[str]) -> Path:
     except OSError as e:
         raise RenderError(f"cannot write {out}: {e.strerror or e}; check that the folder exists and is writable") from e
     return out
+
+
+FINDINGS_CSV_HEADER = (
+    "document",
+    "parent",
+    "agency",
+    "share",
+    "verbatim",
+    "rewritten",
+    "credited",
+    "licensed",
+    "embargo_respected",
+    "violations",
+    "drift",
+)
+
+
+def _flag(value: object) -> str:
+    return "unknown" if value is None else ("yes" if value else "no")
+
+
+def _finding_drift(finding: Mapping[str, Any]) -> str:
+    return "; ".join(f"{d['from']}→{d['to']}" for d in finding.get("drift", ()))
+
+
+def format_findings(audit_json: Mapping[str, Any]) -> str:
+    """Terminal table of audit findings (the dict made by ``lineage.audit.findings_to_json``)."""
+    findings = audit_json.get("findings", [])
+    if not findings:
+        return "no reuse of a policy agency's wire copy found\n"
+    headers = ["document", "parent", "agency", "share", "credited", "licensed", "violations", "drift"]
+    rows = [
+        [
+            _shorten(clean_text(str(f["document"])), 32),
+            _shorten(clean_text(str(f["parent"])), 32),
+            clean_text(str(f["agency"])),
+            _pct(float(f["share"])),
+            _flag(f["credited"]),
+            _flag(f["licensed"]),
+            ", ".join(f["violations"]) or "none",
+            _shorten(clean_text(_finding_drift(f)), 40),
+        ]
+        for f in findings
+    ]
+    summary = audit_json.get("summary", {})
+    counts = summary.get("violations", {})
+    tail = ", ".join(f"{code} {n}" for code, n in counts.items() if n) or "no violations"
+    head = f"{len(findings)} finding(s), {summary.get('violating', 0)} with violations: {tail}"
+    return head + "\n" + _table(headers, rows, right=frozenset({3})) + "\n"
+
+
+def write_findings_csv(audit_json: Mapping[str, Any], stream: TextIO) -> None:
+    """Audit findings as CSV, one row per finding."""
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(FINDINGS_CSV_HEADER)
+    for f in audit_json.get("findings", []):
+        writer.writerow(
+            [
+                f["document"],
+                f["parent"],
+                f["agency"],
+                f"{float(f['share']):.4f}",
+                f.get("verbatim", ""),
+                f.get("rewritten", ""),
+                _flag(f["credited"]),
+                _flag(f["licensed"]),
+                _flag(f.get("embargo_respected")),
+                " ".join(f["violations"]),
+                _finding_drift(f),
+            ]
+        )

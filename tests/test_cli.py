@@ -128,3 +128,49 @@ def test_help_has_examples(runner: CliRunner, command: str) -> None:
     result = runner.invoke(cli, [command, "--help"])
     assert result.exit_code == 0
     assert "Example" in result.stdout and "lineage " + command in result.stdout
+
+
+def test_audit_seeds_json(runner: CliRunner, seeds_dir: Path) -> None:
+    policy = str(seeds_dir.parent / "examples" / "policy.toml")
+    result = runner.invoke(cli, ["audit", str(seeds_dir), "--policy", policy, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    findings = json.loads(result.stdout)["findings"]
+    assert len(findings) == 1
+    finding = findings[0]
+    assert (finding["document"], finding["parent"], finding["agency"]) == (REWRITE, WIRE, "Adnkronos")
+    assert set(finding["violations"]) == {"uncredited", "unlicensed", "drift"}
+    assert finding["credited"] is False and finding["licensed"] is False
+    assert 0.0 < finding["share"] <= 1.0
+
+
+def test_audit_table_csv_html_and_fail_on_violation(runner: CliRunner, seeds_dir: Path, tmp_path: Path) -> None:
+    policy = str(seeds_dir.parent / "examples" / "policy.toml")
+    result = runner.invoke(cli, ["audit", str(seeds_dir), "--policy", policy])
+    assert result.exit_code == 0
+    assert "uncredited" in result.stdout and "2000→2020" in result.stdout
+    result = runner.invoke(cli, ["audit", str(seeds_dir), "--policy", policy, "--format", "csv"])
+    assert result.stdout.splitlines()[0].startswith("document,parent,agency,share")
+    assert len(result.stdout.splitlines()) == 2
+    page = tmp_path / "audit.html"
+    result = runner.invoke(
+        cli, ["audit", str(seeds_dir), "--policy", policy, "--html", str(page), "--fail-on-violation"]
+    )
+    assert result.exit_code == 3
+    text = page.read_text(encoding="utf-8")
+    assert "<svg" in text and "unlicensed" in text
+
+
+def test_audit_bad_policy_names_line(runner: CliRunner, seeds_dir: Path, tmp_path: Path) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text('[agencies.adnkronos]\nname = "Adnkronos"\nmax_share = "half"\n', encoding="utf-8")
+    result = runner.invoke(cli, ["audit", str(seeds_dir), "--policy", str(policy)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {policy}:3:")
+
+
+def test_trace_html(runner: CliRunner, seeds_dir: Path, tmp_path: Path) -> None:
+    page = tmp_path / "trace.html"
+    result = runner.invoke(cli, ["trace", str(seeds_dir), "--html", str(page)])
+    assert result.exit_code == 0, result.output
+    text = page.read_text(encoding="utf-8")
+    assert "Voci di Città" in text and "data-link" in text
