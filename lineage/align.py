@@ -1,7 +1,7 @@
 """Sentence and passage alignment of one ordered pair of texts (source → target).
 
-The method follows the sentence tf-isf seeding of Sanchez-Perez, Sidorov and
-Gelbukh (PAN 2014), adapted to news:
+The method follows Sanchez-Perez, Sidorov and Gelbukh (PAN 2014, and the
+adaptive version of CLEF 2015), with character-exact verbatim boundaries:
 
 1. Both texts are segmented and normalised (:mod:`lineage.text`); boilerplate
    sentences are set aside (:mod:`lineage.boilerplate`).
@@ -11,21 +11,32 @@ Gelbukh (PAN 2014), adapted to news:
    pairs are scored at once with sparse matrix products: cosine, word-set Dice
    and the summed isf of the shared words. A pair is a *seed* when all three
    pass their thresholds; the last one keeps short generic sentences from
-   matching by accident.
-3. Seeds become *links*: a target sentence is grown to its neighbouring source
-   sentences (and vice versa) when that raises the similarity, which catches
-   merged and split sentences.
-4. Links that follow each other on both sides, within a gap, are merged into
-   *passages*; a passage whose two sides are not similar as a whole is split.
-5. Each link is labelled ``verbatim`` or ``rewritten`` by the rapidfuzz ratio
-   of its normalised texts, scored, and diffed for fact drift.
+   matching by accident. Looser pairs next to seeds are added as seeds too.
+3. Seeds are clustered along both texts: a cluster is split wherever its seeds
+   leave a gap of more than ``max_gap`` sentences on either side, alternately
+   on the target and on the source, until nothing changes. A cluster whose two
+   sentence ranges are not similar as a whole (cosine of the summed tf-isf
+   vectors) is clustered again with a smaller gap.
+4. Summaries: a second clustering of looser seeds allows large gaps on the
+   source side; a compact target passage that condenses a source span several
+   times longer is a summary of it (when it draws on most of the source, of the
+   whole source).
+5. Verbatim runs: shared word n-grams on the same diagonal are chained into
+   maximal exact runs. A passage made of them gets character-exact boundaries;
+   long runs outside any cluster become passages of their own.
+6. Passages overlapping on the target are resolved (merged when they are also
+   adjacent on the source, otherwise the better one is kept). Inside each
+   passage, seeds become sentence-level *links* (one-to-one, one-to-many,
+   many-to-one), labelled ``verbatim`` or ``rewritten`` by the rapidfuzz ratio
+   of their normalised texts, scored, and diffed for fact drift.
 
-The functions here are pure: no I/O, no global state.
+All sentence-pair scoring is vectorised (numpy/scipy); Python loops run over
+seeds and clusters only. The functions here are pure: no I/O, no global state.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import numpy as np
@@ -40,6 +51,13 @@ from .params import AlignParams
 from .text import AnalysedText, analyse
 
 FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+BoolArray = npt.NDArray[np.bool_]
+
+# Words per hashed n-gram when looking for exact runs.
+_RUN_NGRAM = 5
+# An n-gram occurring more often than this in either text does not anchor runs.
+_RUN_MAX_REPEAT = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +68,43 @@ class _Side:
     units: tuple[int, ...]  # sentence indices taking part (non-boilerplate, with words)
     tfisf: sparse.csr_matrix  # rows: units, raw tf-isf
     binary: sparse.csr_matrix  # rows: units, word presence
-    sizes: npt.NDArray[np.float64]  # distinct words per unit
+    sizes: FloatArray  # distinct words per unit
     boilerplate: tuple[bool, ...]
+    starts: IntArray  # character start of every unit
+    ends: IntArray  # character end of every unit
+
+
+@dataclass(frozen=True, slots=True)
+class _Scores:
+    """Sentence-pair similarities (source units × target units) and range-sum tables."""
+
+    cos: FloatArray
+    dice: FloatArray
+    shared: FloatArray
+    dot_sums: FloatArray  # 2-D prefix sums of the tf-isf dot products, source × target
+    src_sums: FloatArray  # the same, source × source
+    tgt_sums: FloatArray  # the same, target × target
+
+
+@dataclass(slots=True)
+class _Cluster:
+    """A passage under construction: unit ranges (inclusive), its seeds and similarity."""
+
+    src: tuple[int, int]
+    tgt: tuple[int, int]
+    seeds: list[tuple[int, int]]
+    sim: float
+    summary: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """An exact run of shared words: word index ranges ``[a0, a1)`` and ``[b0, b1)``."""
+
+    a0: int
+    a1: int
+    b0: int
+    b1: int
 
 
 @dataclass(slots=True)
@@ -87,41 +140,38 @@ def compare(
 
 def align(a: AnalysedText, b: AnalysedText, p: AlignParams) -> Comparison:
     """Align two analysed texts (see :func:`compare`)."""
-    bp_a = boilerplate_flags(a)
-    bp_b = boilerplate_flags(b)
-    sa, sb = _sides(a, b, bp_a, bp_b)
-    groups: list[_Group] = []
+    sa, sb = _sides(a, b, boilerplate_flags(a), boilerplate_flags(b))
+    clusters: list[_Cluster] = []
+    scores: _Scores | None = None
     if sa.units and sb.units:
-        cos, dice, shared = _similarities(sa, sb)
-        shared /= np.log(len(sa.units) + len(sb.units) + 1.0)
-        seeds = _seeds(cos, dice, shared, p)
-        seeds = _extend(seeds, cos, dice, shared, p)
-        groups = _links(seeds, cos, sa, sb)
-    runs = _passages(groups, sb, p)
-    return _comparison(runs, sa, sb, p)
+        scores = _scores(sa, sb)
+        seeds = _seeds(scores, p)
+        clusters = _clusters(seeds, scores, p, p.max_gap, p.max_gap)
+        clusters = _with_summaries(clusters, scores, sa, sb, p)
+    runs = _exact_runs(sa, sb, p)
+    spans = _resolve(_spans(clusters, runs, sa, sb, p), sa, sb)
+    return _comparison(spans, scores, sa, sb, p)
 
 
-def _sides(
-    a: AnalysedText, b: AnalysedText, bp_a: tuple[bool, ...], bp_b: tuple[bool, ...]
-) -> tuple[_Side, _Side]:
+# --- matrices ---------------------------------------------------------------------------
+
+
+def _sides(a: AnalysedText, b: AnalysedText, bp_a: tuple[bool, ...], bp_b: tuple[bool, ...]) -> tuple[_Side, _Side]:
     vocab: dict[str, int] = {}
     rows: list[list[int]] = []
-    counts: list[int] = []
+    all_units: list[tuple[int, ...]] = []
     for doc, flags in ((a, bp_a), (b, bp_b)):
-        units = [
-            k for k, (w0, w1) in enumerate(doc.sentence_words) if w1 > w0 and not flags[k]
-        ]
-        counts.append(len(units))
+        units = tuple(k for k, (w0, w1) in enumerate(doc.sentence_words) if w1 > w0 and not flags[k])
+        all_units.append(units)
+        words = doc.words
         for k in units:
             w0, w1 = doc.sentence_words[k]
-            rows.append([vocab.setdefault(w, len(vocab)) for w in doc.words[w0:w1]])
+            rows.append([vocab.setdefault(w, len(vocab)) for w in words[w0:w1]])
     n_rows = len(rows)
     lengths = np.fromiter((len(r) for r in rows), dtype=np.int64, count=n_rows)
     cols = np.fromiter((c for r in rows for c in r), dtype=np.int64, count=int(lengths.sum()))
     row_idx = np.repeat(np.arange(n_rows), lengths)
-    tf = sparse.csr_matrix(
-        (np.ones(len(cols)), (row_idx, cols)), shape=(n_rows, max(len(vocab), 1))
-    )
+    tf = sparse.csr_matrix((np.ones(len(cols)), (row_idx, cols)), shape=(n_rows, max(len(vocab), 1)))
     tf.sum_duplicates()
     binary = tf.copy()
     binary.data[:] = 1.0
@@ -129,96 +179,351 @@ def _sides(
     isf = np.log((n_rows + 1.0) / np.maximum(sf, 1.0))
     tfisf = sparse.csr_matrix(tf.multiply(isf[None, :]))
     sizes = np.asarray(binary.sum(axis=1)).ravel()
-    na = counts[0]
-    units_a = tuple(k for k, (w0, w1) in enumerate(a.sentence_words) if w1 > w0 and not bp_a[k])
-    units_b = tuple(k for k, (w0, w1) in enumerate(b.sentence_words) if w1 > w0 and not bp_b[k])
-    side_a = _Side(a, units_a, tfisf[:na], binary[:na], sizes[:na], bp_a)
-    side_b = _Side(b, units_b, tfisf[na:], binary[na:], sizes[na:], bp_b)
-    return side_a, side_b
+    na = len(all_units[0])
+    sides = []
+    for doc, units, flags, rows_slice in (
+        (a, all_units[0], bp_a, slice(0, na)),
+        (b, all_units[1], bp_b, slice(na, n_rows)),
+    ):
+        starts = np.array([doc.sentences[k].span[0] for k in units], dtype=np.int64)
+        ends = np.array([doc.sentences[k].span[1] for k in units], dtype=np.int64)
+        sides.append(_Side(doc, units, tfisf[rows_slice], binary[rows_slice], sizes[rows_slice], flags, starts, ends))
+    return sides[0], sides[1]
 
 
-def _similarities(sa: _Side, sb: _Side) -> tuple[FloatArray, FloatArray, FloatArray]:
-    """Dense cosine, Dice and shared-isf matrices (source units × target units)."""
-    norm_a = np.sqrt(np.asarray(sa.tfisf.multiply(sa.tfisf).sum(axis=1)).ravel())
-    norm_b = np.sqrt(np.asarray(sb.tfisf.multiply(sb.tfisf).sum(axis=1)).ravel())
+def _prefix(matrix: FloatArray) -> FloatArray:
+    """2-D prefix sums with a zero first row and column (range sums in O(1))."""
+    out = np.zeros((matrix.shape[0] + 1, matrix.shape[1] + 1))
+    np.cumsum(matrix, axis=0, out=out[1:, 1:])
+    np.cumsum(out[1:, 1:], axis=1, out=out[1:, 1:])
+    return out
+
+
+def _range_sum(sums: FloatArray, r: tuple[int, int], c: tuple[int, int]) -> float:
+    """Sum of the original matrix over rows ``r`` and columns ``c`` (inclusive ranges)."""
+    r0, r1 = r[0], r[1] + 1
+    c0, c1 = c[0], c[1] + 1
+    return float(sums[r1, c1] - sums[r0, c1] - sums[r1, c0] + sums[r0, c0])
+
+
+def _scores(sa: _Side, sb: _Side) -> _Scores:
+    """Cosine, Dice and shared-isf matrices, and the tables of range similarities."""
     dot = (sa.tfisf @ sb.tfisf.T).toarray()
+    gram_a = (sa.tfisf @ sa.tfisf.T).toarray()
+    gram_b = (sb.tfisf @ sb.tfisf.T).toarray()
+    norm_a = np.sqrt(np.diag(gram_a))
+    norm_b = np.sqrt(np.diag(gram_b))
     cos = dot / np.maximum(np.outer(norm_a, norm_b), 1e-12)
     inter = (sa.binary @ sb.binary.T).toarray()
     dice = 2.0 * inter / np.maximum(sa.sizes[:, None] + sb.sizes[None, :], 1.0)
-    isf = _column_isf(sa, sb)
-    shared = (sa.binary.multiply(isf[None, :]).tocsr() @ sb.binary.T).toarray()
-    return cos, dice, shared
-
-
-def _column_isf(sa: _Side, sb: _Side) -> FloatArray:
     binary = sparse.vstack([sa.binary, sb.binary])
     n_rows = binary.shape[0]
     sf = np.asarray(binary.sum(axis=0)).ravel()
-    return np.asarray(np.log((n_rows + 1.0) / np.maximum(sf, 1.0)), dtype=np.float64)
+    isf = np.log((n_rows + 1.0) / np.maximum(sf, 1.0))
+    shared = (sa.binary.multiply(isf[None, :]).tocsr() @ sb.binary.T).toarray()
+    shared /= np.log(n_rows + 1.0)
+    return _Scores(cos, dice, shared, _prefix(dot), _prefix(gram_a), _prefix(gram_b))
 
 
-def _seeds(cos: FloatArray, dice: FloatArray, shared: FloatArray, p: AlignParams) -> list[tuple[int, int]]:
-    mask = (cos >= p.seed_cosine) & (dice >= p.seed_dice) & (shared >= p.min_shared_weight)
-    rows, cols = np.nonzero(mask)
+def _range_cos(s: _Scores, src: tuple[int, int], tgt: tuple[int, int]) -> float:
+    """Cosine of the summed tf-isf vectors of two unit ranges."""
+    norm = np.sqrt(_range_sum(s.src_sums, src, src) * _range_sum(s.tgt_sums, tgt, tgt))
+    return _range_sum(s.dot_sums, src, tgt) / norm if norm > 0 else 0.0
+
+
+def _dilate(mask: BoolArray, reach: int) -> BoolArray:
+    """Cells within ``reach`` (both axes) of a True cell."""
+    n, m = mask.shape
+    sums = _prefix(mask.astype(np.float64))
+    r0 = np.clip(np.arange(n) - reach, 0, n)
+    r1 = np.clip(np.arange(n) + reach + 1, 0, n)
+    c0 = np.clip(np.arange(m) - reach, 0, m)
+    c1 = np.clip(np.arange(m) + reach + 1, 0, m)
+    box = sums[r1][:, c1] - sums[r0][:, c1] - sums[r1][:, c0] + sums[r0][:, c0]
+    return np.asarray(box > 0.5)
+
+
+# --- seeds and clusters -------------------------------------------------------------------
+
+
+def _seed_mask(s: _Scores, cosine: float, dice: float, p: AlignParams) -> BoolArray:
+    return np.asarray((s.cos >= cosine) & (s.dice >= dice) & (s.shared >= p.min_shared_weight))
+
+
+def _seeds(s: _Scores, p: AlignParams) -> list[tuple[int, int]]:
+    """Seeds, plus looser pairs next to seeds for target units that have none."""
+    seeded = _seed_mask(s, p.seed_cosine, p.seed_dice, p)
+    if seeded.any():
+        loose = _seed_mask(s, p.seed_cosine * 0.6, p.seed_dice * 0.85, p)
+        for _ in range(8):
+            free: BoolArray = np.asarray(~seeded.any(axis=0))
+            candidates = loose & _dilate(seeded, max(p.max_gap, 1)) & free[None, :]
+            cols = np.nonzero(candidates.any(axis=0))[0]
+            if not len(cols):
+                break
+            rows = np.argmax(np.where(candidates, s.cos, -1.0), axis=0)[cols]
+            seeded[rows, cols] = True
+    rows, cols = np.nonzero(seeded)
     return sorted(zip(rows.tolist(), cols.tolist(), strict=True))
 
 
-def _extend(
-    seeds: list[tuple[int, int]], cos: FloatArray, dice: FloatArray, shared: FloatArray, p: AlignParams
-) -> list[tuple[int, int]]:
-    """Add looser seeds next to existing ones on both sides (passage extension).
-
-    A target unit without a seed, within ``max_gap`` units of a seeded target
-    unit, may pair with a source unit near that seed's source unit when the
-    pair passes half the seeding thresholds and shares as much rare vocabulary.
-    Repeats until nothing is added.
-    """
-    found = set(seeds)
-    seeded_targets = {j for _, j in found}
-    n_src, n_tgt = cos.shape
-    reach = max(p.max_gap, 1)
-    added = True
-    while added:
-        added = False
-        for i, j in sorted(found):
-            for dj in range(-reach, reach + 1):
-                jj = j + dj
-                if dj == 0 or not 0 <= jj < n_tgt or jj in seeded_targets:
-                    continue
-                lo = max(0, i + (dj if dj < 0 else 1) - reach)
-                hi = min(n_src, i + (dj if dj > 0 else -1) + reach + 1)
-                if hi <= lo:
-                    continue
-                window = slice(lo, hi)
-                ok = (
-                    (cos[window, jj] >= p.seed_cosine * 0.6)
-                    & (dice[window, jj] >= p.seed_dice * 0.85)
-                    & (shared[window, jj] >= p.min_shared_weight)
-                )
-                if ok.any():
-                    best = lo + int(np.argmax(np.where(ok, cos[window, jj], -1.0)))
-                    found.add((best, jj))
-                    seeded_targets.add(jj)
-                    added = True
-    return sorted(found)
+def _split(seeds: list[tuple[int, int]], axis: int, gap: int) -> list[list[tuple[int, int]]]:
+    """Split seeds wherever they leave more than ``gap`` units free on ``axis``."""
+    ordered = sorted(seeds, key=lambda x: (x[axis], x[1 - axis]))
+    groups = [[ordered[0]]]
+    last = ordered[0][axis]
+    for seed in ordered[1:]:
+        if seed[axis] - last - 1 > gap:
+            groups.append([seed])
+        else:
+            groups[-1].append(seed)
+        last = max(last, seed[axis])
+    return groups
 
 
-def _group_cos(sa: _Side, sb: _Side, src: list[int], tgt: list[int]) -> float:
-    va = sa.tfisf[src].sum(axis=0)
-    vb = sb.tfisf[tgt].sum(axis=0)
-    va = np.asarray(va).ravel()
-    vb = np.asarray(vb).ravel()
-    denom = float(np.linalg.norm(va) * np.linalg.norm(vb))
-    return float(va @ vb) / denom if denom > 0 else 0.0
+def _cluster_seeds(seeds: list[tuple[int, int]], src_gap: int, tgt_gap: int) -> list[list[tuple[int, int]]]:
+    """Alternate splits along the target and the source until both are stable."""
+    clusters = [seeds]
+    stable = 0
+    axis = 1
+    while stable < 2:
+        gap = tgt_gap if axis == 1 else src_gap
+        new = [g for c in clusters for g in _split(c, axis, gap)]
+        stable = stable + 1 if len(new) == len(clusters) else 0
+        clusters = new
+        axis = 1 - axis
+    return clusters
 
 
-def _links(seeds: list[tuple[int, int]], cos: FloatArray, sa: _Side, sb: _Side) -> list[_Group]:
+def _make_cluster(seeds: list[tuple[int, int]], s: _Scores) -> _Cluster:
+    src = (min(i for i, _ in seeds), max(i for i, _ in seeds))
+    tgt = (min(j for _, j in seeds), max(j for _, j in seeds))
+    return _Cluster(src, tgt, seeds, _range_cos(s, src, tgt))
+
+
+def _clusters(seeds: list[tuple[int, int]], s: _Scores, p: AlignParams, src_gap: int, tgt_gap: int) -> list[_Cluster]:
+    """Seed clusters whose two ranges are similar as a whole, re-clustering with smaller gaps."""
+    if not seeds:
+        return []
+    out: list[_Cluster] = []
+    for group in _cluster_seeds(seeds, src_gap, tgt_gap):
+        cluster = _make_cluster(group, s)
+        if cluster.sim >= p.passage_cosine:
+            out.append(cluster)
+        elif max(src_gap, tgt_gap) > 0 and len(group) > 1:
+            out.extend(_clusters(group, s, p, max(src_gap - 1, 0), max(tgt_gap - 1, 0)))
+    return out
+
+
+def _chars(side: _Side, r: tuple[int, int]) -> int:
+    return int(side.ends[r[1]] - side.starts[r[0]])
+
+
+def _with_summaries(clusters: list[_Cluster], s: _Scores, sa: _Side, sb: _Side, p: AlignParams) -> list[_Cluster]:
+    """Add summaries: compact target passages drawing on a much longer source span."""
+    mask = _seed_mask(s, p.summary_cosine, p.summary_dice, p)
+    rows, cols = np.nonzero(mask)
+    loose = sorted(zip(rows.tolist(), cols.tolist(), strict=True))
+    if not loose:
+        return clusters
+    summaries: list[_Cluster] = []
+    for group in _cluster_seeds(loose, p.summary_gap, p.max_gap):
+        c = _make_cluster(group, s)
+        seeded_targets = len({j for _, j in group})
+        if (
+            seeded_targets >= p.summary_sentences
+            and _chars(sa, c.src) >= p.summary_ratio * _chars(sb, c.tgt)
+            and c.sim >= p.summary_cosine
+            # A passage already aligned at its own length is a copy, not a summary.
+            # A good part of the passage aligned at its own length is a copy, not a summary.
+            and not any(
+                _chars(sa, x.src) < p.summary_ratio * _chars(sb, x.tgt) * 2 / 3
+                and _overlap_chars(sb, x.tgt, c.tgt) >= 0.4 * _chars(sb, c.tgt)
+                for x in clusters
+            )
+        ):
+            c.summary = True
+            summaries.append(c)
+    if not summaries:
+        return clusters
+    kept = [c for c in clusters if not any(_overlaps(c.tgt, x.tgt) for x in summaries)]
+    return kept + summaries
+
+
+def _overlap_chars(side: _Side, x: tuple[int, int], y: tuple[int, int]) -> int:
+    lo, hi = max(x[0], y[0]), min(x[1], y[1])
+    return int(side.ends[hi] - side.starts[lo]) if lo <= hi else 0
+
+
+def _overlaps(x: tuple[int, int], y: tuple[int, int]) -> bool:
+    return x[0] <= y[1] and y[0] <= x[1]
+
+
+# --- exact runs ---------------------------------------------------------------------------
+
+
+def _exact_runs(sa: _Side, sb: _Side, p: AlignParams) -> list[_Run]:
+    """Maximal runs of identical words (normalised, unstemmed) shared by the two texts."""
+    a, b = sa.doc.surface, sb.doc.surface
+    n = _RUN_NGRAM
+    if len(a) < n or len(b) < n:
+        return []
+    vocab: dict[str, int] = {}
+    ids_a = np.fromiter((vocab.setdefault(w, len(vocab)) for w in a), dtype=np.uint64, count=len(a))
+    ids_b = np.fromiter((vocab.setdefault(w, len(vocab)) for w in b), dtype=np.uint64, count=len(b))
+    ha = _ngram_hashes(ids_a, n)
+    hb = _ngram_hashes(ids_b, n)
+    common = np.intersect1d(ha, hb)
+    if not len(common):
+        return []
+    pos_a = np.nonzero(np.isin(ha, common))[0]
+    pos_b = np.nonzero(np.isin(hb, common))[0]
+    by_hash: dict[int, list[int]] = {}
+    for i, h in zip(pos_a.tolist(), ha[pos_a].tolist(), strict=True):
+        by_hash.setdefault(h, []).append(i)
+    pairs: list[tuple[int, int]] = []
+    repeats_b: dict[int, int] = {}
+    for h in hb[pos_b].tolist():
+        repeats_b[h] = repeats_b.get(h, 0) + 1
+    for j, h in zip(pos_b.tolist(), hb[pos_b].tolist(), strict=True):
+        sources = by_hash[h]
+        if len(sources) > _RUN_MAX_REPEAT or repeats_b[h] > _RUN_MAX_REPEAT:
+            continue
+        pairs.extend((i - j, j) for i in sources)
+    if not pairs:
+        return []
+    pairs.sort()
+    runs: list[_Run] = []
+    d0, j0 = pairs[0]
+    j_last = j0
+    for d, j in [*pairs[1:], (pairs[-1][0] + 1, -(10**9))]:
+        if d == d0 and j == j_last + 1:
+            j_last = j
+            continue
+        if j_last + n - j0 >= p.min_run_words:
+            runs.append(_Run(j0 + d0, j_last + n + d0, j0, j_last + n))
+        d0, j0, j_last = d, j, j
+    runs.sort(key=lambda r: (r.b0, r.a0))
+    return runs
+
+
+def _ngram_hashes(ids: npt.NDArray[np.uint64], n: int) -> npt.NDArray[np.uint64]:
+    """Polynomial hashes (mod 2**64) of every n-gram of word ids."""
+    m = len(ids) - n + 1
+    h = np.zeros(m, dtype=np.uint64)
+    mult = np.uint64(1_000_003)
+    for k in range(n):
+        h = h * mult + ids[k : k + m] + np.uint64(1)
+    return h
+
+
+# --- passages -----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Spans:
+    """A passage's character spans, its cluster (if any) and whether runs set its bounds."""
+
+    source: Span
+    target: Span
+    cluster: _Cluster | None
+    exact: bool
+    weight: float
+
+
+def _run_chars(sa: _Side, sb: _Side, r: _Run) -> tuple[Span, Span]:
+    """Character spans of a run, grown over identical punctuation on both sides."""
+    ta, tb = sa.doc.text, sb.doc.text
+    a0, a1 = sa.doc.word_spans[r.a0][0], sa.doc.word_spans[r.a1 - 1][1]
+    b0, b1 = sb.doc.word_spans[r.b0][0], sb.doc.word_spans[r.b1 - 1][1]
+    while a0 > 0 and b0 > 0 and ta[a0 - 1] == tb[b0 - 1] and not ta[a0 - 1].isspace() and not ta[a0 - 1].isalnum():
+        a0 -= 1
+        b0 -= 1
+    while a1 < len(ta) and b1 < len(tb) and ta[a1] == tb[b1] and not ta[a1].isspace() and not ta[a1].isalnum():
+        a1 += 1
+        b1 += 1
+    return (a0, a1), (b0, b1)
+
+
+def _spans(clusters: list[_Cluster], runs: list[_Run], sa: _Side, sb: _Side, p: AlignParams) -> list[_Spans]:
+    """Character spans of the clusters, set by exact runs where they make up the passage."""
+    run_chars = [_run_chars(sa, sb, r) for r in runs]
+    used = [False] * len(runs)
+    out: list[_Spans] = []
+    for c in clusters:
+        src: Span = (int(sa.starts[c.src[0]]), int(sa.ends[c.src[1]]))
+        tgt: Span = (int(sb.starts[c.tgt[0]]), int(sb.ends[c.tgt[1]]))
+        if c.summary and _chars(sa, c.src) >= p.summary_whole * (int(sa.ends[-1]) - int(sa.starts[0])):
+            src = (int(sa.starts[0]), int(sa.ends[-1]))
+        inside = [
+            k
+            for k, (rs, rt) in enumerate(run_chars)
+            if rs[0] < src[1] and src[0] < rs[1] and rt[0] < tgt[1] and tgt[0] < rt[1]
+        ]
+        exact = False
+        if inside and not c.summary:
+            for k in inside:
+                used[k] = True
+            hull_s = (min(run_chars[k][0][0] for k in inside), max(run_chars[k][0][1] for k in inside))
+            hull_t = (min(run_chars[k][1][0] for k in inside), max(run_chars[k][1][1] for k in inside))
+            covered = sum(run_chars[k][1][1] - run_chars[k][1][0] for k in inside)
+            if covered >= p.exact_share * (max(tgt[1], hull_t[1]) - min(tgt[0], hull_t[0])):
+                src, tgt, exact = hull_s, hull_t, True
+            else:
+                src = (min(src[0], hull_s[0]), max(src[1], hull_s[1]))
+                tgt = (min(tgt[0], hull_t[0]), max(tgt[1], hull_t[1]))
+        out.append(_Spans(src, tgt, c, exact, c.sim * len(c.seeds)))
+    # Long exact runs that no cluster covers are passages of their own; close ones are chained.
+    free = [run_chars[k] for k in range(len(runs)) if not used[k] and runs[k].b1 - runs[k].b0 >= p.min_verbatim_words]
+    for rs, rt in free:
+        last = out[-1] if out and out[-1].cluster is None else None
+        if last is not None and 0 <= rt[0] - last.target[1] <= 200 and 0 <= rs[0] - last.source[1] <= 200:
+            last.source = (last.source[0], rs[1])
+            last.target = (last.target[0], rt[1])
+            last.weight += 1.0
+            continue
+        out.append(_Spans(rs, rt, None, True, 1.0))
+    return out
+
+
+def _resolve(spans: list[_Spans], sa: _Side, sb: _Side) -> list[_Spans]:
+    """Merge or drop passages that overlap on the target text."""
+    ordered = sorted(spans, key=lambda x: (x.target[0], x.source[0]))
+    out: list[_Spans] = []
+    for x in ordered:
+        if out and x.target[0] < out[-1].target[1]:
+            y = out[-1]
+            if x.source[0] < y.source[1] + 1 and y.source[0] < x.source[1] + 1:
+                y.source = (min(x.source[0], y.source[0]), max(x.source[1], y.source[1]))
+                y.target = (min(x.target[0], y.target[0]), max(x.target[1], y.target[1]))
+                y.exact = y.exact and x.exact
+                y.weight += x.weight
+                if y.cluster is None:
+                    y.cluster = x.cluster
+                elif x.cluster is not None:
+                    y.cluster.seeds = y.cluster.seeds + x.cluster.seeds
+                continue
+            if x.weight > y.weight:
+                out[-1] = x
+            continue
+        out.append(x)
+    return out
+
+
+# --- links --------------------------------------------------------------------------------
+
+
+def _group_cos(s: _Scores, src: list[int], tgt: list[int]) -> float:
+    return _range_cos(s, (min(src), max(src)), (min(tgt), max(tgt)))
+
+
+def _links(seeds: list[tuple[int, int]], s: _Scores, n_src: int) -> list[_Group]:
     """Turn seeds into one-to-one, one-to-many and many-to-one links."""
     if not seeds:
         return []
+    cos = s.cos
     # Keep, for every target unit, its best seed; grow it to adjacent source units
-    # (a merged sentence) and adjacent target units (a split sentence) when that
-    # raises the group's similarity.
+    # (a merged sentence) when that raises the group's similarity.
     best_for_target: dict[int, int] = {}
     for i, j in seeds:
         if j not in best_for_target or cos[i, j] > cos[best_for_target[j], j]:
@@ -233,12 +538,12 @@ def _links(seeds: list[tuple[int, int]], cos: FloatArray, sa: _Side, sb: _Side) 
         while grown:
             grown = False
             for new in (min(src) - 1, max(src) + 1):
-                if not 0 <= new < len(sa.units):
+                if not 0 <= new < n_src:
                     continue
                 if (new, j) not in seed_set and cos[new, j] < 0.15:
                     continue
                 candidate = sorted([*src, new])
-                new_score = _group_cos(sa, sb, candidate, tgt)
+                new_score = _group_cos(s, candidate, tgt)
                 if new_score > score + 0.03:
                     src, score, grown = candidate, new_score, True
                     break
@@ -250,7 +555,7 @@ def _links(seeds: list[tuple[int, int]], cos: FloatArray, sa: _Side, sb: _Side) 
         if last is not None and last.tgt[-1] + 1 == g.tgt[0] and set(last.src) & set(g.src):
             src = sorted(set(last.src) | set(g.src))
             tgt = last.tgt + g.tgt
-            new_score = _group_cos(sa, sb, src, tgt)
+            new_score = _group_cos(s, src, tgt)
             if new_score >= min(last.score, g.score):
                 merged[-1] = _Group(src=src, tgt=tgt, score=new_score)
                 continue
@@ -258,75 +563,31 @@ def _links(seeds: list[tuple[int, int]], cos: FloatArray, sa: _Side, sb: _Side) 
     return merged
 
 
-def _passages(groups: list[_Group], sb: _Side, p: AlignParams) -> list[list[_Group]]:
-    """Merge links adjacent on both sides (within ``max_gap`` units) into passages."""
-    ordered = sorted(groups, key=lambda g: (g.tgt[0], g.src[0]))
-    runs: list[list[_Group]] = []
-    for g in ordered:
-        if runs:
-            last = runs[-1][-1]
-            t_gap = g.tgt[0] - last.tgt[-1] - 1
-            s_gap = g.src[0] - max(x.src[-1] for x in runs[-1]) - 1
-            if 0 <= t_gap <= p.max_gap and -2 <= s_gap <= p.max_gap:
-                runs[-1].append(g)
-                continue
-        runs.append([g])
-    kept: list[list[_Group]] = []
-    for run in runs:
-        words = sum(
-            sb.doc.sentence_words[sb.units[t]][1] - sb.doc.sentence_words[sb.units[t]][0]
-            for g in run
-            for t in g.tgt
-        )
-        if words >= p.min_passage_words:
-            kept.append(run)
-    return kept
-
-
-def _span(doc: AnalysedText, units: tuple[int, ...], positions: list[int]) -> Span:
-    first = doc.sentences[units[min(positions)]].span[0]
-    last = doc.sentences[units[max(positions)]].span[1]
-    return (first, last)
-
-
 def _word_range(doc: AnalysedText, units: tuple[int, ...], positions: list[int]) -> tuple[int, int]:
     return (doc.sentence_words[units[min(positions)]][0], doc.sentence_words[units[max(positions)]][1])
 
 
-def _trimmed_span(doc: AnalysedText, words: tuple[int, int], start: int, end: int) -> Span:
-    """The original span of the words overlapping ``[start, end)`` of their joined text."""
-    w0, w1 = words
-    starts: list[int] = []
-    pos = 0
-    for k in range(w0, w1):
-        starts.append(pos)
-        pos += len(doc.surface[k]) + 1
-    first = max(0, bisect_right(starts, start) - 1)
-    last = max(first, bisect_left(starts, end) - 1)
-    return (doc.word_spans[w0 + first][0], doc.word_spans[w0 + last][1])
+def _clip(span: Span, bounds: Span) -> Span:
+    return (max(span[0], bounds[0]), min(span[1], bounds[1]))
 
 
-def _make_link(g: _Group, sa: _Side, sb: _Side, p: AlignParams) -> Link:
+def _make_link(g: _Group, sa: _Side, sb: _Side, p: AlignParams, bounds: tuple[Span, Span]) -> Link | None:
     a, b = sa.doc, sb.doc
+    s_span = _clip((int(sa.starts[min(g.src)]), int(sa.ends[max(g.src)])), bounds[0])
+    t_span = _clip((int(sb.starts[min(g.tgt)]), int(sb.ends[max(g.tgt)])), bounds[1])
+    if s_span[1] <= s_span[0] or t_span[1] <= t_span[0]:
+        return None
     s_words = _word_range(a, sa.units, g.src)
     t_words = _word_range(b, sb.units, g.tgt)
     s_norm = " ".join(a.surface[s_words[0] : s_words[1]])
     t_norm = " ".join(b.surface[t_words[0] : t_words[1]])
-    s_span = _span(a, sa.units, g.src)
-    t_span = _span(b, sb.units, g.tgt)
     label: Label = "verbatim" if fuzz.ratio(s_norm, t_norm) >= p.verbatim_ratio else "rewritten"
     if label == "rewritten" and min(len(s_norm), len(t_norm)) >= 30:
-        # A copy of part of a sentence (a trimmed dateline, a cut clause) is verbatim too:
-        # the longer side is trimmed to the copied words.
-        source_longer = len(s_norm) > len(t_norm)
-        short, long_ = (t_norm, s_norm) if source_longer else (s_norm, t_norm)
+        # A copy of part of a sentence (a trimmed dateline, a cut clause) is verbatim too.
+        short, long_ = (t_norm, s_norm) if len(s_norm) > len(t_norm) else (s_norm, t_norm)
         found = fuzz.partial_ratio_alignment(short, long_, score_cutoff=p.verbatim_ratio)
         if found is not None and found.dest_end - found.dest_start >= 0.9 * len(short):
             label = "verbatim"
-            if source_longer:
-                s_span = _trimmed_span(a, s_words, found.dest_start, found.dest_end)
-            else:
-                t_span = _trimmed_span(b, t_words, found.dest_start, found.dest_end)
     score = round(0.5 * g.score + 0.5 * fuzz.token_sort_ratio(s_norm, t_norm) / 100.0, 4)
     return Link(
         source_sentences=tuple(sa.units[x] for x in sorted(g.src)),
@@ -352,18 +613,44 @@ def _covered(doc: AnalysedText, sentences: set[int], flags: tuple[bool, ...]) ->
     return min(1.0, part / total)
 
 
-def _comparison(runs: list[list[_Group]], sa: _Side, sb: _Side, p: AlignParams) -> Comparison:
+def _words_in(starts: list[int], span: Span) -> int:
+    """Number of words starting inside ``span`` (``starts``: sorted word starts)."""
+    return bisect_left(starts, span[1]) - bisect_left(starts, span[0])
+
+
+def _comparison(spans: list[_Spans], s: _Scores | None, sa: _Side, sb: _Side, p: AlignParams) -> Comparison:
     a, b = sa.doc, sb.doc
     passages: list[Passage] = []
-    for run in runs:
-        links = tuple(_make_link(g, sa, sb, p) for g in run)
-        label: Label = "verbatim" if all(link.label == "verbatim" for link in links) else "rewritten"
+    word_starts = [w[0] for w in b.word_spans]
+    for x in spans:
+        too_short = not x.exact and x.target[1] - x.target[0] < p.min_passage_chars
+        if too_short or _words_in(word_starts, x.target) < p.min_passage_words:
+            continue
+        links: tuple[Link, ...] = ()
+        if x.cluster is not None and s is not None:
+            seeds = [
+                (i, j)
+                for i, j in x.cluster.seeds
+                if sa.starts[i] < x.source[1]
+                and x.source[0] < sa.ends[i]
+                and sb.starts[j] < x.target[1]
+                and x.target[0] < sb.ends[j]
+            ]
+            made = (_make_link(g, sa, sb, p, (x.source, x.target)) for g in _links(seeds, s, len(sa.units)))
+            links = tuple(link for link in made if link is not None)
+        if links:
+            label: Label = "verbatim" if all(link.label == "verbatim" for link in links) else "rewritten"
+            score = round(sum(link.score for link in links) / len(links), 4)
+        else:
+            label, score = ("verbatim" if x.exact else "rewritten"), round(min(1.0, x.weight), 4)
+        if x.exact:
+            label = "verbatim"
         passages.append(
             Passage(
-                source_span=(min(x.source_span[0] for x in links), max(x.source_span[1] for x in links)),
-                target_span=(min(x.target_span[0] for x in links), max(x.target_span[1] for x in links)),
+                source_span=x.source,
+                target_span=x.target,
                 label=label,
-                score=round(sum(link.score for link in links) / len(links), 4),
+                score=score,
                 drift=tuple(d for link in links for d in link.drift),
                 links=links,
             )
@@ -371,11 +658,7 @@ def _comparison(runs: list[list[_Group]], sa: _Side, sb: _Side, p: AlignParams) 
     passages.sort(key=lambda x: (x.target_span, x.source_span))
     src_sentences = {k for x in passages for link in x.links for k in link.source_sentences}
     tgt_sentences = {k for x in passages for link in x.links for k in link.target_sentences}
-    original = tuple(
-        b.sentences[k].span
-        for k in sb.units
-        if k not in tgt_sentences
-    )
+    original = tuple(b.sentences[k].span for k in sb.units if k not in tgt_sentences)
     return Comparison(
         passages=tuple(passages),
         source_share=round(_covered(a, src_sentences, sa.boilerplate), 4),

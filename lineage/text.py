@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import py3langid
@@ -65,6 +66,9 @@ _ALL_ABBREVIATIONS = frozenset().union(*ABBREVIATIONS.values())
 # Sentence end candidates: terminal punctuation, closing quotes/brackets, then space.
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n[ \t]*\n\s*|\n")
 _OPENERS = "\"'“‘«(–-—¿¡"
+
+# Characters of the text given to the language identifier (its cost is linear in them).
+_LANGUAGE_SAMPLE = 600
 
 _STEMMERS = {
     "it": "italian",
@@ -182,13 +186,10 @@ def normalize_word(word: str) -> str:
 
 def tokenize(text: str) -> tuple[tuple[str, ...], tuple[Span, ...]]:
     """Words of ``text`` normalised, with their original spans."""
-    raw: list[str] = []
-    spans: list[Span] = []
-    for m in _WORD.finditer(text):
-        raw.append(m.group())
-        spans.append(m.span())
+    raw = _WORD.findall(text)
+    spans = tuple(m.span() for m in _WORD.finditer(text))
     folded = {w: normalize_word(w) for w in set(raw)}
-    return tuple(folded[w] for w in raw), tuple(spans)
+    return tuple(map(folded.__getitem__, raw)), spans
 
 
 def _previous_word(text: str, end: int) -> str:
@@ -200,26 +201,31 @@ def _previous_word(text: str, end: int) -> str:
 
 def _is_sentence_end(text: str, match: re.Match[str]) -> bool:
     token = match.group()
+    n = len(text)
+    # First non-space character after the candidate (no slicing: texts can be long).
+    k = match.end()
+    while k < n and text[k].isspace():
+        k += 1
     if "\n" in token and not token.startswith((".", "!", "?", "…")):
         if token.count("\n") >= 2:
             return True
         # A single line break: a break unless a sentence obviously runs on.
-        before = text[: match.start()].rstrip()
-        after = text[match.end() :].lstrip()
-        if not before or not after:
+        j = match.start() - 1
+        while j >= 0 and text[j].isspace():
+            j -= 1
+        if j < 0 or k >= n:
             return True
-        if before[-1] in ".!?…:;\"'”’»)":
+        if text[j] in ".!?…:;\"'”’»)":
             return True
-        first = after[0]
+        first = text[k]
         if first.islower() or first in ",;":
             return False
         line_start = text.rfind("\n", 0, match.start()) + 1
         return match.start() - line_start < 120
     # Terminal punctuation followed by white space.
-    after = text[match.end() :].lstrip()
-    if not after:
+    if k >= n:
         return True
-    first = after[0]
+    first = text[k]
     if first.islower() or first in ",;:":
         return False
     if token[0] == ".":
@@ -261,8 +267,8 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
 
 
 def detect_language(text: str) -> str:
-    """ISO 639-1 code of the text's language (py3langid on its first 3,000 characters)."""
-    sample = text[:3000]
+    """ISO 639-1 code of the text's language (py3langid on a sample of its first words)."""
+    sample = text[:_LANGUAGE_SAMPLE]
     if not any(ch.isalpha() for ch in sample):
         return "und"
     code, _ = py3langid.classify(sample)
@@ -294,24 +300,18 @@ def analyse(text: str, language: str | None = None) -> AnalysedText:
     else:
         words = surface
     sentence_spans = split_sentences(text)
-    sentences: list[Sentence] = []
-    ranges: list[tuple[int, int]] = []
-    w = 0
-    n = len(spans)
-    for k, (s_start, s_end) in enumerate(sentence_spans):
-        while w < n and spans[w][0] < s_start:
-            w += 1
-        first = w
-        while w < n and spans[w][1] <= s_end:
-            w += 1
-        sentences.append(Sentence(index=k, span=(s_start, s_end)))
-        ranges.append((first, w))
+    word_starts = [a for a, _ in spans]
+    word_ends = [b for _, b in spans]
+    sentences = tuple(Sentence(index=k, span=span) for k, span in enumerate(sentence_spans))
+    ranges = tuple(
+        (bisect_left(word_starts, s_start), bisect_right(word_ends, s_end)) for s_start, s_end in sentence_spans
+    )
     return AnalysedText(
         text=text,
         language=lang,
-        sentences=tuple(sentences),
+        sentences=sentences,
         words=words,
         word_spans=spans,
-        sentence_words=tuple(ranges),
+        sentence_words=ranges,
         surface=surface,
     )
