@@ -66,6 +66,13 @@ def _graph_path(ctx: click.Context, param: click.Parameter, value: Path | None) 
     return value
 
 
+def _diagram_option(flag: str, name: str, help_text: str) -> Callable[[F], F]:
+    """An option naming a Graphviz output file, checked up front."""
+    return click.option(
+        flag, name, type=click.Path(dir_okay=False, path_type=Path), callback=_graph_path, help=help_text
+    )
+
+
 html_option = click.option(
     "--html",
     "html_path",
@@ -97,19 +104,9 @@ def cli() -> None:
     show_default=True,
     help="Output format on stdout.",
 )
-@click.option(
-    "--graph",
-    "graph_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    callback=_graph_path,
-    help="Also draw the lineage graph with Graphviz: .svg, .png, .pdf or .dot.",
-)
-@click.option(
-    "--passages",
-    "passages_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    callback=_graph_path,
-    help="Also draw the passage-level diagram of the strongest edge (.svg, .png, .pdf, .dot).",
+@_diagram_option("--graph", "graph_path", "Also draw the lineage graph with Graphviz: .svg, .png, .pdf or .dot.")
+@_diagram_option(
+    "--passages", "passages_path", "Also draw the passage-level diagram of the strongest edge (.svg, .png, .pdf, .dot)."
 )
 @html_option
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="Trace the articles of a store.")
