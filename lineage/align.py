@@ -72,6 +72,7 @@ class _Side:
     boilerplate: tuple[bool, ...]
     starts: IntArray  # character start of every unit
     ends: IntArray  # character end of every unit
+    isf: FloatArray  # inverse sentence frequency of every word of the pair's vocabulary
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,38 +157,50 @@ def align(a: AnalysedText, b: AnalysedText, p: AlignParams) -> Comparison:
 # --- matrices ---------------------------------------------------------------------------
 
 
+def _word_ids(vocab: dict[str, int], words: tuple[str, ...]) -> IntArray:
+    return np.fromiter(map(vocab.__getitem__, words), dtype=np.int64, count=len(words))
+
+
+def _unit_of_words(doc: AnalysedText, units: tuple[int, ...]) -> IntArray:
+    """For every word of ``doc``, the position of its unit in ``units`` (-1: not in a unit)."""
+    out = np.full(len(doc.words), -1, dtype=np.int64)
+    for pos, k in enumerate(units):
+        w0, w1 = doc.sentence_words[k]
+        out[w0:w1] = pos
+    return out
+
+
 def _sides(a: AnalysedText, b: AnalysedText, bp_a: tuple[bool, ...], bp_b: tuple[bool, ...]) -> tuple[_Side, _Side]:
-    vocab: dict[str, int] = {}
-    rows: list[list[int]] = []
-    all_units: list[tuple[int, ...]] = []
-    for doc, flags in ((a, bp_a), (b, bp_b)):
-        units = tuple(k for k, (w0, w1) in enumerate(doc.sentence_words) if w1 > w0 and not flags[k])
-        all_units.append(units)
-        words = doc.words
-        for k in units:
-            w0, w1 = doc.sentence_words[k]
-            rows.append([vocab.setdefault(w, len(vocab)) for w in words[w0:w1]])
-    n_rows = len(rows)
-    lengths = np.fromiter((len(r) for r in rows), dtype=np.int64, count=n_rows)
-    cols = np.fromiter((c for r in rows for c in r), dtype=np.int64, count=int(lengths.sum()))
-    row_idx = np.repeat(np.arange(n_rows), lengths)
-    tf = sparse.csr_matrix((np.ones(len(cols)), (row_idx, cols)), shape=(n_rows, max(len(vocab), 1)))
+    vocab = {w: i for i, w in enumerate(set(a.words) | set(b.words))}
+    units_a = tuple(k for k, (w0, w1) in enumerate(a.sentence_words) if w1 > w0 and not bp_a[k])
+    units_b = tuple(k for k, (w0, w1) in enumerate(b.sentence_words) if w1 > w0 and not bp_b[k])
+    na, nb = len(units_a), len(units_b)
+    row_a = _unit_of_words(a, units_a)
+    row_b = _unit_of_words(b, units_b)
+    ids_a, ids_b = _word_ids(vocab, a.words), _word_ids(vocab, b.words)
+    keep_a, keep_b = row_a >= 0, row_b >= 0
+    rows = np.concatenate([row_a[keep_a], row_b[keep_b] + na])
+    cols = np.concatenate([ids_a[keep_a], ids_b[keep_b]])
+    n_rows = na + nb
+    tf = sparse.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(n_rows, max(len(vocab), 1)))
     tf.sum_duplicates()
     binary = tf.copy()
     binary.data[:] = 1.0
-    sf = np.asarray(binary.sum(axis=0)).ravel()
+    sf = np.bincount(binary.indices, minlength=tf.shape[1]).astype(np.float64)
     isf = np.log((n_rows + 1.0) / np.maximum(sf, 1.0))
-    tfisf = sparse.csr_matrix(tf.multiply(isf[None, :]))
-    sizes = np.asarray(binary.sum(axis=1)).ravel()
-    na = len(all_units[0])
+    tfisf = tf.copy()
+    tfisf.data *= isf[tfisf.indices]
+    sizes = np.diff(binary.indptr).astype(np.float64)
     sides = []
     for doc, units, flags, rows_slice in (
-        (a, all_units[0], bp_a, slice(0, na)),
-        (b, all_units[1], bp_b, slice(na, n_rows)),
+        (a, units_a, bp_a, slice(0, na)),
+        (b, units_b, bp_b, slice(na, n_rows)),
     ):
         starts = np.array([doc.sentences[k].span[0] for k in units], dtype=np.int64)
         ends = np.array([doc.sentences[k].span[1] for k in units], dtype=np.int64)
-        sides.append(_Side(doc, units, tfisf[rows_slice], binary[rows_slice], sizes[rows_slice], flags, starts, ends))
+        sides.append(
+            _Side(doc, units, tfisf[rows_slice], binary[rows_slice], sizes[rows_slice], flags, starts, ends, isf)
+        )
     return sides[0], sides[1]
 
 
@@ -208,20 +221,18 @@ def _range_sum(sums: FloatArray, r: tuple[int, int], c: tuple[int, int]) -> floa
 
 def _scores(sa: _Side, sb: _Side) -> _Scores:
     """Cosine, Dice and shared-isf matrices, and the tables of range similarities."""
-    dot = (sa.tfisf @ sb.tfisf.T).toarray()
-    gram_a = (sa.tfisf @ sa.tfisf.T).toarray()
-    gram_b = (sb.tfisf @ sb.tfisf.T).toarray()
-    norm_a = np.sqrt(np.diag(gram_a))
-    norm_b = np.sqrt(np.diag(gram_b))
-    cos = dot / np.maximum(np.outer(norm_a, norm_b), 1e-12)
+    na = sa.tfisf.shape[0]
+    tfisf = sparse.vstack([sa.tfisf, sb.tfisf]).tocsr()
+    gram = (tfisf @ tfisf.T).toarray()
+    dot, gram_a, gram_b = gram[:na, na:], gram[:na, :na], gram[na:, na:]
+    norms = np.sqrt(np.diag(gram))
+    cos = dot / np.maximum(np.outer(norms[:na], norms[na:]), 1e-12)
     inter = (sa.binary @ sb.binary.T).toarray()
     dice = 2.0 * inter / np.maximum(sa.sizes[:, None] + sb.sizes[None, :], 1.0)
-    binary = sparse.vstack([sa.binary, sb.binary])
-    n_rows = binary.shape[0]
-    sf = np.asarray(binary.sum(axis=0)).ravel()
-    isf = np.log((n_rows + 1.0) / np.maximum(sf, 1.0))
-    shared = (sa.binary.multiply(isf[None, :]).tocsr() @ sb.binary.T).toarray()
-    shared /= np.log(n_rows + 1.0)
+    weighted = sa.binary.copy()
+    weighted.data = weighted.data * sa.isf[weighted.indices]
+    shared = (weighted @ sb.binary.T).toarray()
+    shared /= np.log(tfisf.shape[0] + 1.0)
     return _Scores(cos, dice, shared, _prefix(dot), _prefix(gram_a), _prefix(gram_b))
 
 
@@ -404,7 +415,15 @@ def _exact_runs(sa: _Side, sb: _Side, p: AlignParams) -> list[_Run]:
             runs.append(_Run(j0 + d0, j_last + n + d0, j0, j_last + n))
         d0, j0, j_last = d, j, j
     runs.sort(key=lambda r: (r.b0, r.a0))
-    return runs
+    # Chain runs that follow each other on both sides, a few words apart (a changed word).
+    blocks: list[_Run] = []
+    for r in runs:
+        last = blocks[-1] if blocks else None
+        if last is not None and 0 <= r.b0 - last.b1 <= n + 3 and 0 <= r.a0 - last.a1 <= n + 3:
+            blocks[-1] = _Run(last.a0, r.a1, last.b0, r.b1)
+        else:
+            blocks.append(r)
+    return blocks
 
 
 def _ngram_hashes(ids: npt.NDArray[np.uint64], n: int) -> npt.NDArray[np.uint64]:
@@ -464,14 +483,22 @@ def _spans(clusters: list[_Cluster], runs: list[_Run], sa: _Side, sb: _Side, p: 
         if inside and not c.summary:
             for k in inside:
                 used[k] = True
-            hull_s = (min(run_chars[k][0][0] for k in inside), max(run_chars[k][0][1] for k in inside))
-            hull_t = (min(run_chars[k][1][0] for k in inside), max(run_chars[k][1][1] for k in inside))
-            covered = sum(run_chars[k][1][1] - run_chars[k][1][0] for k in inside)
-            if covered >= p.exact_share * (max(tgt[1], hull_t[1]) - min(tgt[0], hull_t[0])):
-                src, tgt, exact = hull_s, hull_t, True
+            best = max(inside, key=lambda k: run_chars[k][1][1] - run_chars[k][1][0])
+            best_s, best_t = run_chars[best]
+            if best_t[1] - best_t[0] >= p.exact_share * (tgt[1] - tgt[0]):
+                # A verbatim copy: its exact bounds, not those of the sentences around it.
+                src, tgt, exact = best_s, best_t, True
             else:
-                src = (min(src[0], hull_s[0]), max(src[1], hull_s[1]))
-                tgt = (min(tgt[0], hull_t[0]), max(tgt[1], hull_t[1]))
+                src = (
+                    min([src[0]] + [run_chars[k][0][0] for k in inside]),
+                    max([src[1]] + [run_chars[k][0][1] for k in inside]),
+                )
+                tgt = (
+                    min([tgt[0]] + [run_chars[k][1][0] for k in inside]),
+                    max([tgt[1]] + [run_chars[k][1][1] for k in inside]),
+                )
+        if not exact and not c.summary and len({j for _, j in c.seeds}) == 1 and c.sim < p.single_cosine:
+            continue  # one sentence alike by chance: the story's topic, not reuse
         out.append(_Spans(src, tgt, c, exact, c.sim * len(c.seeds)))
     # Long exact runs that no cluster covers are passages of their own; close ones are chained.
     free = [run_chars[k] for k in range(len(runs)) if not used[k] and runs[k].b1 - runs[k].b0 >= p.min_verbatim_words]

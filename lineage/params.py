@@ -51,6 +51,7 @@ class AlignParams:
     min_share: float = 0.08  # an edge needs this share of the smaller text reused
     min_passage_chars: int = 150  # passages with a shorter target span are dropped
     passage_cosine: float = 0.34  # tf-isf cosine of a whole passage pair (else re-clustered, smaller gap)
+    single_cosine: float = 0.5  # cosine a passage of one target sentence needs (unless verbatim)
     summary_cosine: float = 0.2  # looser seeding of the summary pass (cosine and Dice)
     summary_dice: float = 0.2
     summary_sentences: int = 3  # target sentences a summary must seed
@@ -59,7 +60,7 @@ class AlignParams:
     summary_whole: float = 0.5  # a summary drawing on this share of the source summarises all of it
     min_run_words: int = 8  # shortest exact word run that sets verbatim boundaries
     min_verbatim_words: int = 20  # shortest exact run reported on its own, outside any seed cluster
-    exact_share: float = 0.8  # share of a passage's target made of exact runs for exact boundaries
+    exact_share: float = 0.5  # share of a passage's target in one exact block for exact boundaries
 
     def __post_init__(self) -> None:
         _check_range("seed_cosine", self.seed_cosine, 0.0, 1.0)
@@ -68,6 +69,7 @@ class AlignParams:
         _check_range("verbatim_ratio", self.verbatim_ratio, 50.0, 100.0)
         _check_range("min_share", self.min_share, 0.0, 1.0)
         _check_range("passage_cosine", self.passage_cosine, 0.0, 1.0)
+        _check_range("single_cosine", self.single_cosine, 0.0, 1.0)
         _check_range("summary_cosine", self.summary_cosine, 0.0, 1.0)
         _check_range("summary_dice", self.summary_dice, 0.0, 1.0)
         _check_range("summary_gap", self.summary_gap, 0, 200)

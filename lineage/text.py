@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+import numpy as np
 import py3langid
 import Stemmer
 
@@ -39,9 +39,11 @@ _FOLD = {
     "\u202f": " ",
 }
 
-# A word: a number with its thousands/decimal separators ("1.200", "3,5") or a run of
-# letters/digits; "Jong-un" is two words, "l'Ucraina" is "l" + "ucraina".
-_WORD = re.compile(r"\d+(?:[.,]\d+)+|\w+")
+# A word: a run of letters/digits, a number keeping its thousands/decimal separators
+# ("1.200", "3,5"); "Jong-un" is two words, "l'Ucraina" is "l" + "ucraina".
+_WORD_CHAR = re.compile(r"\w")
+_ASCII_WORD = np.array([_WORD_CHAR.match(chr(i)) is not None for i in range(128)], dtype=bool)
+_ASCII_WORD.setflags(write=False)
 
 # Abbreviations that end in a period without ending a sentence, per language;
 # all are used (a period after any of them never ends a sentence).
@@ -184,12 +186,34 @@ def normalize_word(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def _word_bounds(text: str) -> tuple[list[int], list[int]]:
+    """Start and end offsets of the words of ``text``, found with array operations.
+
+    A word is a run of word characters (``\\w``); a period or comma between two
+    digits joins them ("1.200", "3,5").
+    """
+    if not text:
+        return [], []
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    is_word = _ASCII_WORD[np.minimum(codes, 127)]
+    wide = codes >= 128
+    if wide.any():
+        unique, inverse = np.unique(codes[wide], return_inverse=True)
+        flags = np.array([_WORD_CHAR.match(chr(c)) is not None for c in unique.tolist()], dtype=bool)
+        is_word[wide] = flags[inverse]
+    digit = (codes >= 48) & (codes <= 57)
+    joins = np.zeros(len(codes), dtype=bool)
+    joins[1:-1] = ((codes[1:-1] == 46) | (codes[1:-1] == 44)) & digit[:-2] & digit[2:]
+    edges = np.diff(np.concatenate(([False], is_word | joins, [False])).astype(np.int8))
+    return np.flatnonzero(edges == 1).tolist(), np.flatnonzero(edges == -1).tolist()
+
+
 def tokenize(text: str) -> tuple[tuple[str, ...], tuple[Span, ...]]:
     """Words of ``text`` normalised, with their original spans."""
-    raw = _WORD.findall(text)
-    spans = tuple(m.span() for m in _WORD.finditer(text))
+    starts, ends = _word_bounds(text)
+    raw = [text[a:b] for a, b in zip(starts, ends, strict=True)]
     folded = {w: normalize_word(w) for w in set(raw)}
-    return tuple(map(folded.__getitem__, raw)), spans
+    return tuple(map(folded.__getitem__, raw)), tuple(zip(starts, ends, strict=True))
 
 
 def _previous_word(text: str, end: int) -> str:
@@ -296,16 +320,16 @@ def analyse(text: str, language: str | None = None) -> AnalysedText:
     if stemmer is not None:
         unique = sorted(set(surface))
         stems = dict(zip(unique, stemmer.stemWords(unique), strict=True))
-        words = tuple(stems[w] for w in surface)
+        words = tuple(map(stems.__getitem__, surface))
     else:
         words = surface
     sentence_spans = split_sentences(text)
-    word_starts = [a for a, _ in spans]
-    word_ends = [b for _, b in spans]
     sentences = tuple(Sentence(index=k, span=span) for k, span in enumerate(sentence_spans))
-    ranges = tuple(
-        (bisect_left(word_starts, s_start), bisect_right(word_ends, s_end)) for s_start, s_end in sentence_spans
-    )
+    bounds = np.array(sentence_spans, dtype=np.int64).reshape(-1, 2)
+    word_bounds = np.array(spans, dtype=np.int64).reshape(-1, 2)
+    firsts = np.searchsorted(word_bounds[:, 0], bounds[:, 0], side="left").tolist()
+    lasts = np.searchsorted(word_bounds[:, 1], bounds[:, 1], side="right").tolist()
+    ranges = tuple(zip(firsts, lasts, strict=True))
     return AnalysedText(
         text=text,
         language=lang,
