@@ -312,6 +312,41 @@ def _make_cluster(seeds: list[tuple[int, int]], s: _Scores) -> _Cluster:
     return _Cluster(src, tgt, seeds, _range_cos(s, src, tgt))
 
 
+def _refine(c: _Cluster, s: _Scores, p: AlignParams) -> _Cluster:
+    """Move the cluster's ends by one unit at a time while that raises its similarity."""
+    n_src, n_tgt = s.cos.shape
+    src, tgt, sim = c.src, c.tgt, c.sim
+    # Units holding a seed as strong as seeding asks stay in.
+    firm_src = {i for i, j in c.seeds if s.cos[i, j] >= p.seed_cosine}
+    firm_tgt = {j for i, j in c.seeds if s.cos[i, j] >= p.seed_cosine}
+    for _ in range(2 * (p.max_gap + 1)):
+        options = [
+            ((src[0] + 1, src[1]), tgt),
+            ((src[0], src[1] - 1), tgt),
+            (src, (tgt[0] + 1, tgt[1])),
+            (src, (tgt[0], tgt[1] - 1)),
+            ((src[0] - 1, src[1]), tgt),
+            ((src[0], src[1] + 1), tgt),
+            (src, (tgt[0] - 1, tgt[1])),
+            (src, (tgt[0], tgt[1] + 1)),
+        ]
+        best: tuple[tuple[int, int], tuple[int, int], float] | None = None
+        for o_src, o_tgt in options:
+            if not (0 <= o_src[0] <= o_src[1] < n_src and 0 <= o_tgt[0] <= o_tgt[1] < n_tgt):
+                continue
+            dropped_src = {src[0], src[1]} - set(range(o_src[0], o_src[1] + 1))
+            dropped_tgt = {tgt[0], tgt[1]} - set(range(o_tgt[0], o_tgt[1] + 1))
+            if dropped_src & firm_src or dropped_tgt & firm_tgt:
+                continue
+            o_sim = _range_cos(s, o_src, o_tgt)
+            if o_sim > sim + p.refine_gain and (best is None or o_sim > best[2]):
+                best = (o_src, o_tgt, o_sim)
+        if best is None:
+            break
+        src, tgt, sim = best
+    return _Cluster(src, tgt, c.seeds, sim, c.summary)
+
+
 def _clusters(seeds: list[tuple[int, int]], s: _Scores, p: AlignParams, src_gap: int, tgt_gap: int) -> list[_Cluster]:
     """Seed clusters whose two ranges are similar as a whole, re-clustering with smaller gaps."""
     if not seeds:
@@ -320,7 +355,7 @@ def _clusters(seeds: list[tuple[int, int]], s: _Scores, p: AlignParams, src_gap:
     for group in _cluster_seeds(seeds, src_gap, tgt_gap):
         cluster = _make_cluster(group, s)
         if cluster.sim >= p.passage_cosine:
-            out.append(cluster)
+            out.append(_refine(cluster, s, p) if p.refine_gain < 1.0 else cluster)
         elif max(src_gap, tgt_gap) > 0 and len(group) > 1:
             out.extend(_clusters(group, s, p, max(src_gap - 1, 0), max(tgt_gap - 1, 0)))
     return out

@@ -51,7 +51,8 @@ class AlignParams:
     min_share: float = 0.08  # an edge needs this share of the smaller text reused
     min_passage_chars: int = 150  # passages with a shorter target span are dropped
     passage_cosine: float = 0.34  # tf-isf cosine of a whole passage pair (else re-clustered, smaller gap)
-    single_cosine: float = 0.5  # cosine a passage of one target sentence needs (unless verbatim)
+    refine_gain: float = 0.003  # cosine gain that moves a passage end by one sentence (1: never)
+    single_cosine: float = 0.6  # cosine a passage of one target sentence needs (unless verbatim)
     summary_cosine: float = 0.2  # looser seeding of the summary pass (cosine and Dice)
     summary_dice: float = 0.2
     summary_sentences: int = 3  # target sentences a summary must seed
@@ -69,6 +70,7 @@ class AlignParams:
         _check_range("verbatim_ratio", self.verbatim_ratio, 50.0, 100.0)
         _check_range("min_share", self.min_share, 0.0, 1.0)
         _check_range("passage_cosine", self.passage_cosine, 0.0, 1.0)
+        _check_range("refine_gain", self.refine_gain, 0.0, 1.0)
         _check_range("single_cosine", self.single_cosine, 0.0, 1.0)
         _check_range("summary_cosine", self.summary_cosine, 0.0, 1.0)
         _check_range("summary_dice", self.summary_dice, 0.0, 1.0)
