@@ -8,7 +8,7 @@ their windows collide. Counting colliding windows ranks the candidates.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from datasketch import MinHashLSH
 
@@ -29,7 +29,7 @@ class CandidateIndex:
         kwargs: dict[str, object] = {"threshold": params.lsh_threshold, "num_perm": params.num_perm}
         if storage_config is not None:
             kwargs["storage_config"] = storage_config
-        self._lsh = MinHashLSH(**kwargs)  # type: ignore[arg-type]
+        self._lsh = MinHashLSH(**kwargs)
 
     def add(self, doc_id: str, sketch: DocumentSketch) -> None:
         """Index every window of a document."""
@@ -38,6 +38,19 @@ class CandidateIndex:
                 key = f"{doc_id}\t{k}"
                 if key not in self._lsh:
                     session.insert(key, to_minhash(sketch.signatures[k], self.params), check_duplication=False)
+
+    def add_many(self, items: Iterable[tuple[str, DocumentSketch]]) -> None:
+        """Index every window of new documents in one session (pipelined with Redis).
+
+        Unlike :meth:`add`, keys are not checked first: give only documents not yet indexed
+        (indexing one twice only repeats its keys in the buckets).
+        """
+        with self._lsh.insertion_session() as session:
+            for doc_id, sketch in items:
+                for k in range(len(sketch.windows)):
+                    session.insert(
+                        f"{doc_id}\t{k}", to_minhash(sketch.signatures[k], self.params), check_duplication=False
+                    )
 
     def query(self, sketch: DocumentSketch, exclude: str | None = None) -> Counter[str]:
         """Documents with windows colliding with this sketch's windows, and how many."""
@@ -49,9 +62,7 @@ class CandidateIndex:
         return hits
 
 
-def candidate_pairs(
-    sketches: Mapping[str, DocumentSketch], params: SketchParams
-) -> tuple[tuple[str, str, int], ...]:
+def candidate_pairs(sketches: Mapping[str, DocumentSketch], params: SketchParams) -> tuple[tuple[str, str, int], ...]:
     """Unordered candidate pairs ``(id_a, id_b, colliding windows)`` with ``id_a < id_b``, sorted."""
     index = CandidateIndex(params)
     for doc_id in sorted(sketches):

@@ -1,0 +1,302 @@
+"""A compact LSH band-key index kept inside SQLite: immutable sorted segments of (key, doc).
+
+An in-memory ``MinHashLSH`` costs several KB of RAM per document; a B-tree
+row per band key costs 15-20 bytes of disk each and cannot absorb a million
+inserts a second. Here every ingest batch writes one *segment*: its
+``(band key, document number)`` pairs sorted by key, cut into blocks of
+:data:`BLOCK` entries stored as two blobs: keys (as uint16 offsets from the
+block's first key when they fit, which they do in large segments, else
+uint32) and document numbers (uint32): 6 to 8 bytes an entry. A segment's *fences* (the first key of every block) are
+kept in its row and loaded once; a lookup reads only the blocks whose fences
+bracket the wanted keys. Segments are merged in tiers (as in an LSM tree) so
+a store of N batches has O(log N) of them.
+
+Everything runs inside the caller's SQLite transaction, so a segment and the
+documents it indexes are committed together or not at all.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+U32 = npt.NDArray[np.uint32]
+I64 = npt.NDArray[np.int64]
+
+BLOCK = 256  # entries per block
+FANOUT = 4  # segments of one tier merged together
+RANGES = 64  # key ranges a merge streams through (bounds its memory)
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS segments (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    docs INTEGER NOT NULL,
+    entries INTEGER NOT NULL,
+    fences BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS blocks (
+    segment INTEGER NOT NULL,
+    block INTEGER NOT NULL,
+    keys BLOB NOT NULL,
+    docs BLOB NOT NULL,
+    PRIMARY KEY (segment, block)
+) WITHOUT ROWID;
+"""
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Segment:
+    """A segment's row: id, number of documents and entries, and its block fences."""
+
+    id: int
+    docs: int
+    entries: int
+    fences: U32
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Hits:
+    """Documents whose band keys collide with a query's, and how many keys each shares."""
+
+    docs: I64
+    counts: I64
+
+
+def band_keys32(keys: npt.NDArray[np.uint64]) -> U32:
+    """The 32-bit form of 64-bit band keys stored in segments (their high half)."""
+    return (keys >> np.uint64(32)).astype(np.uint32)
+
+
+def write_segment(conn: sqlite3.Connection, keys: U32, docs: npt.NDArray[np.integer], n_docs: int) -> int:
+    """Sort ``(key, doc)`` pairs, drop repeats and store them as a new segment; returns its id."""
+    pairs = np.sort((keys.astype(np.uint64) << np.uint64(32)) | docs.astype(np.uint64))
+    if len(pairs):
+        pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))]
+    k = (pairs >> np.uint64(32)).astype(np.uint32)
+    d = (pairs & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+    return _insert(conn, [k], [d], n_docs)
+
+
+def _encode(keys: U32) -> bytes:
+    """A block's keys: uint16 offsets from the first key when they fit, else uint32."""
+    offsets = keys - keys[0]
+    if int(offsets[-1]) < 1 << 16:
+        return bytes(offsets.astype(np.uint16).tobytes())
+    return bytes(keys.tobytes())
+
+
+def _decode(rows: list[tuple[int, bytes, bytes]], fences: U32) -> tuple[U32, U32]:
+    """Keys and documents of fetched blocks, concatenated in block order."""
+    if not rows:
+        return np.empty(0, dtype=np.uint32), np.empty(0, dtype=np.uint32)
+    docs = np.frombuffer(b"".join(r[2] for r in rows), dtype=np.uint32)
+    narrow = [len(r[1]) * 2 == len(r[2]) for r in rows]
+    if not any(narrow):
+        return np.frombuffer(b"".join(r[1] for r in rows), dtype=np.uint32), docs
+    if all(narrow):
+        counts = np.fromiter((len(r[2]) // 4 for r in rows), dtype=np.int64, count=len(rows))
+        base = np.repeat(fences[np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))], counts)
+        return np.frombuffer(b"".join(r[1] for r in rows), dtype=np.uint16) + base, docs
+    keys = [
+        np.frombuffer(kb, dtype=np.uint16) + fences[block] if wide_is_narrow else np.frombuffer(kb, dtype=np.uint32)
+        for (block, kb, _), wide_is_narrow in zip(rows, narrow, strict=True)
+    ]
+    return np.concatenate(keys).astype(np.uint32), docs
+
+
+def _insert(conn: sqlite3.Connection, key_parts: list[U32], doc_parts: list[U32], n_docs: int) -> int:
+    """Store already sorted parts (in key order) as one segment."""
+    cur = conn.execute("INSERT INTO segments (docs, entries, fences) VALUES (?, 0, x'')", (n_docs,))
+    seg = int(cur.lastrowid or 0)
+    fences: list[U32] = []
+    entries = 0
+    pending_k: list[U32] = []
+    pending_d: list[U32] = []
+    pending = 0
+    block = 0
+
+    def flush(final: bool) -> None:
+        nonlocal pending, block, pending_k, pending_d
+        if not pending:
+            return
+        kk = np.concatenate(pending_k)
+        dd = np.concatenate(pending_d)
+        full = len(kk) // BLOCK * BLOCK if not final else len(kk)
+        rows = []
+        for lo in range(0, full, BLOCK):
+            hi = min(lo + BLOCK, full)
+            rows.append((seg, block, _encode(kk[lo:hi]), dd[lo:hi].tobytes()))
+            fences.append(kk[lo : lo + 1])
+            block += 1
+        conn.executemany("INSERT INTO blocks (segment, block, keys, docs) VALUES (?, ?, ?, ?)", rows)
+        pending_k, pending_d = [kk[full:]], [dd[full:]]
+        pending = len(kk) - full
+
+    for kp, dp in zip(key_parts, doc_parts, strict=True):
+        pending_k.append(kp)
+        pending_d.append(dp)
+        pending += len(kp)
+        entries += len(kp)
+        if pending >= BLOCK * 256:
+            flush(False)
+    flush(True)
+    fence = np.concatenate(fences) if fences else np.empty(0, dtype=np.uint32)
+    conn.execute("UPDATE segments SET entries = ?, fences = ? WHERE id = ?", (entries, fence.tobytes(), seg))
+    return seg
+
+
+def load_segments(conn: sqlite3.Connection, known: dict[int, Segment] | None = None) -> dict[int, Segment]:
+    """The current segments (reusing already loaded fences: segments never change)."""
+    known = known or {}
+    out: dict[int, Segment] = {}
+    ids = [int(r[0]) for r in conn.execute("SELECT id FROM segments ORDER BY id")]
+    for seg_id in ids:
+        found = known.get(seg_id)
+        if found is None:
+            row = conn.execute("SELECT docs, entries, fences FROM segments WHERE id = ?", (seg_id,)).fetchone()
+            found = Segment(seg_id, int(row[0]), int(row[1]), np.frombuffer(row[2], dtype=np.uint32))
+        out[seg_id] = found
+    return out
+
+
+def lookup(conn: sqlite3.Connection, segments: Iterable[Segment], keys: U32, max_postings: int) -> Hits:
+    """Documents sharing band keys with ``keys``; keys posted by more than ``max_postings``
+    documents (boilerplate, stock phrases) are ignored."""
+    q = np.unique(keys)
+    found: list[I64] = []
+    max_blocks = max_postings // BLOCK + 2
+    for seg in segments:
+        if not len(seg.fences) or not len(q):
+            continue
+        lo = np.maximum(np.searchsorted(seg.fences, q, side="left") - 1, 0)
+        hi = np.maximum(np.searchsorted(seg.fences, q, side="right") - 1, 0)
+        ok = hi - lo <= max_blocks
+        if not ok.any():
+            continue
+        lo, hi = lo[ok], hi[ok]
+        spread = hi > lo
+        parts = [lo]
+        if spread.any():
+            parts.extend(np.arange(a + 1, b + 1) for a, b in zip(lo[spread].tolist(), hi[spread].tolist(), strict=True))
+        wanted = np.unique(np.concatenate(parts))
+        rows = _fetch(conn, seg.id, wanted.tolist())
+        if not rows:
+            continue
+        kk, dd = _decode(rows, seg.fences)
+        qs = q[ok]
+        left = np.searchsorted(kk, qs, side="left")
+        right = np.searchsorted(kk, qs, side="right")
+        n = right - left
+        sel = (n > 0) & (n <= max_postings)
+        if not sel.any():
+            continue
+        n, first = n[sel], left[sel]
+        idx = np.arange(int(n.sum())) - np.repeat(np.cumsum(n) - n - first, n)
+        found.append(dd[idx].astype(np.int64))
+    if not found:
+        empty = np.empty(0, dtype=np.int64)
+        return Hits(empty, empty)
+    docs, counts = np.unique(np.concatenate(found), return_counts=True)
+    return Hits(docs, counts.astype(np.int64))
+
+
+def _fetch(conn: sqlite3.Connection, seg_id: int, blocks: list[int]) -> list[tuple[int, bytes, bytes]]:
+    """Blocks of a segment, in block order."""
+    rows: list[tuple[int, bytes, bytes]] = []
+    for lo in range(0, len(blocks), 900):
+        part = blocks[lo : lo + 900]
+        if len(part) > 1 and part[-1] - part[0] == len(part) - 1:
+            rows.extend(
+                conn.execute(
+                    "SELECT block, keys, docs FROM blocks WHERE segment = ? AND block BETWEEN ? AND ? ORDER BY block",
+                    (seg_id, part[0], part[-1]),
+                )
+            )
+        else:
+            rows.extend(
+                conn.execute(
+                    "SELECT block, keys, docs FROM blocks WHERE segment = ? "
+                    f"AND block IN ({','.join('?' * len(part))}) "
+                    "ORDER BY block",
+                    (seg_id, *part),
+                )
+            )
+    return rows
+
+
+def merge(conn: sqlite3.Connection, group: list[Segment]) -> int:
+    """Replace ``group`` by one segment, streaming through key ranges to bound memory.
+
+    Each key range is read from every segment of the group, sorted and written
+    before the next one is read.
+    """
+    docs = sum(s.docs for s in group)
+    cur = conn.execute("INSERT INTO segments (docs, entries, fences) VALUES (?, 0, x'')", (docs,))
+    seg_id = int(cur.lastrowid or 0)
+    bounds = np.linspace(0, 1 << 32, RANGES + 1).astype(np.uint64)
+    fences: list[U32] = []
+    total = 0
+    block = 0
+    for r in range(RANGES):
+        lo_key, hi_key = int(bounds[r]), int(bounds[r + 1])
+        key_parts: list[U32] = []
+        doc_parts: list[U32] = []
+        for seg in group:
+            if not len(seg.fences):
+                continue
+            first = max(int(np.searchsorted(seg.fences, np.uint32(min(lo_key, 0xFFFFFFFF)), side="left")) - 1, 0)
+            last = int(np.searchsorted(seg.fences, np.uint32(min(hi_key, 1 << 32) - 1), side="right")) - 1
+            if last < first:
+                continue
+            rows = _fetch(conn, seg.id, list(range(first, last + 1)))
+            kk, dd = _decode(rows, seg.fences)
+            inside = (kk >= lo_key) & (kk.astype(np.uint64) < hi_key)
+            key_parts.append(kk[inside])
+            doc_parts.append(dd[inside])
+        if not key_parts:
+            continue
+        kk = np.concatenate(key_parts)
+        dd = np.concatenate(doc_parts)
+        pairs = np.sort((kk.astype(np.uint64) << np.uint64(32)) | dd.astype(np.uint64))
+        kk = (pairs >> np.uint64(32)).astype(np.uint32)
+        dd = (pairs & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+        rows_out = []
+        for lo in range(0, len(kk), BLOCK):
+            rows_out.append((seg_id, block, _encode(kk[lo : lo + BLOCK]), dd[lo : lo + BLOCK].tobytes()))
+            fences.append(kk[lo : lo + 1])
+            block += 1
+        conn.executemany("INSERT INTO blocks (segment, block, keys, docs) VALUES (?, ?, ?, ?)", rows_out)
+        total += len(kk)
+    fence = np.concatenate(fences) if fences else np.empty(0, dtype=np.uint32)
+    conn.execute("UPDATE segments SET entries = ?, fences = ? WHERE id = ?", (total, fence.tobytes(), seg_id))
+    for seg in group:
+        conn.execute("DELETE FROM blocks WHERE segment = ?", (seg.id,))
+        conn.execute("DELETE FROM segments WHERE id = ?", (seg.id,))
+    return seg_id
+
+
+def tier(seg: Segment) -> int:
+    """The size tier of a segment (segments of a tier are merged together)."""
+    size = max(seg.entries, 1)
+    level = 0
+    base = BLOCK * 64
+    while size >= base * FANOUT:
+        size //= FANOUT
+        level += 1
+    return level
+
+
+def merge_candidates(segments: Iterable[Segment]) -> list[Segment] | None:
+    """A group of :data:`FANOUT` segments of the same tier to merge, if any."""
+    tiers: dict[int, list[Segment]] = {}
+    for seg in segments:
+        tiers.setdefault(tier(seg), []).append(seg)
+    for level in sorted(tiers):
+        group = tiers[level]
+        if len(group) >= FANOUT:
+            return sorted(group, key=lambda s: s.id)[:FANOUT]
+    return None

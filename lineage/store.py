@@ -1,0 +1,1109 @@
+"""A persistent article store in one SQLite file: documents, signatures, band index, traced edges.
+
+``lineage index add`` signs articles on the fast path (:mod:`lineage.fastsketch`)
+and stores, in one transaction per batch, each article's text, metadata and
+content hash, its signing sentences (character offsets), its document MinHash
+and its window band keys (a new segment of :mod:`lineage.segments`). Tracing
+is incremental: only articles not yet traced are aligned, against the stored
+articles whose band keys they share, and the edges found are stored with
+their passages.
+
+The file is in WAL mode: readers work while one writer ingests, and a killed
+writer loses only the batch it had not committed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from dataclasses import asdict, dataclass
+from datetime import UTC
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from . import segments as seg
+from .align import align
+from .errors import InputError, StoreError
+from .fastsketch import SIGNER, BatchSketch, Signer, content_hash, make_signer, sign_texts, window_sketch
+from .index import CandidateIndex
+from .ingest import (  # the record checks of load_documents
+    METADATA_NAMES,
+    _document_from_record,
+    _with_metadata,
+    check_published,
+    read_metadata,
+    read_text_file,
+)
+from .lineage import decide_direction, is_derivation
+from .models import (
+    Comparison,
+    Direction,
+    Document,
+    Drift,
+    Edge,
+    LineageGraph,
+    Link,
+    Passage,
+    Problem,
+)
+from .params import AlignParams, Params, SketchParams
+from .sketch import DocumentSketch
+from .text import AnalysedText, analyse, detect_language
+
+SCHEMA_VERSION = 1
+# Store defaults: 16 permutations banded 8 x 2 (datasketch's layout for threshold 0.3), so a
+# window costs 8 band keys; candidates need MIN_HITS shared keys (see benchmarks/README.md).
+STORE_PARAMS = SketchParams(shingle_size=2, num_perm=16, seed=1, window=2, lsh_threshold=0.3)
+MIN_HITS = 2  # band keys a stored article must share with a query to be a candidate
+MAX_POSTINGS = 1000  # band keys shared by more articles than this are stock text, ignored
+MAX_CANDIDATES = 30  # candidates aligned per article, best first
+CHECKED = ("shingle_size", "num_perm", "seed", "window", "lsh_threshold")
+
+Progress = Callable[[str, int, int], None]
+
+_SCHEMA = (
+    """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    hash BLOB NOT NULL,
+    outlet TEXT,
+    published TEXT,
+    url TEXT,
+    title TEXT,
+    origin TEXT,
+    added INTEGER NOT NULL,
+    traced INTEGER NOT NULL DEFAULT 0,
+    units BLOB NOT NULL,
+    signature BLOB NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_untraced ON documents (num) WHERE traced = 0;
+CREATE TABLE IF NOT EXISTS edges (
+    source INTEGER NOT NULL,
+    target INTEGER NOT NULL,
+    method TEXT NOT NULL,
+    evidence TEXT NOT NULL,
+    comparison BLOB NOT NULL,
+    PRIMARY KEY (source, target)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS edges_target ON edges (target);
+"""
+    + seg.SCHEMA
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """What an ingest did: articles stored, articles already stored, items skipped and why."""
+
+    added: int
+    skipped: int
+    problems: tuple[Problem, ...]
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class StoreStats:
+    """Size and state of a store."""
+
+    path: str
+    schema_version: int
+    params: SketchParams
+    documents: int
+    traced: int
+    edges: int
+    segments: int
+    band_entries: int
+    file_bytes: int
+    text_bytes: int
+
+    @property
+    def bytes_per_document(self) -> float:
+        """Store bytes per article beyond the article text itself."""
+        return (self.file_bytes - self.text_bytes) / self.documents if self.documents else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A stored article sharing band keys with a query, and how many."""
+
+    id: str
+    shared: int
+
+
+@dataclass(frozen=True, slots=True)
+class QueryResult:
+    """Where an article came from (``parents``) and who copied it (``children``).
+
+    Edges are oriented parent → child as in a :class:`~lineage.models.LineageGraph`;
+    ``undetermined`` edges (no evidence of direction) are listed in ``related``.
+    ``stored`` is true when the article itself is in the store and its edges
+    were read from there.
+    """
+
+    document: Document
+    stored: bool
+    parents: tuple[Edge, ...]
+    children: tuple[Edge, ...]
+    related: tuple[Edge, ...]
+    candidates: tuple[Candidate, ...]
+    others: tuple[Document, ...] = ()  # the stored articles at the other end of the edges
+
+
+@dataclass(frozen=True, slots=True)
+class TraceStats:
+    """What an incremental trace did."""
+
+    documents: int  # articles traced now
+    pairs: int  # candidate pairs aligned
+    edges: int  # derivations found and stored
+    seconds: float = 0.0
+
+
+def open_store(
+    path: str | os.PathLike[str],
+    params: SketchParams | None = None,
+    *,
+    readonly: bool = False,
+    shared_index: dict[str, Any] | None = None,
+) -> Store:
+    """Open (or create) the store at ``path``.
+
+    Args:
+        path: the SQLite file (created when absent, unless ``readonly``).
+        params: sketch parameters the caller expects; None uses the store's own
+            (:data:`STORE_PARAMS` for a new store).
+        readonly: open for reading only (concurrent with a writer).
+        shared_index: a datasketch ``storage_config`` (e.g. ``{"type": "redis",
+            "redis": {"host": "127.0.0.1", "port": 6379}, "basename": b"news"}``):
+            window signatures are also inserted into, and candidates looked up in,
+            this LSH index, which several ingest workers (processes or machines,
+            each with its own store file) can share.
+
+    Raises:
+        StoreError: the file is not a lineage store, was made by another schema
+            version or with other sketch parameters, or cannot be opened.
+    """
+    file = Path(path)
+    if readonly and not file.exists():
+        raise StoreError(f"{file}: no such store: create it with `lineage index add PATH --db {file}`")
+    if file.exists() and file.is_dir():
+        raise StoreError(f"{file} is a folder: give --db a file name such as lineage.db")
+    try:
+        if readonly:
+            conn = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True, timeout=30, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(file, timeout=30, isolation_level=None, check_same_thread=False)
+        conn.isolation_level = None
+        conn.execute("PRAGMA busy_timeout = 30000")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as e:
+        raise StoreError(
+            f"{file}: not a lineage store ({e}): give --db a new file name or a store made by lineage"
+        ) from e
+    if not tables and readonly:
+        conn.close()
+        raise StoreError(f"{file}: the store is empty: add articles with `lineage index add PATH --db {file}`")
+    if tables and "meta" not in tables:
+        conn.close()
+        raise StoreError(f"{file}: this SQLite file is not a lineage store: give --db a new file name")
+    if not tables:
+        _create(conn, params or STORE_PARAMS)
+    stored = _check(conn, file, params)
+    if not readonly:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")  # durable against a killed process
+        conn.execute("PRAGMA wal_autocheckpoint = 4096")
+    conn.execute("PRAGMA cache_size = -65536")
+    shared = CandidateIndex(stored, shared_index) if shared_index is not None else None
+    return Store(conn, file, stored, readonly, shared)
+
+
+def _create(conn: sqlite3.Connection, params: SketchParams) -> None:
+    conn.execute("PRAGMA page_size = 16384")  # several articles a page: less slack per row
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in _SCHEMA.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+        values = {
+            "schema_version": str(SCHEMA_VERSION),
+            "params": json.dumps({k: getattr(params, k) for k in CHECKED}),
+            "signer": SIGNER,
+            "text_bytes": "0",
+            "created": str(int(time.time())),
+        }
+        conn.executemany("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", values.items())
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _check(conn: sqlite3.Connection, file: Path, params: SketchParams | None) -> SketchParams:
+    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    version = int(meta.get("schema_version", "0"))
+    if version != SCHEMA_VERSION:
+        raise StoreError(
+            f"{file}: the store has schema version {version}, this lineage reads version {SCHEMA_VERSION}: "
+            "index the articles again into a new --db file"
+        )
+    if meta.get("signer") != SIGNER:
+        raise StoreError(
+            f"{file}: the store was signed with {meta.get('signer')!r}, this lineage signs with {SIGNER!r}: "
+            "index the articles again into a new --db file"
+        )
+    stored = SketchParams(**json.loads(meta["params"]))
+    if params is not None:
+        diff = [
+            f"{k}={getattr(params, k)!r} (store: {getattr(stored, k)!r})"
+            for k in CHECKED
+            if getattr(params, k) != getattr(stored, k)
+        ]
+        if diff:
+            raise StoreError(
+                f"{file}: the store was built with other MinHash parameters: {', '.join(diff)}; "
+                "signatures made with other parameters cannot be compared: leave the parameters out "
+                "to use the store's own, or index into a new --db file"
+            )
+    return stored
+
+
+class Store:
+    """An open store (see :func:`open_store`); use it as a context manager to close it."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        params: SketchParams,
+        readonly: bool,
+        shared: CandidateIndex | None = None,
+    ) -> None:
+        self._conn = conn
+        self.shared = shared
+        self.path = path
+        self.params = params
+        self.readonly = readonly
+        self._signer: Signer | None = None
+        self._segments: dict[int, seg.Segment] = {}
+        self._version = -1
+
+    # -- basics ------------------------------------------------------------------------------------
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self._conn.close()
+
+    @property
+    def signer(self) -> Signer:
+        """The fast signer of the store's parameters."""
+        if self._signer is None:
+            self._signer = make_signer(self.params)
+        return self._signer
+
+    def _write(self) -> None:
+        if self.readonly:
+            raise StoreError(f"{self.path}: the store was opened read-only: open it without readonly to write")
+
+    def __len__(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    # -- ingest ------------------------------------------------------------------------------------
+    def add_documents(
+        self,
+        documents: Iterable[Document | Problem],
+        *,
+        progress: Progress | None = None,
+        batch_size: int = 2000,
+        workers: int | None = None,
+    ) -> AddResult:
+        """Store articles, one transaction per batch; already stored ones are skipped.
+
+        An article is already stored when its id is stored with the same text
+        (content hash); an id stored with another text is reported as a problem
+        and skipped. :class:`~lineage.models.Problem` items in ``documents``
+        (unreadable inputs) are passed through to the result.
+
+        Args:
+            documents: articles (and input problems).
+            progress: called as ``progress("index", stored so far, 0)`` after each commit.
+            batch_size: articles per transaction.
+            workers: signing processes (default: one per core; 1 signs in this process).
+
+        Returns:
+            Counts and problems.
+        """
+        return self._ingest(_document_jobs(documents), progress, batch_size, workers)
+
+    def add_paths(
+        self,
+        paths: Iterable[str | os.PathLike[str]],
+        *,
+        progress: Progress | None = None,
+        batch_size: int = 2000,
+        workers: int | None = None,
+    ) -> AddResult:
+        """Store the articles under ``paths`` (``.txt`` files with a folder's ``metadata.jsonl``,
+        ``.jsonl`` files), read, parsed and signed by worker processes.
+
+        Bad files and lines are reported in the result's problems and skipped.
+
+        Raises:
+            InputError: a path does not exist.
+        """
+        return self._ingest(_path_jobs(paths), progress, batch_size, workers)
+
+    def _ingest(
+        self, jobs: Iterable[Job], progress: Progress | None, batch_size: int, workers: int | None
+    ) -> AddResult:
+        self._write()
+        start = time.perf_counter()
+        n_workers = workers if workers is not None else (os.cpu_count() or 1)
+        signer = self.signer
+        problems: list[Problem] = []
+        added = skipped = 0
+        pool: Executor | None = ProcessPoolExecutor(n_workers) if n_workers > 1 else None
+        in_flight: list[Future[Signed] | Signed] = []
+        ready: list[Signed] = []
+        ready_docs = 0
+
+        def commit() -> None:
+            nonlocal added, skipped, ready, ready_docs
+            n, dup = self._commit(ready, problems)
+            added += n
+            skipped += dup
+            ready, ready_docs = [], 0
+            if progress:
+                progress("index", added, 0)
+
+        try:
+            for job in jobs:
+                keep = self.shared is not None
+                in_flight.append(pool.submit(_run_job, job, signer, keep) if pool else _run_job(job, signer, keep))
+                while len(in_flight) > 2 * n_workers or (pool is None and in_flight):
+                    done = _result(in_flight.pop(0))
+                    ready.append(done)
+                    ready_docs += len(done.documents)
+                    if ready_docs >= batch_size:
+                        commit()
+            while in_flight:
+                done = _result(in_flight.pop(0))
+                ready.append(done)
+                ready_docs += len(done.documents)
+                if ready_docs >= batch_size:
+                    commit()
+            if ready:
+                commit()
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
+        return AddResult(added, skipped, tuple(problems), time.perf_counter() - start)
+
+    def _commit(self, parts: list[Signed], problems: list[Problem]) -> tuple[int, int]:
+        """Store signed parts and their band segment in one transaction; merge segments after.
+
+        Returns the number of articles stored and of articles already stored.
+        """
+        conn = self._conn
+        now = int(time.time())
+        rows = []
+        keys: list[np.ndarray[Any, np.dtype[np.uint64]]] = []
+        owners: list[int] = []
+        counts: list[int] = []
+        shared_items: list[tuple[str, DocumentSketch]] = []
+        text_bytes = 0
+        skipped = 0
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            ids = [d.id for part in parts for d in part.documents]
+            stored: dict[str, bytes] = {}
+            for lo in range(0, len(ids), 900):
+                chunk = ids[lo : lo + 900]
+                stored.update(
+                    conn.execute(
+                        f"SELECT id, hash FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk
+                    ).fetchall()
+                )
+            num = int(conn.execute("SELECT coalesce(max(num), 0) FROM documents").fetchone()[0])
+            for part in parts:
+                problems.extend(part.problems)
+                sketch = part.sketch
+                for k, doc in enumerate(part.documents):
+                    digest = sketch.content_hashes[k]
+                    first = stored.get(doc.id)
+                    if first is not None:
+                        if first == digest:
+                            skipped += 1
+                        else:
+                            problems.append(
+                                Problem(
+                                    doc.origin or doc.id,
+                                    f"{doc.origin or doc.id}: article id {doc.id!r} is already stored with another "
+                                    "text: give the new version its own id (skipped)",
+                                )
+                            )
+                        continue
+                    stored[doc.id] = digest
+                    num += 1
+                    text_bytes += int(sketch.text_bytes[k])
+                    spans = sketch.text_spans(k)
+                    units = (
+                        b"\x02" + spans.astype(np.uint16).tobytes()
+                        if sketch.text_bytes[k] < 1 << 16
+                        else b"\x04" + spans.tobytes()
+                    )
+                    rows.append(
+                        (
+                            num,
+                            doc.id,
+                            digest,
+                            doc.outlet,
+                            doc.published,
+                            doc.url,
+                            doc.title,
+                            doc.origin,
+                            now,
+                            units,
+                            sketch.signatures[k].tobytes(),
+                            doc.text,
+                        )
+                    )
+                    keys.append(sketch.text_bands(k))
+                    owners.append(num)
+                    if self.shared is not None:
+                        shared_items.append((doc.id, window_sketch(sketch, k)))
+                    counts.append(int(sketch.band_start[k + 1] - sketch.band_start[k]))
+            if rows and self.shared is not None:
+                # The shared index first: a crash before the commit below leaves keys of articles
+                # that are indexed again on the next run, never stored articles missing from it.
+                self.shared.add_many(shared_items)
+            if rows:
+                conn.executemany(
+                    "INSERT INTO documents (num, id, hash, outlet, published, url, title, origin, added, units, "
+                    "signature, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    rows,
+                )
+                nums = np.repeat(np.asarray(owners, dtype=np.int64), counts)
+                seg.write_segment(conn, seg.band_keys32(np.concatenate(keys)), nums, len(rows))
+                conn.execute(
+                    "UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'text_bytes'", (text_bytes,)
+                )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        self._compact()
+        return len(rows), skipped
+
+    def _compact(self) -> None:
+        """Merge segments tier by tier (each merge its own transaction)."""
+        while True:
+            group = seg.merge_candidates(seg.load_segments(self._conn, self._segments).values())
+            if group is None:
+                return
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                seg.merge(self._conn, group)
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+
+    # -- reading -----------------------------------------------------------------------------------
+    def stats(self) -> StoreStats:
+        """Counts and sizes."""
+        c = self._conn
+        page = int(c.execute("PRAGMA page_size").fetchone()[0]) * int(c.execute("PRAGMA page_count").fetchone()[0])
+        wal = Path(f"{self.path}-wal")
+        return StoreStats(
+            path=str(self.path),
+            schema_version=SCHEMA_VERSION,
+            params=self.params,
+            documents=len(self),
+            traced=int(c.execute("SELECT count(*) FROM documents WHERE traced = 1").fetchone()[0]),
+            edges=int(c.execute("SELECT count(*) FROM edges").fetchone()[0]),
+            segments=int(c.execute("SELECT count(*) FROM segments").fetchone()[0]),
+            band_entries=int(c.execute("SELECT coalesce(sum(entries), 0) FROM segments").fetchone()[0]),
+            file_bytes=page + (wal.stat().st_size if wal.exists() else 0),
+            text_bytes=int(c.execute("SELECT value FROM meta WHERE key = 'text_bytes'").fetchone()[0]),
+        )
+
+    def document(self, doc_id: str) -> Document:
+        """A stored article by id.
+
+        Raises:
+            StoreError: no article has this id.
+        """
+        row = self._conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise StoreError(
+                f"{self.path}: no stored article has id {doc_id!r}: check the id with `lineage index stats`"
+            )
+        return _document(row)
+
+    def _hits(self, keys: np.ndarray[Any, np.dtype[np.uint64]]) -> seg.Hits:
+        self._conn.execute("BEGIN")
+        try:
+            self._segments = seg.load_segments(self._conn, self._segments)
+            return seg.lookup(self._conn, self._segments.values(), seg.band_keys32(keys), MAX_POSTINGS)
+        finally:
+            self._conn.execute("COMMIT")
+
+    def candidates(
+        self, document: Document, *, min_hits: int = MIN_HITS, limit: int = MAX_CANDIDATES
+    ) -> tuple[Candidate, ...]:
+        """Stored articles sharing at least ``min_hits`` band keys with ``document``, best first.
+
+        With a shared index, the articles (of any worker) with a colliding window,
+        ranked by the number of colliding windows.
+        """
+        if self.shared is not None:
+            windows = sign_texts([document.text], self.signer, keep_windows=True)
+            counts = self.shared.query(window_sketch(windows, 0), exclude=document.id)
+            ranked = sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:limit]
+            return tuple(Candidate(i, n) for i, n in ranked)
+        sketch = sign_texts([document.text], self.signer)
+        hits = self._hits(sketch.text_bands(0))
+        return self._ranked(hits, min_hits, limit, exclude_id=document.id)
+
+    def _ranked(
+        self, hits: seg.Hits, min_hits: int, limit: int, exclude_id: str | None = None, exclude_num: int = -1
+    ) -> tuple[Candidate, ...]:
+        keep = (hits.counts >= min_hits) & (hits.docs != exclude_num)
+        docs, counts = hits.docs[keep], hits.counts[keep]
+        order = np.lexsort((docs, -counts))[: limit + 1]
+        nums = docs[order].tolist()
+        if not nums:
+            return ()
+        marks = ",".join("?" * len(nums))
+        names = dict(self._conn.execute(f"SELECT num, id FROM documents WHERE num IN ({marks})", nums).fetchall())
+        out = [
+            Candidate(names[n], int(c))
+            for n, c in zip(nums, counts[order].tolist(), strict=True)
+            if n in names and names[n] != exclude_id
+        ]
+        return tuple(out[:limit])
+
+    def query(self, document: Document, params: Params | None = None) -> QueryResult:
+        """Which stored articles ``document`` derives from and which derive from it.
+
+        A stored, traced article is answered from its stored edges; any other
+        article is aligned against its candidates now (nothing is written).
+        """
+        p = params or Params(sketch=self.params)
+        row = self._conn.execute("SELECT num, hash, traced FROM documents WHERE id = ?", (document.id,)).fetchone()
+        if row is not None and row[1] == content_hash(document.text) and row[2]:
+            edges = self._edges_of(int(row[0]))
+            others = {i: self.document(i) for e in edges for i in (e.source, e.target) if i != document.id}
+            return _split(document, True, edges, (), tuple(others.values()))
+        found = self.candidates(document)
+        analysed = _analyse(document)
+        edges = []
+        others = {}
+        for cand in found:
+            try:
+                other = self.document(cand.id)
+            except StoreError:  # found in a shared index, stored by another worker
+                continue
+            edge = _align_pair(other, _analyse(other), document, analysed, p)
+            if edge is not None:
+                edges.append(edge)
+                others[other.id] = other
+        return _split(document, False, edges, found, tuple(others.values()))
+
+    def _edges_of(self, num: int) -> list[Edge]:
+        rows = self._conn.execute(
+            "SELECT s.id, t.id, e.method, e.evidence, e.comparison FROM edges e "
+            "JOIN documents s ON s.num = e.source JOIN documents t ON t.num = e.target "
+            "WHERE e.source = ? OR e.target = ?",
+            (num, num),
+        ).fetchall()
+        return [_edge(r) for r in rows]
+
+    # -- tracing -----------------------------------------------------------------------------------
+    def trace(
+        self,
+        params: Params | None = None,
+        *,
+        since: str | None = None,
+        progress: Progress | None = None,
+        workers: int | None = None,
+        chunk: int = 2000,
+    ) -> TraceStats:
+        """Align every article not yet traced against its candidates; store the edges found.
+
+        Each unordered pair is aligned once: an untraced article is aligned with
+        its traced candidates and with the untraced ones stored before it.
+        One transaction per chunk of articles, so an interrupted trace resumes.
+
+        Args:
+            params: alignment parameters (the store's sketch parameters are used).
+            since: ISO date: trace only the untraced articles published (or,
+                without a date, added) on or after it.
+            progress: called as ``progress("trace", done, total)``.
+            workers: alignment processes (default: one per core).
+            chunk: articles per transaction.
+        """
+        self._write()
+        start = time.perf_counter()
+        p = params or Params(sketch=self.params)
+        n_workers = workers if workers is not None else (os.cpu_count() or 1)
+        if since is None:
+            todo = [int(r[0]) for r in self._conn.execute("SELECT num FROM documents WHERE traced = 0 ORDER BY num")]
+        else:
+            check_published(since, "--since")
+            todo = [
+                int(r[0])
+                for r in self._conn.execute(
+                    f"SELECT num FROM documents WHERE traced = 0 AND {_SINCE} ORDER BY num", (since, _epoch(since))
+                )
+            ]
+        pool: Executor | None = ProcessPoolExecutor(n_workers) if n_workers > 1 else None
+        pairs = edges = done = 0
+        try:
+            for lo in range(0, len(todo), chunk):
+                nums = todo[lo : lo + chunk]
+                groups = self._trace_groups(nums)
+                pairs += sum(len(c) for _, c in groups)
+                tasks = [(doc, cands, p) for doc, cands in groups if cands]
+                found: list[Edge] = []
+                if pool is not None and len(tasks) > 1:
+                    step = max(1, len(tasks) // (n_workers * 8))
+                    for result in pool.map(_align_group, tasks, chunksize=step):
+                        found.extend(result)
+                else:
+                    for task in tasks:
+                        found.extend(_align_group(task))
+                self._store_edges(found, nums)
+                edges += len(found)
+                done += len(nums)
+                if progress:
+                    progress("trace", done, len(todo))
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
+        return TraceStats(done, pairs, edges, time.perf_counter() - start)
+
+    def _trace_groups(self, nums: list[int]) -> list[tuple[Document, tuple[Document, ...]]]:
+        """Each article of ``nums`` with the candidates it must be aligned with."""
+        rows = self._conn.execute(
+            f"SELECT {_DOC_COLUMNS}, num FROM documents WHERE num IN ({','.join('?' * len(nums))}) ORDER BY num", nums
+        ).fetchall()
+        docs = [_document(r) for r in rows]
+        order = [int(r[-1]) for r in rows]
+        sketch = sign_texts([d.text for d in docs], self.signer)
+        self._conn.execute("BEGIN")
+        try:
+            self._segments = seg.load_segments(self._conn, self._segments)
+            wanted: list[list[int]] = []
+            for k, num in enumerate(order):
+                hits = seg.lookup(
+                    self._conn, self._segments.values(), seg.band_keys32(sketch.text_bands(k)), MAX_POSTINGS
+                )
+                keep = (hits.counts >= MIN_HITS) & (hits.docs != num)
+                docs_k, counts_k = hits.docs[keep], hits.counts[keep]
+                best = docs_k[np.lexsort((docs_k, -counts_k))][:MAX_CANDIDATES].tolist()
+                wanted.append(best)
+            every = sorted({n for w in wanted for n in w})
+            state: dict[int, tuple[int, Document]] = {}
+            for lo in range(0, len(every), 900):
+                part = every[lo : lo + 900]
+                for r in self._conn.execute(
+                    f"SELECT {_DOC_COLUMNS}, num, traced FROM documents WHERE num IN ({','.join('?' * len(part))})",
+                    part,
+                ):
+                    state[int(r[-2])] = (int(r[-1]), _document(r))
+        finally:
+            self._conn.execute("COMMIT")
+        groups = []
+        for k, num in enumerate(order):
+            cands = tuple(state[n][1] for n in wanted[k] if n in state and (state[n][0] == 1 or n < num))
+            groups.append((docs[k], cands))
+        return groups
+
+    def _store_edges(self, found: list[Edge], nums: list[int]) -> None:
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            ids = sorted({e.source for e in found} | {e.target for e in found})
+            num_of: dict[str, int] = {}
+            for lo in range(0, len(ids), 900):
+                part = ids[lo : lo + 900]
+                num_of.update(
+                    conn.execute(
+                        f"SELECT id, num FROM documents WHERE id IN ({','.join('?' * len(part))})", part
+                    ).fetchall()
+                )
+            conn.executemany(
+                "INSERT OR REPLACE INTO edges (source, target, method, evidence, comparison) VALUES (?, ?, ?, ?, ?)",
+                [
+                    (
+                        num_of[e.source],
+                        num_of[e.target],
+                        e.direction.method,
+                        json.dumps(e.direction.evidence, ensure_ascii=False),
+                        zlib.compress(json.dumps(_comparison_json(e.comparison), separators=(",", ":")).encode(), 1),
+                    )
+                    for e in found
+                ],
+            )
+            conn.executemany("UPDATE documents SET traced = 1 WHERE num = ?", [(n,) for n in nums])
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def graph(self, since: str | None = None) -> LineageGraph:
+        """The stored lineage graph; with ``since`` (ISO date), the articles published (or, without
+        a date, added) on or after it, the edges touching them and the articles at their other end."""
+        c = self._conn
+        if since is None:
+            rows = c.execute(f"SELECT {_DOC_COLUMNS}, num FROM documents ORDER BY id").fetchall()
+            edge_rows = c.execute(
+                "SELECT s.id, t.id, e.method, e.evidence, e.comparison FROM edges e "
+                "JOIN documents s ON s.num = e.source JOIN documents t ON t.num = e.target"
+            ).fetchall()
+        else:
+            check_published(since, "--since")
+            added = _epoch(since)
+            c.execute("CREATE TEMP TABLE IF NOT EXISTS recent (num INTEGER PRIMARY KEY)")
+            c.execute("DELETE FROM recent")
+            c.execute(f"INSERT INTO recent SELECT num FROM documents WHERE {_SINCE}", (since, added))
+            edge_rows = c.execute(
+                "SELECT s.id, t.id, e.method, e.evidence, e.comparison FROM edges e "
+                "JOIN documents s ON s.num = e.source JOIN documents t ON t.num = e.target "
+                "WHERE e.source IN (SELECT num FROM recent) OR e.target IN (SELECT num FROM recent)"
+            ).fetchall()
+            ends = sorted({r[0] for r in edge_rows} | {r[1] for r in edge_rows})
+            rows = c.execute(
+                f"SELECT {_DOC_COLUMNS}, num FROM documents WHERE num IN (SELECT num FROM recent)"
+            ).fetchall()
+            have = {r[0] for r in rows}
+            missing = [i for i in ends if i not in have]
+            for lo in range(0, len(missing), 900):
+                part = missing[lo : lo + 900]
+                rows.extend(
+                    c.execute(
+                        f"SELECT {_DOC_COLUMNS}, num FROM documents WHERE id IN ({','.join('?' * len(part))})", part
+                    ).fetchall()
+                )
+            rows.sort(key=lambda r: r[0])
+        edges = sorted((_edge(r) for r in edge_rows), key=lambda e: (e.source, e.target))
+        return LineageGraph(tuple(_document(r) for r in rows), tuple(edges))
+
+
+def trace_store(
+    db_path: str | os.PathLike[str],
+    *,
+    since: str | None = None,
+    params: Params | None = None,
+    progress: Progress | None = None,
+) -> LineageGraph:
+    """Trace the articles of a store not yet traced, then return its lineage graph.
+
+    Args:
+        db_path: the store file.
+        since: ISO date: trace only the untraced articles published (or, without
+            a date, added) since then, and return only those articles, the edges
+            touching them and the articles at the other end of those edges.
+        params: alignment parameters (the store's own sketch parameters are always used).
+        progress: called as ``progress("trace", done, total)``.
+
+    Raises:
+        StoreError: the store does not exist or cannot be opened or written.
+    """
+    if not Path(db_path).exists():
+        raise StoreError(f"{db_path}: no such store: create it with `lineage index add PATH --db {db_path}`")
+    with open_store(db_path) as store:
+        p = Params(sketch=store.params, align=params.align if params else AlignParams())
+        store.trace(p, since=since, progress=progress)
+        return store.graph(since)
+
+
+def unpack_units(blob: bytes) -> tuple[tuple[int, int], ...]:
+    """The signing sentences of a stored article: ``(start, end)`` character offsets."""
+    width = np.uint16 if blob[:1] == b"\x02" else np.uint32
+    pairs = np.frombuffer(blob[1:], dtype=width).reshape(-1, 2)
+    return tuple((int(a), int(b)) for a, b in pairs.tolist())
+
+
+# Articles published on or after a date, or added since then when they carry no date.
+_SINCE = "((published IS NOT NULL AND published >= ?) OR (published IS NULL AND added >= ?))"
+
+
+# -- documents and edges as rows ----------------------------------------------------------------------
+_DOC_COLUMNS = "id, text, outlet, published, url, title, origin"
+
+
+def _document(row: Sequence[Any]) -> Document:
+    return Document(id=row[0], text=row[1], outlet=row[2], published=row[3], url=row[4], title=row[5], origin=row[6])
+
+
+def _epoch(since: str) -> int:
+    from datetime import datetime
+
+    value = datetime.fromisoformat(since)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return int(value.timestamp())
+
+
+def _span(x: Any) -> tuple[int, int]:
+    return (int(x[0]), int(x[1]))
+
+
+def _comparison_json(c: Comparison) -> dict[str, Any]:
+    return {
+        "passages": [asdict(p) for p in c.passages],
+        "source_share": c.source_share,
+        "target_share": c.target_share,
+        "original": c.original,
+        "boilerplate": c.boilerplate,
+        "source_boilerplate": c.source_boilerplate,
+    }
+
+
+def _drift(d: dict[str, Any]) -> Drift:
+    return Drift(d["kind"], d["source"], d["target"], _span(d["source_span"]), _span(d["target_span"]))
+
+
+def _comparison(data: dict[str, Any]) -> Comparison:
+    passages = tuple(
+        Passage(
+            source_span=_span(p["source_span"]),
+            target_span=_span(p["target_span"]),
+            label=p["label"],
+            score=p["score"],
+            drift=tuple(_drift(d) for d in p["drift"]),
+            links=tuple(
+                Link(
+                    source_sentences=tuple(k["source_sentences"]),
+                    target_sentences=tuple(k["target_sentences"]),
+                    source_span=_span(k["source_span"]),
+                    target_span=_span(k["target_span"]),
+                    label=k["label"],
+                    score=k["score"],
+                    drift=tuple(_drift(d) for d in k["drift"]),
+                )
+                for k in p["links"]
+            ),
+        )
+        for p in data["passages"]
+    )
+    return Comparison(
+        passages=passages,
+        source_share=data["source_share"],
+        target_share=data["target_share"],
+        original=tuple(_span(s) for s in data["original"]),
+        boilerplate=tuple(_span(s) for s in data["boilerplate"]),
+        source_boilerplate=tuple(_span(s) for s in data["source_boilerplate"]),
+    )
+
+
+def _edge(row: Sequence[Any]) -> Edge:
+    comparison = _comparison(json.loads(zlib.decompress(row[4])))
+    return Edge(row[0], row[1], comparison, Direction(row[2], tuple(json.loads(row[3]))))
+
+
+def _split(
+    document: Document, stored: bool, edges: Iterable[Edge], found: tuple[Candidate, ...], others: tuple[Document, ...]
+) -> QueryResult:
+    parents, children, related = [], [], []
+    for e in sorted(edges, key=lambda e: (e.source, e.target)):
+        if not e.direction.determined:
+            related.append(e)
+        elif e.target == document.id:
+            parents.append(e)
+        else:
+            children.append(e)
+    others = tuple(sorted(others, key=lambda d: d.id))
+    return QueryResult(document, stored, tuple(parents), tuple(children), tuple(related), found, others)
+
+
+# -- alignment (pure functions, run in worker processes) ---------------------------------------------
+def _analyse(doc: Document) -> AnalysedText:
+    return analyse(doc.text, detect_language(doc.text[:400]))
+
+
+def _align_pair(a: Document, aa: AnalysedText, b: Document, bb: AnalysedText, p: Params) -> Edge | None:
+    """The edge between two articles, oriented parent → child, or None when no reuse."""
+    comparison = align(aa, bb, p.align)
+    if not is_derivation(comparison, p):
+        return None
+    parent, child, direction = decide_direction(a, b, comparison)
+    if parent != a.id:
+        comparison = align(bb, aa, p.align)
+    return Edge(parent, child, comparison, direction)
+
+
+def _align_group(task: tuple[Document, tuple[Document, ...], Params]) -> list[Edge]:
+    """Align one article with each of its candidates (candidates as the possible parents)."""
+    doc, cands, p = task
+    analysed = _analyse(doc)
+    out = []
+    for other in cands:
+        edge = _align_pair(other, _analyse(other), doc, analysed, p)
+        if edge is not None:
+            out.append(edge)
+    return out
+
+
+# -- input ------------------------------------------------------------------------------------------
+JSONL_CHUNK = 1 << 22  # bytes of JSONL handed to a worker at a time
+TXT_CHUNK = 256  # text files handed to a worker at a time
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """Work for a signing process: documents, a slice of a JSONL file, or text files."""
+
+    documents: tuple[Document, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    jsonl: tuple[str, int, bytes] | None = None  # path, number of the first line, raw lines
+    files: tuple[str, ...] = ()
+    metadata: tuple[tuple[str, dict[str, Any]], ...] = ()  # (folder, per-stem metadata) of ``files``
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Signed:
+    """Documents read and signed by a worker, and the items it had to skip."""
+
+    documents: tuple[Document, ...]
+    problems: tuple[Problem, ...]
+    sketch: BatchSketch
+
+
+def _result(item: Future[Signed] | Signed) -> Signed:
+    return item.result() if isinstance(item, Future) else item
+
+
+def _run_job(job: Job, signer: Signer, keep_windows: bool = False) -> Signed:
+    """Read (when needed) and sign the documents of a job (runs in a worker process)."""
+    docs: list[Document] = list(job.documents)
+    problems: list[Problem] = list(job.problems)
+    if job.jsonl is not None:
+        path, first, raw = job.jsonl
+        docs_, problems_ = _parse_jsonl(path, first, raw)
+        docs.extend(docs_)
+        problems.extend(problems_)
+    if job.files:
+        meta = dict(job.metadata)
+        for name in job.files:
+            file = Path(name)
+            try:
+                doc = read_text_file(file)
+                found = meta.get(str(file.parent), {}).get(doc.id)
+                if found is not None:
+                    doc = _with_metadata(doc, found, str(file.parent / "metadata.jsonl"))
+                docs.append(doc)
+            except InputError as e:
+                problems.append(Problem(str(file), str(e)))
+    return Signed(tuple(docs), tuple(problems), sign_texts([d.text for d in docs], signer, keep_windows=keep_windows))
+
+
+def _parse_jsonl(path: str, first: int, raw: bytes) -> tuple[list[Document], list[Problem]]:
+    docs: list[Document] = []
+    problems: list[Problem] = []
+    for n, line in enumerate(raw.split(b"\n"), start=first):
+        if not line.strip():
+            continue
+        origin = f"{path}:{n}"
+        try:
+            record = json.loads(line)
+        except UnicodeDecodeError:
+            problems.append(Problem(origin, f"{origin}: not valid UTF-8: re-save the file as UTF-8"))
+            continue
+        except json.JSONDecodeError as e:
+            problems.append(Problem(origin, f"{origin}: invalid JSON ({e.msg}): write one JSON object per line"))
+            continue
+        try:
+            docs.append(_document_from_record(record, origin, None))
+        except InputError as e:
+            problems.append(Problem(origin, str(e)))
+    return docs, problems
+
+
+def _document_jobs(items: Iterable[Document | Problem]) -> Iterator[Job]:
+    docs: list[Document] = []
+    for item in items:
+        if isinstance(item, Problem):
+            yield Job(problems=(item,))
+            continue
+        docs.append(item)
+        if len(docs) >= TXT_CHUNK:
+            yield Job(tuple(docs))
+            docs = []
+    if docs:
+        yield Job(tuple(docs))
+
+
+def _path_jobs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Job]:
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise InputError(f"{path}: no such file or folder: check the path")
+        if path.is_dir():
+            files = [
+                f
+                for f in sorted(path.rglob("*"))
+                if f.is_file() and f.suffix.lower() in (".txt", ".jsonl") and f.name not in METADATA_NAMES
+            ]
+        else:
+            files = [path]
+        texts: list[Path] = []
+        for file in files:
+            suffix = file.suffix.lower()
+            if suffix == ".jsonl":
+                yield from _jsonl_jobs(file)
+            elif suffix == ".txt":
+                texts.append(file)
+            else:
+                yield Job(
+                    problems=(Problem(str(file), f"{file}: not a .txt or .jsonl file: convert it or leave it out"),)
+                )
+        for lo in range(0, len(texts), TXT_CHUNK):
+            part = texts[lo : lo + TXT_CHUNK]
+            folders = sorted({str(f.parent) for f in part})
+            metadata = []
+            for folder in folders:
+                try:
+                    metadata.append((folder, read_metadata(Path(folder))))
+                except InputError:
+                    metadata.append((folder, {}))
+            yield Job(files=tuple(str(f) for f in part), metadata=tuple(metadata))
+
+
+def _jsonl_jobs(path: Path) -> Iterator[Job]:
+    try:
+        handle = path.open("rb")
+    except OSError as e:
+        yield Job(problems=(Problem(str(path), f"{path}: cannot read the file ({e.strerror}): check the permissions"),))
+        return
+    with handle:
+        line = 1
+        head = handle.read(3)
+        if head != b"\xef\xbb\xbf":  # a UTF-8 byte order mark
+            handle.seek(0)
+        while True:
+            raw = handle.read(JSONL_CHUNK)
+            if not raw:
+                return
+            raw += handle.readline()
+            yield Job(jsonl=(str(path), line, raw))
+            line += raw.count(b"\n")

@@ -1,0 +1,270 @@
+"""The article store: ingest, idempotence, parameter checks, query, incremental trace, concurrency."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+from types import ModuleType
+
+import numpy as np
+import pytest
+
+from lineage.errors import StoreError
+from lineage.ingest import load_documents
+from lineage.lineage import trace
+from lineage.models import Document
+from lineage.params import Params, SketchParams
+from lineage.store import STORE_PARAMS, open_store, trace_store
+
+from .conftest import REWRITE, ROOT, SEEDS, WIRE
+
+
+def _scale() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("scale_bench", ROOT / "benchmarks" / "scale.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["scale_bench"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[tuple[str, str, str]]]:
+    """300 synthetic articles (JSONL) with their known derivations."""
+    path = tmp_path_factory.mktemp("corpus") / "news.jsonl"
+    truth = []
+    with path.open("w", encoding="utf-8") as out:
+        for record, known in _scale().generate(300, seed=3):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            if known:
+                truth.append(known)
+    return path, truth
+
+
+def test_add_is_idempotent_and_counts(tmp_path: Path, corpus: tuple[Path, list[tuple[str, str, str]]]) -> None:
+    db = tmp_path / "s.db"
+    with open_store(db) as store:
+        first = store.add_paths([corpus[0]], batch_size=100, workers=1)
+        again = store.add_paths([corpus[0]], workers=1)
+        stats = store.stats()
+    assert (first.added, first.skipped, first.problems) == (300, 0, ())
+    assert (again.added, again.skipped) == (0, 300)
+    assert stats.documents == 300
+    assert stats.params == STORE_PARAMS
+    assert stats.band_entries > 300 * 50
+    assert stats.text_bytes == sum(len(json.loads(line)["text"].encode()) for line in corpus[0].open())
+
+
+def test_same_id_with_another_text_is_a_problem(tmp_path: Path) -> None:
+    with open_store(tmp_path / "s.db") as store:
+        store.add_documents([Document("a", "Il governo ha approvato la riforma delle pensioni ieri sera.")], workers=1)
+        result = store.add_documents([Document("a", "Un altro testo del tutto diverso dal primo articolo.")], workers=1)
+        assert result.added == 0
+        assert len(result.problems) == 1
+        assert "already stored with another text" in result.problems[0].message
+        assert store.document("a").text.startswith("Il governo")
+
+
+def test_bad_lines_are_skipped_and_the_rest_committed(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "x", "text": "Primo articolo valido con testo."}\nnot json\n{"id": "y"}\n', encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe not utf-8 \xff")
+    with open_store(tmp_path / "s.db") as store:
+        result = store.add_paths([src, tmp_path / "bad.txt"], workers=1)
+        assert result.added == 1
+        origins = sorted(p.origin for p in result.problems)
+        assert origins == [str(tmp_path / "bad.txt"), f"{src}:2", f"{src}:3"]
+        assert "invalid JSON" in result.problems[1].message or "invalid JSON" in result.problems[0].message
+
+
+def test_other_params_and_schema_are_refused(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    with open_store(db) as store:
+        store.add_documents([Document("a", "Il governo ha approvato la riforma delle pensioni.")], workers=1)
+    with pytest.raises(StoreError, match=r"num_perm=64 \(store: 16\)"):
+        open_store(db, SketchParams(num_perm=64, shingle_size=2, window=2, lsh_threshold=0.3))
+    with pytest.raises(StoreError, match=r"seed=2 \(store: 1\).*new --db file"):
+        open_store(db, SketchParams(shingle_size=2, num_perm=16, seed=2, window=2, lsh_threshold=0.3))
+    with open_store(db, STORE_PARAMS) as same:
+        assert len(same) == 1
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="schema version 99, this lineage reads version 1"):
+        open_store(db)
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="not a lineage store"):
+        open_store(other)
+    (tmp_path / "junk.db").write_bytes(b"junk" * 1000)
+    with pytest.raises(StoreError, match="not a lineage store"):
+        open_store(tmp_path / "junk.db")
+    with pytest.raises(StoreError, match="no such store"):
+        open_store(tmp_path / "missing.db", readonly=True)
+
+
+def test_seed_rewrite_is_traced_and_queried(tmp_path: Path, seed_docs: dict[str, Document]) -> None:
+    db = tmp_path / "seeds.db"
+    with open_store(db) as store:
+        result = store.add_paths([SEEDS], workers=1)
+        assert result.added == len(seed_docs) and not result.problems
+        assert WIRE in [c.id for c in store.candidates(seed_docs[REWRITE])]
+    graph = trace_store(db)
+    assert (WIRE, REWRITE) in [(e.source, e.target) for e in graph.edges]
+    assert [d.id for d in graph.documents] == sorted(seed_docs)
+    with open_store(db, readonly=True) as store:
+        stored = store.query(seed_docs[REWRITE])
+        assert stored.stored
+        assert [e.source for e in stored.parents] == [WIRE]
+        fresh = store.query(Document("new-copy", seed_docs[WIRE].text + "\n\nUn commento della redazione."))
+        assert not fresh.stored
+        assert WIRE in [e.source for e in fresh.parents + fresh.related] + [e.target for e in fresh.children]
+
+
+def test_incremental_trace_equals_a_full_trace(tmp_path: Path, corpus: tuple[Path, list[tuple[str, str, str]]]) -> None:
+    lines = corpus[0].read_text(encoding="utf-8").splitlines()
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text("\n".join(lines[:200]) + "\n", encoding="utf-8")
+    second.write_text("\n".join(lines[200:]) + "\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    with open_store(db) as store:
+        store.add_paths([first], workers=1)
+        one = store.trace(workers=1)
+        store.add_paths([second], workers=1)
+        two = store.trace(workers=1)
+        three = store.trace(workers=1)
+        incremental = {(e.source, e.target) for e in store.graph().edges}
+    assert (one.documents, two.documents, three.documents) == (200, 100, 0)
+    assert three.pairs == 0
+    with open_store(tmp_path / "full.db") as store:
+        store.add_paths([corpus[0]], workers=1)
+        store.trace(workers=2)
+        full = store.graph()
+    assert incremental == {(e.source, e.target) for e in full.edges}
+    # Most known derivations are found, parent first (every article has a publication time).
+    found = {(e.source, e.target) for e in full.edges}
+    truth = {(p, c) for p, c, _ in corpus[1]}
+    assert len(found & truth) >= 0.9 * len(truth)
+
+
+def test_since_limits_the_graph(tmp_path: Path, corpus: tuple[Path, list[tuple[str, str, str]]]) -> None:
+    db = tmp_path / "s.db"
+    with open_store(db) as store:
+        store.add_paths([corpus[0]], workers=1)
+    records = [json.loads(line) for line in corpus[0].open(encoding="utf-8")]
+    since = records[250]["published"]
+    graph = trace_store(db, since=since)
+    recent = {r["id"] for r in records if r["published"] >= since}
+    ids = {d.id for d in graph.documents}
+    assert recent <= ids
+    assert all(e.source in recent or e.target in recent for e in graph.edges)
+    with open_store(db, readonly=True) as store:
+        assert store.stats().traced == len(recent)
+
+
+def test_store_trace_matches_in_memory_trace_on_seeds(tmp_path: Path) -> None:
+    loaded = load_documents([SEEDS])
+    memory = trace(loaded.documents, Params())
+    db = tmp_path / "s.db"
+    with open_store(db) as store:
+        store.add_documents(loaded.documents, workers=1)
+    stored = trace_store(db)
+    assert {(e.source, e.target) for e in memory.edges} <= {(e.source, e.target) for e in stored.edges}
+    edge = next(e for e in stored.edges if (e.source, e.target) == (WIRE, REWRITE))
+    ref = next(e for e in memory.edges if (e.source, e.target) == (WIRE, REWRITE))
+    assert edge.comparison == ref.comparison
+    assert edge.direction == ref.direction
+
+
+def test_readers_work_while_a_writer_ingests(tmp_path: Path, corpus: tuple[Path, list[tuple[str, str, str]]]) -> None:
+    db = tmp_path / "s.db"
+    with open_store(db) as store:
+        store.add_paths([SEEDS], workers=1)
+    big = tmp_path / "big.jsonl"
+    with big.open("w", encoding="utf-8") as out:
+        for k in range(6):
+            for line in corpus[0].open(encoding="utf-8"):
+                record = json.loads(line)
+                record["id"] = f"{record['id']}-{k}"
+                out.write(json.dumps(record) + "\n")
+    writer = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "from lineage.store import open_store; "
+            f"open_store({str(db)!r}).add_paths([{str(big)!r}], batch_size=100, workers=1)",
+        ],
+    )
+    seen = []
+    try:
+        with open_store(db, readonly=True) as reader:
+            probe = reader.document(REWRITE)
+            deadline = time.monotonic() + 120
+            while writer.poll() is None and time.monotonic() < deadline:
+                seen.append(len(reader))
+                assert WIRE in [c.id for c in reader.candidates(probe)]
+                time.sleep(0.05)
+    finally:
+        writer.wait(timeout=120)
+    assert writer.returncode == 0
+    assert seen and seen == sorted(seen)
+    with open_store(db, readonly=True) as reader:
+        assert len(reader) == 5 + 6 * 300
+
+
+def test_segments_merge_keeps_every_candidate(tmp_path: Path, corpus: tuple[Path, list[tuple[str, str, str]]]) -> None:
+    db = tmp_path / "s.db"
+    docs = [json.loads(line) for line in corpus[0].open(encoding="utf-8")]
+    probes = [Document(d["id"], d["text"]) for d in docs[::25]]
+    with open_store(db) as store:
+        store.add_paths([corpus[0]], batch_size=20, workers=1)  # 15 batches: merged in tiers
+        before = [store.candidates(p) for p in probes]
+        segments = store.stats().segments
+        assert segments < 15
+        from lineage import segments as seg
+
+        conn = store._conn
+        conn.execute("BEGIN IMMEDIATE")
+        seg.merge(conn, list(seg.load_segments(conn).values()))
+        conn.execute("COMMIT")
+        assert store.stats().segments == 1
+        store._segments = {}
+        after = [store.candidates(p) for p in probes]
+    assert before == after
+    assert all(any(c.shared >= 2 for c in found) or not found for found in after)
+
+
+def test_window_signatures_are_datasketch_minhashes() -> None:
+    from datasketch import MinHash
+
+    from lineage.fastsketch import make_signer, sign_texts, text_shingles
+
+    params = SketchParams(num_perm=32, seed=7, shingle_size=2, window=2, lsh_threshold=0.3)
+    text = "L’Unione europea è pronta a tutto. «Il presidente» ha detto: “Perché no?” Poi è tornato a Roma.\nÈ così."
+    signer = make_signer(params)
+    batch = sign_texts([text], signer, keep_windows=True)
+    shingles = text_shingles(text, signer)
+    assert batch.window_signatures is not None
+    for w, (a, b) in enumerate(batch.windows.tolist()):
+        reference = MinHash(num_perm=32, seed=7, hashfunc=int)
+        for value in np.concatenate(shingles[a : b + 1]).tolist():
+            reference.update(value)
+        assert np.array_equal(batch.window_signatures[w], reference.hashvalues)
+    spans = batch.text_spans(0).tolist()
+    assert [text[a:b] for a, b in spans][:2] == [
+        "Unione europea è pronta a tutto.",
+        "presidente» ha detto: “Perché no?”",
+    ]
+    # Batches sign each text as alone.
+    many = sign_texts([text, "", text * 2, text], signer)
+    assert np.array_equal(many.text_bands(3), batch.text_bands(0))
+    assert len(many.text_bands(1)) == 0
