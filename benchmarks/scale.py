@@ -17,9 +17,16 @@ Generated corpora are cached under ``--work`` (default ``/tmp/lineage-scale``).
 
 from __future__ import annotations
 
+import argparse
+import itertools
+import json
+import os
 import random
+import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -317,3 +324,278 @@ def generate(n: int, seed: int = 7) -> Iterator[tuple[dict[str, Any], tuple[str,
             "title": f"Notizia {doc_id}",
         }
         yield record, truth
+
+
+# -- the benchmark -------------------------------------------------------------------------------------
+
+
+def write_corpus(n: int, extra: int, work: Path, seed: int = 7) -> tuple[Path, Path]:
+    """Write ``n + extra`` articles (JSONL) and their known derivations (TSV), once."""
+    corpus = work / f"corpus-{n}-{extra}-{seed}.jsonl"
+    truth = work / f"truth-{n}-{extra}-{seed}.tsv"
+    if corpus.exists() and truth.exists():
+        return corpus, truth
+    work.mkdir(parents=True, exist_ok=True)
+    tmp_c, tmp_t = corpus.with_suffix(".tmp"), truth.with_suffix(".tmp")
+    start = time.perf_counter()
+    with tmp_c.open("w", encoding="utf-8") as out, tmp_t.open("w", encoding="utf-8") as known:
+        for k, (record, link) in enumerate(generate(n + extra, seed), start=1):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            if link:
+                known.write("\t".join(link) + "\n")
+            if k % 50_000 == 0:
+                print(f"  generated {k:,} articles ({time.perf_counter() - start:.0f} s)", file=sys.stderr)
+    tmp_c.rename(corpus)
+    tmp_t.rename(truth)
+    return corpus, truth
+
+
+class PeakRSS:
+    """Samples the resident memory of this process plus its children (worker processes)."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _rss(self) -> int:
+        me = os.getpid()
+        total = 0
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+                if int(entry) != me and ppid != me:
+                    continue
+                with open(f"/proc/{entry}/status") as f:
+                    for line in f:
+                        if line.startswith("VmRSS:"):
+                            total += int(line.split()[1]) * 1024
+            except (OSError, ValueError, IndexError):
+                continue
+        return total
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.2):
+            self.peak = max(self.peak, self._rss())
+
+    def __enter__(self) -> PeakRSS:
+        self.peak = self._rss()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def datasketch_rate(texts: list[str], num_perm: int, seed: int, window: int) -> float:
+    """Articles/s of the plain datasketch path on one core: the same sentences, content words and
+    word-bigram shingles, one ``MinHash.update`` per shingle, windows merged from sentences."""
+    import re
+
+    from datasketch import MinHash
+
+    from lineage.fastsketch import PREFIX, STOPWORDS
+
+    empty = MinHash(num_perm=num_perm, seed=seed)  # permutations made once, copied per sentence
+    sentence_end = re.compile(r"(?<=[.!?])[\"'”’»)]*\s+|\n")
+    word = re.compile(r"\w+")
+    start = time.perf_counter()
+    for text in texts:
+        sentences = []
+        for s in sentence_end.split(text):
+            words = [w[:PREFIX] for w in word.findall(s.lower()) if len(w) > 1 and w not in STOPWORDS]
+            if len(words) < 2:
+                continue
+            m = empty.copy()
+            for a, b in itertools.pairwise(words):
+                m.update(f"{a} {b}".encode())
+            sentences.append(m)
+        for k in range(max(len(sentences) - window + 1, 0)):
+            w = sentences[k].copy()
+            for other in sentences[k + 1 : k + window]:
+                w.merge(other)
+    return len(texts) / (time.perf_counter() - start)
+
+
+def fast_rate(texts: list[str], signer: Any) -> float:
+    """Articles/s of lineage's batch signer on one core (same articles)."""
+    from lineage.fastsketch import sign_texts
+
+    start = time.perf_counter()
+    for lo in range(0, len(texts), 2000):
+        sign_texts(texts[lo : lo + 2000], signer)
+    return len(texts) / (time.perf_counter() - start)
+
+
+def run(n: int, work: Path, queries: int, trace_sample: int | None, workers: int, seed: int) -> dict[str, Any]:
+    """Ingest, measure, query and trace one corpus size; returns the figures."""
+    from lineage.models import Document
+    from lineage.store import open_store
+
+    corpus, truth_path = write_corpus(n, queries, work, seed)
+    head = work / f"head-{n}-{seed}.jsonl"
+    if not head.exists():
+        with corpus.open("rb") as src, head.with_suffix(".tmp").open("wb") as dst:
+            for k, line in enumerate(src):
+                if k >= n:
+                    break
+                dst.write(line)
+        head.with_suffix(".tmp").rename(head)
+    db = work / f"store-{n}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    out: dict[str, Any] = {"n": n, "workers": workers, "load_before": os.getloadavg()[0]}
+
+    # Ingest, end to end: read JSONL, parse, sign, store, commit.
+    with PeakRSS() as rss, open_store(db) as store:
+        result = store.add_paths([head], workers=workers)
+    with open_store(db, readonly=True) as store:
+        stats = store.stats()
+    out.update(
+        ingest_seconds=result.seconds,
+        ingest_rate=result.added / result.seconds,
+        ingest_peak_rss=rss.peak,
+        added=result.added,
+        store_bytes=stats.file_bytes,
+        text_bytes=stats.text_bytes,
+        store_bytes_per_article_beyond_text=stats.bytes_per_document,
+        band_entries_per_article=stats.band_entries / max(stats.documents, 1),
+        segments=stats.segments,
+    )
+    beyond = out["store_bytes_per_article_beyond_text"]
+    print(f"  ingest {out['ingest_rate']:,.0f} articles/s, store {beyond:,.0f} B/article beyond text", file=sys.stderr)
+
+    # The plain datasketch path and the batch signer on the same articles (one core each).
+    sample = []
+    with head.open(encoding="utf-8") as f:
+        for k, line in enumerate(f):
+            if k >= 3000:
+                break
+            sample.append(json.loads(line)["text"])
+    with open_store(db, readonly=True) as store:
+        signer = store.signer
+        params = store.params
+    out["datasketch_rate_1core"] = datasketch_rate(sample[:1500], params.num_perm, params.seed, params.window)
+    out["fast_sign_rate_1core"] = fast_rate(sample, signer)
+    out["ratio_ingest_vs_datasketch"] = out["ingest_rate"] / out["datasketch_rate_1core"]
+    out["ratio_sign_vs_datasketch_1core"] = out["fast_sign_rate_1core"] / out["datasketch_rate_1core"]
+
+    # Known derivations and families (articles sharing an ancestor).
+    truth = [line.rstrip("\n").split("\t") for line in truth_path.open(encoding="utf-8")]
+    parent_of = {c: p for p, c, _ in truth}
+
+    def root(x: str) -> str:
+        while x in parent_of:
+            x = parent_of[x]
+        return x
+
+    stored_truth = [(p, c, k) for p, c, k in truth if int(c[1:]) < n]
+    rng = random.Random(1)
+    probe_truth = stored_truth if len(stored_truth) <= 5000 else rng.sample(stored_truth, 5000)
+    texts: dict[str, str] = {}
+    wanted = {c for _, c, _ in probe_truth}
+    precision_ids = {f"a{rng.randrange(n):07d}" for _ in range(min(n, 3000))}
+    wanted |= precision_ids
+    with head.open(encoding="utf-8") as f:
+        for line in f:
+            record = json.loads(line)
+            if record["id"] in wanted:
+                texts[record["id"]] = record["text"]
+    queries_docs = []
+    with corpus.open(encoding="utf-8") as f:
+        for k, line in enumerate(f):
+            if k >= n:
+                record = json.loads(line)
+                queries_docs.append(Document(record["id"], record["text"], published=record["published"]))
+
+    with PeakRSS() as rss, open_store(db, readonly=True) as store:
+        store.candidates(Document("warm", sample[0]))
+        # Candidate recall per derivation kind.
+        found: dict[str, list[bool]] = {}
+        for p, c, kind in probe_truth:
+            ids = {x.id for x in store.candidates(Document(c, texts[c]))}
+            found.setdefault(kind, []).append(p in ids)
+        out["recall"] = {k: sum(v) / len(v) for k, v in sorted(found.items())}
+        out["recall_pairs"] = {k: len(v) for k, v in sorted(found.items())}
+        # Candidate precision on random articles: direct derivations, and pairs of one family.
+        direct = related = total = 0
+        for doc_id in sorted(precision_ids):
+            for cand in store.candidates(Document(doc_id, texts[doc_id])):
+                total += 1
+                pair_direct = parent_of.get(doc_id) == cand.id or parent_of.get(cand.id) == doc_id
+                direct += pair_direct
+                related += pair_direct or root(doc_id) == root(cand.id)
+        out["candidates_per_article"] = total / len(precision_ids)
+        out["precision_direct"] = direct / total if total else 1.0
+        out["precision_family"] = related / total if total else 1.0
+        # Latency: candidate lookup (index) and full query (lookup + alignment) of new articles.
+        lookup, full = [], []
+        for doc in queries_docs:
+            t0 = time.perf_counter()
+            store.candidates(doc)
+            lookup.append(time.perf_counter() - t0)
+        for doc in queries_docs[: min(len(queries_docs), 200)]:
+            t0 = time.perf_counter()
+            store.query(doc)
+            full.append(time.perf_counter() - t0)
+    out["query_peak_rss"] = rss.peak
+    out["lookup_ms_p50"] = 1000 * float(np.percentile(lookup, 50))
+    out["lookup_ms_p99"] = 1000 * float(np.percentile(lookup, 99))
+    out["query_ms_p50"] = 1000 * float(np.percentile(full, 50))
+    out["query_ms_p99"] = 1000 * float(np.percentile(full, 99))
+    print(f"  recall {out['recall']}, lookup p99 {out['lookup_ms_p99']:.1f} ms", file=sys.stderr)
+
+    # Trace: every article (or, with --trace-sample, the last K as new articles against the rest).
+    import sqlite3
+
+    if trace_sample is not None and trace_sample < n:
+        conn = sqlite3.connect(db)
+        conn.execute("UPDATE documents SET traced = 1 WHERE num <= ?", (n - trace_sample,))
+        conn.commit()
+        conn.close()
+    with PeakRSS() as rss, open_store(db) as store:
+        traced = store.trace(workers=workers)
+        stats = store.stats()
+    out.update(
+        trace_articles=traced.documents,
+        trace_pairs=traced.pairs,
+        trace_edges=traced.edges,
+        trace_seconds=traced.seconds,
+        trace_peak_rss=rss.peak,
+        store_bytes_after_trace=stats.file_bytes,
+        store_bytes_per_article_beyond_text_after_trace=stats.bytes_per_document,
+        load_after=os.getloadavg()[0],
+    )
+    print(f"  trace {traced.documents:,} articles, {traced.pairs:,} pairs in {traced.seconds:.0f} s", file=sys.stderr)
+    return out
+
+
+def main() -> None:
+    """Command line: sizes to run, where to keep corpora and stores."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, action="append", help="corpus size (repeatable; default 10000)")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/lineage-scale"))
+    parser.add_argument("--queries", type=int, default=1000, help="new articles queried against the store")
+    parser.add_argument("--trace-sample", type=int, help="trace only the last K articles (the rest counted as traced)")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--generate-only", action="store_true", help="only write the corpora")
+    args = parser.parse_args()
+    for n in args.n or [10_000]:
+        if args.generate_only:
+            print(write_corpus(n, args.queries, args.work, args.seed))
+            continue
+        print(f"N = {n:,}", file=sys.stderr)
+        figures = run(n, args.work, args.queries, args.trace_sample, args.workers, args.seed)
+        (args.work / f"results-{n}.json").write_text(json.dumps(figures, indent=2), encoding="utf-8")
+        print(json.dumps(figures, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -6,7 +6,8 @@ inserts a second. Here every ingest batch writes one *segment*: its
 ``(band key, document number)`` pairs sorted by key, cut into blocks of
 :data:`BLOCK` entries stored as two blobs: keys (as uint16 offsets from the
 block's first key when they fit, which they do in large segments, else
-uint32) and document numbers (uint32): 6 to 8 bytes an entry. A segment's *fences* (the first key of every block) are
+uint32) and document numbers (3 bytes below 2**24, else 4): 5 to 8 bytes an
+entry. A segment's *fences* (the first key of every block) are
 kept in its row and loaded once; a lookup reads only the blocks whose fences
 bracket the wanted keys. Segments are merged in tiers (as in an LSM tree) so
 a store of N batches has O(log N) of them.
@@ -85,25 +86,49 @@ def _encode(keys: U32) -> bytes:
     """A block's keys: uint16 offsets from the first key when they fit, else uint32."""
     offsets = keys - keys[0]
     if int(offsets[-1]) < 1 << 16:
-        return bytes(offsets.astype(np.uint16).tobytes())
-    return bytes(keys.tobytes())
+        return b"\x02" + bytes(offsets.astype(np.uint16).tobytes())
+    return b"\x04" + bytes(keys.tobytes())
+
+
+def _encode_docs(docs: U32) -> bytes:
+    """A block's document numbers: 3 bytes each below 2**24, else 4."""
+    if int(docs.max()) < 1 << 24:
+        return b"\x03" + bytes(docs.view(np.uint8).reshape(-1, 4)[:, :3].tobytes())
+    return b"\x04" + bytes(docs.tobytes())
+
+
+def _decode_docs(blob: bytes) -> U32:
+    if blob[:1] == b"\x04":
+        return np.frombuffer(blob, dtype=np.uint32, offset=1)
+    three = np.frombuffer(blob, dtype=np.uint8, offset=1).reshape(-1, 3)
+    out = np.zeros((len(three), 4), dtype=np.uint8)
+    out[:, :3] = three
+    return out.view(np.uint32).ravel()
 
 
 def _decode(rows: list[tuple[int, bytes, bytes]], fences: U32) -> tuple[U32, U32]:
     """Keys and documents of fetched blocks, concatenated in block order."""
     if not rows:
         return np.empty(0, dtype=np.uint32), np.empty(0, dtype=np.uint32)
-    docs = np.frombuffer(b"".join(r[2] for r in rows), dtype=np.uint32)
-    narrow = [len(r[1]) * 2 == len(r[2]) for r in rows]
+    if all(r[2][:1] == b"\x03" for r in rows):
+        three = np.frombuffer(b"".join(r[2][1:] for r in rows), dtype=np.uint8).reshape(-1, 3)
+        wide = np.zeros((len(three), 4), dtype=np.uint8)
+        wide[:, :3] = three
+        docs = wide.view(np.uint32).ravel()
+    else:
+        docs = np.concatenate([_decode_docs(r[2]) for r in rows])
+    narrow = [r[1][:1] == b"\x02" for r in rows]
     if not any(narrow):
-        return np.frombuffer(b"".join(r[1] for r in rows), dtype=np.uint32), docs
+        return np.frombuffer(b"".join(r[1][1:] for r in rows), dtype=np.uint32), docs
     if all(narrow):
-        counts = np.fromiter((len(r[2]) // 4 for r in rows), dtype=np.int64, count=len(rows))
+        counts = np.fromiter(((len(r[1]) - 1) // 2 for r in rows), dtype=np.int64, count=len(rows))
         base = np.repeat(fences[np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))], counts)
-        return np.frombuffer(b"".join(r[1] for r in rows), dtype=np.uint16) + base, docs
+        return np.frombuffer(b"".join(r[1][1:] for r in rows), dtype=np.uint16) + base, docs
     keys = [
-        np.frombuffer(kb, dtype=np.uint16) + fences[block] if wide_is_narrow else np.frombuffer(kb, dtype=np.uint32)
-        for (block, kb, _), wide_is_narrow in zip(rows, narrow, strict=True)
+        np.frombuffer(kb, dtype=np.uint16, offset=1) + fences[block]
+        if is_narrow
+        else np.frombuffer(kb, np.uint32, offset=1)
+        for (block, kb, _), is_narrow in zip(rows, narrow, strict=True)
     ]
     return np.concatenate(keys).astype(np.uint32), docs
 
@@ -129,7 +154,7 @@ def _insert(conn: sqlite3.Connection, key_parts: list[U32], doc_parts: list[U32]
         rows = []
         for lo in range(0, full, BLOCK):
             hi = min(lo + BLOCK, full)
-            rows.append((seg, block, _encode(kk[lo:hi]), dd[lo:hi].tobytes()))
+            rows.append((seg, block, _encode(kk[lo:hi]), _encode_docs(dd[lo:hi])))
             fences.append(kk[lo : lo + 1])
             block += 1
         conn.executemany("INSERT INTO blocks (segment, block, keys, docs) VALUES (?, ?, ?, ?)", rows)
@@ -266,7 +291,7 @@ def merge(conn: sqlite3.Connection, group: list[Segment]) -> int:
         dd = (pairs & np.uint64(0xFFFFFFFF)).astype(np.uint32)
         rows_out = []
         for lo in range(0, len(kk), BLOCK):
-            rows_out.append((seg_id, block, _encode(kk[lo : lo + BLOCK]), dd[lo : lo + BLOCK].tobytes()))
+            rows_out.append((seg_id, block, _encode(kk[lo : lo + BLOCK]), _encode_docs(dd[lo : lo + BLOCK])))
             fences.append(kk[lo : lo + 1])
             block += 1
         conn.executemany("INSERT INTO blocks (segment, block, keys, docs) VALUES (?, ?, ?, ?)", rows_out)

@@ -222,7 +222,7 @@ def open_store(
     if not readonly:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")  # durable against a killed process
-        conn.execute("PRAGMA wal_autocheckpoint = 4096")
+        conn.execute("PRAGMA wal_autocheckpoint = 1000")
     conn.execute("PRAGMA cache_size = -65536")
     shared = CandidateIndex(stored, shared_index) if shared_index is not None else None
     return Store(conn, file, stored, readonly, shared)
@@ -367,7 +367,9 @@ class Store:
         Raises:
             InputError: a path does not exist.
         """
-        return self._ingest(_path_jobs(paths), progress, batch_size, workers)
+        return self._ingest(
+            _path_jobs(paths, max(1 << 16, min(JSONL_CHUNK, batch_size * 1024))), progress, batch_size, workers
+        )
 
     def _ingest(
         self, jobs: Iterable[Job], progress: Progress | None, batch_size: int, workers: int | None
@@ -413,6 +415,7 @@ class Store:
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
+        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return AddResult(added, skipped, tuple(problems), time.perf_counter() - start)
 
     def _commit(self, parts: list[Signed], problems: list[Problem]) -> tuple[int, int]:
@@ -698,6 +701,7 @@ class Store:
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
+        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return TraceStats(done, pairs, edges, time.perf_counter() - start)
 
     def _trace_groups(self, nums: list[int]) -> list[tuple[Document, tuple[Document, ...]]]:
@@ -1053,7 +1057,7 @@ def _document_jobs(items: Iterable[Document | Problem]) -> Iterator[Job]:
         yield Job(tuple(docs))
 
 
-def _path_jobs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Job]:
+def _path_jobs(paths: Iterable[str | os.PathLike[str]], chunk: int = JSONL_CHUNK) -> Iterator[Job]:
     for raw in paths:
         path = Path(raw)
         if not path.exists():
@@ -1070,7 +1074,7 @@ def _path_jobs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Job]:
         for file in files:
             suffix = file.suffix.lower()
             if suffix == ".jsonl":
-                yield from _jsonl_jobs(file)
+                yield from _jsonl_jobs(file, chunk)
             elif suffix == ".txt":
                 texts.append(file)
             else:
@@ -1089,7 +1093,7 @@ def _path_jobs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Job]:
             yield Job(files=tuple(str(f) for f in part), metadata=tuple(metadata))
 
 
-def _jsonl_jobs(path: Path) -> Iterator[Job]:
+def _jsonl_jobs(path: Path, chunk: int) -> Iterator[Job]:
     try:
         handle = path.open("rb")
     except OSError as e:
@@ -1101,7 +1105,7 @@ def _jsonl_jobs(path: Path) -> Iterator[Job]:
         if head != b"\xef\xbb\xbf":  # a UTF-8 byte order mark
             handle.seek(0)
         while True:
-            raw = handle.read(JSONL_CHUNK)
+            raw = handle.read(chunk)
             if not raw:
                 return
             raw += handle.readline()

@@ -1,0 +1,59 @@
+"""The scale benchmark's corpus generator: sizes, derivation mix, and that derivations really reuse text."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .test_store import _scale
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _containment(parent: str, child: str, k: int = 3) -> float:
+    """Share of the parent's word k-grams found in the child."""
+    p, c = _words(parent), _words(child)
+    grams = {tuple(p[i : i + k]) for i in range(len(p) - k + 1)}
+    other = {tuple(c[i : i + k]) for i in range(len(c) - k + 1)}
+    return len(grams & other) / max(len(grams), 1)
+
+
+def test_generator_is_deterministic_and_well_formed() -> None:
+    scale = _scale()
+    first = list(scale.generate(400, seed=11))
+    again = list(scale.generate(400, seed=11))
+    assert first == again
+    longer = list(scale.generate(450, seed=11))
+    assert longer[:400] == first  # a bigger corpus extends a smaller one
+    records = [r for r, _ in first]
+    assert [r["id"] for r in records] == [f"a{k:07d}" for k in range(400)]
+    lengths = [len(_words(r["text"])) for r in records]
+    originals = [n for (r, t), n in zip(first, lengths, strict=True) if t is None]
+    assert 280 <= min(originals) and max(originals) <= 900
+    assert sorted(r["published"] for r in records) == [r["published"] for r in records]
+    kinds = Counter(t[2] for _, t in first if t)
+    assert set(kinds) == set(scale.KINDS)
+    assert 0.18 < sum(kinds.values()) / 400 < 0.4
+
+
+def test_derivations_reuse_their_parents_text() -> None:
+    scale = _scale()
+    records = {}
+    share: dict[str, list[float]] = {}
+    for record, truth in scale.generate(600, seed=2):
+        records[record["id"]] = record["text"]
+        if truth:
+            parent, child, kind = truth
+            assert parent < child  # parents come first
+            share.setdefault(kind, []).append(_containment(records[parent], records[child]))
+    mean = {k: sum(v) / len(v) for k, v in share.items()}
+    assert mean["verbatim"] > 0.95
+    assert mean["light"] > 0.7
+    assert 0.1 < mean["heavy"] < 0.5  # a heavy rewrite keeps some phrasing, not most
+    assert 0.2 < mean["partial"] < 0.7
+    # Unrelated articles of the corpus share little.
+    ids = sorted(records)
+    unrelated = _containment(records[ids[0]], records[ids[-1]])
+    assert unrelated < 0.05
