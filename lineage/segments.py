@@ -19,7 +19,7 @@ documents it indexes are committed together or not at all.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -82,19 +82,26 @@ def write_segment(conn: sqlite3.Connection, keys: U32, docs: npt.NDArray[np.inte
     return _insert(conn, [k], [d], n_docs)
 
 
-def _encode(keys: U32) -> bytes:
-    """A block's keys: uint16 offsets from the first key when they fit, else uint32."""
-    offsets = keys - keys[0]
-    if int(offsets[-1]) < 1 << 16:
-        return b"\x02" + bytes(offsets.astype(np.uint16).tobytes())
-    return b"\x04" + bytes(keys.tobytes())
-
-
-def _encode_docs(docs: U32) -> bytes:
-    """A block's document numbers: 3 bytes each below 2**24, else 4."""
-    if int(docs.max()) < 1 << 24:
-        return b"\x03" + bytes(docs.view(np.uint8).reshape(-1, 4)[:, :3].tobytes())
-    return b"\x04" + bytes(docs.tobytes())
+def _blocks(seg_id: int, first: int, kk: U32, dd: U32) -> Iterator[tuple[int, int, bytes, bytes]]:
+    """Rows of consecutive blocks of sorted entries, encoded as :func:`_encode` and
+    :func:`_encode_docs` would, for all blocks at once."""
+    n = len(kk)
+    if not n:
+        return
+    starts = np.arange(0, n, BLOCK)
+    owner = np.arange(n) // BLOCK
+    offsets = kk - kk[starts][owner]
+    narrow = np.maximum.reduceat(offsets, starts) < 1 << 16
+    small = np.maximum.reduceat(dd, starts) < 1 << 24
+    k16 = offsets.astype(np.uint16).tobytes()
+    k32 = kk.tobytes()
+    d24 = dd.view(np.uint8).reshape(-1, 4)[:, :3].tobytes()
+    d32 = dd.tobytes()
+    for b, lo in enumerate(starts.tolist()):
+        hi = min(lo + BLOCK, n)
+        keys = b"\x02" + k16[2 * lo : 2 * hi] if narrow[b] else b"\x04" + k32[4 * lo : 4 * hi]
+        docs = b"\x03" + d24[3 * lo : 3 * hi] if small[b] else b"\x04" + d32[4 * lo : 4 * hi]
+        yield (seg_id, first + b, keys, docs)
 
 
 def _decode_docs(blob: bytes) -> U32:
@@ -151,13 +158,10 @@ def _insert(conn: sqlite3.Connection, key_parts: list[U32], doc_parts: list[U32]
         kk = np.concatenate(pending_k)
         dd = np.concatenate(pending_d)
         full = len(kk) // BLOCK * BLOCK if not final else len(kk)
-        rows = []
-        for lo in range(0, full, BLOCK):
-            hi = min(lo + BLOCK, full)
-            rows.append((seg, block, _encode(kk[lo:hi]), _encode_docs(dd[lo:hi])))
-            fences.append(kk[lo : lo + 1])
-            block += 1
+        rows = list(_blocks(seg, block, kk[:full], dd[:full]))
         conn.executemany("INSERT INTO blocks (segment, block, keys, docs) VALUES (?, ?, ?, ?)", rows)
+        fences.append(kk[:full:BLOCK])
+        block += len(rows)
         pending_k, pending_d = [kk[full:]], [dd[full:]]
         pending = len(kk) - full
 
@@ -289,12 +293,10 @@ def merge(conn: sqlite3.Connection, group: list[Segment]) -> int:
         pairs = np.sort((kk.astype(np.uint64) << np.uint64(32)) | dd.astype(np.uint64))
         kk = (pairs >> np.uint64(32)).astype(np.uint32)
         dd = (pairs & np.uint64(0xFFFFFFFF)).astype(np.uint32)
-        rows_out = []
-        for lo in range(0, len(kk), BLOCK):
-            rows_out.append((seg_id, block, _encode(kk[lo : lo + BLOCK]), _encode_docs(dd[lo : lo + BLOCK])))
-            fences.append(kk[lo : lo + 1])
-            block += 1
+        rows_out = list(_blocks(seg_id, block, kk, dd))
         conn.executemany("INSERT INTO blocks (segment, block, keys, docs) VALUES (?, ?, ?, ?)", rows_out)
+        fences.append(kk[::BLOCK])
+        block += len(rows_out)
         total += len(kk)
     fence = np.concatenate(fences) if fences else np.empty(0, dtype=np.uint32)
     conn.execute("UPDATE segments SET entries = ?, fences = ? WHERE id = ?", (total, fence.tobytes(), seg_id))

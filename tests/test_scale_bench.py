@@ -31,7 +31,7 @@ def test_generator_is_deterministic_and_well_formed() -> None:
     assert [r["id"] for r in records] == [f"a{k:07d}" for k in range(400)]
     lengths = [len(_words(r["text"])) for r in records]
     originals = [n for (r, t), n in zip(first, lengths, strict=True) if t is None]
-    assert 280 <= min(originals) and max(originals) <= 900
+    assert min(originals) >= 280 and max(originals) <= 900
     assert sorted(r["published"] for r in records) == [r["published"] for r in records]
     kinds = Counter(t[2] for _, t in first if t)
     assert set(kinds) == set(scale.KINDS)
