@@ -36,7 +36,6 @@ seeds and clusters only. The functions here are pure: no I/O, no global state.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 
 import numpy as np
@@ -157,13 +156,19 @@ def align(a: AnalysedText, b: AnalysedText, p: AlignParams) -> Comparison:
 # --- matrices ---------------------------------------------------------------------------
 
 
-def _word_ids(vocab: dict[str, int], words: tuple[str, ...]) -> IntArray:
-    return np.fromiter(map(vocab.__getitem__, words), dtype=np.int64, count=len(words))
+def _pair_ids(
+    a_hashes: npt.NDArray[np.uint64], a_ids: IntArray, b_hashes: npt.NDArray[np.uint64], b_ids: IntArray
+) -> tuple[IntArray, IntArray, int]:
+    """Word ids of both texts in one vocabulary, matched by the hashes of their vocabularies."""
+    _, inverse = np.unique(np.concatenate([a_hashes, b_hashes]), return_inverse=True)
+    inverse = inverse.reshape(-1).astype(np.int64)
+    n = len(a_hashes)
+    return inverse[:n][a_ids], inverse[n:][b_ids], int(inverse.max()) + 1 if len(inverse) else 0
 
 
 def _unit_of_words(doc: AnalysedText, units: tuple[int, ...]) -> IntArray:
     """For every word of ``doc``, the position of its unit in ``units`` (-1: not in a unit)."""
-    out = np.full(len(doc.words), -1, dtype=np.int64)
+    out = np.full(len(doc.word_ids), -1, dtype=np.int64)
     for pos, k in enumerate(units):
         w0, w1 = doc.sentence_words[k]
         out[w0:w1] = pos
@@ -171,18 +176,17 @@ def _unit_of_words(doc: AnalysedText, units: tuple[int, ...]) -> IntArray:
 
 
 def _sides(a: AnalysedText, b: AnalysedText, bp_a: tuple[bool, ...], bp_b: tuple[bool, ...]) -> tuple[_Side, _Side]:
-    vocab = {w: i for i, w in enumerate(set(a.words) | set(b.words))}
+    ids_a, ids_b, n_vocab = _pair_ids(a.vocabulary_hashes, a.word_ids, b.vocabulary_hashes, b.word_ids)
     units_a = tuple(k for k, (w0, w1) in enumerate(a.sentence_words) if w1 > w0 and not bp_a[k])
     units_b = tuple(k for k, (w0, w1) in enumerate(b.sentence_words) if w1 > w0 and not bp_b[k])
     na, nb = len(units_a), len(units_b)
     row_a = _unit_of_words(a, units_a)
     row_b = _unit_of_words(b, units_b)
-    ids_a, ids_b = _word_ids(vocab, a.words), _word_ids(vocab, b.words)
     keep_a, keep_b = row_a >= 0, row_b >= 0
     rows = np.concatenate([row_a[keep_a], row_b[keep_b] + na])
     cols = np.concatenate([ids_a[keep_a], ids_b[keep_b]])
     n_rows = na + nb
-    tf = sparse.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(n_rows, max(len(vocab), 1)))
+    tf = sparse.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(n_rows, max(n_vocab, 1)))
     tf.sum_duplicates()
     binary = tf.copy()
     binary.data[:] = 1.0
@@ -410,13 +414,12 @@ def _overlaps(x: tuple[int, int], y: tuple[int, int]) -> bool:
 
 def _exact_runs(sa: _Side, sb: _Side, p: AlignParams) -> list[_Run]:
     """Maximal runs of identical words (normalised, unstemmed) shared by the two texts."""
-    a, b = sa.doc.surface, sb.doc.surface
+    a, b = sa.doc, sb.doc
     n = _RUN_NGRAM
-    if len(a) < n or len(b) < n:
+    if len(a.surface_ids) < n or len(b.surface_ids) < n:
         return []
-    vocab: dict[str, int] = {}
-    ids_a = np.fromiter((vocab.setdefault(w, len(vocab)) for w in a), dtype=np.uint64, count=len(a))
-    ids_b = np.fromiter((vocab.setdefault(w, len(vocab)) for w in b), dtype=np.uint64, count=len(b))
+    pair_a, pair_b, _ = _pair_ids(a.surface_hashes, a.surface_ids, b.surface_hashes, b.surface_ids)
+    ids_a, ids_b = pair_a.astype(np.uint64), pair_b.astype(np.uint64)
     ha = _ngram_hashes(ids_a, n)
     hb = _ngram_hashes(ids_b, n)
     common = np.intersect1d(ha, hb)
@@ -488,8 +491,8 @@ class _Spans:
 def _run_chars(sa: _Side, sb: _Side, r: _Run) -> tuple[Span, Span]:
     """Character spans of a run, grown over identical punctuation on both sides."""
     ta, tb = sa.doc.text, sb.doc.text
-    a0, a1 = sa.doc.word_spans[r.a0][0], sa.doc.word_spans[r.a1 - 1][1]
-    b0, b1 = sb.doc.word_spans[r.b0][0], sb.doc.word_spans[r.b1 - 1][1]
+    a0, a1 = int(sa.doc.word_starts[r.a0]), int(sa.doc.word_ends[r.a1 - 1])
+    b0, b1 = int(sb.doc.word_starts[r.b0]), int(sb.doc.word_ends[r.b1 - 1])
     while a0 > 0 and b0 > 0 and ta[a0 - 1] == tb[b0 - 1] and not ta[a0 - 1].isspace() and not ta[a0 - 1].isalnum():
         a0 -= 1
         b0 -= 1
@@ -641,8 +644,8 @@ def _make_link(g: _Group, sa: _Side, sb: _Side, p: AlignParams, bounds: tuple[Sp
         return None
     s_words = _word_range(a, sa.units, g.src)
     t_words = _word_range(b, sb.units, g.tgt)
-    s_norm = " ".join(a.surface[s_words[0] : s_words[1]])
-    t_norm = " ".join(b.surface[t_words[0] : t_words[1]])
+    s_norm = a.surface_text(*s_words)
+    t_norm = b.surface_text(*t_words)
     label: Label = "verbatim" if fuzz.ratio(s_norm, t_norm) >= p.verbatim_ratio else "rewritten"
     if label == "rewritten" and min(len(s_norm), len(t_norm)) >= 30:
         # A copy of part of a sentence (a trimmed dateline, a cut clause) is verbatim too.
@@ -675,15 +678,16 @@ def _covered(doc: AnalysedText, sentences: set[int], flags: tuple[bool, ...]) ->
     return min(1.0, part / total)
 
 
-def _words_in(starts: list[int], span: Span) -> int:
+def _words_in(starts: IntArray, span: Span) -> int:
     """Number of words starting inside ``span`` (``starts``: sorted word starts)."""
-    return bisect_left(starts, span[1]) - bisect_left(starts, span[0])
+    first, last = np.searchsorted(starts, span).tolist()
+    return int(last - first)
 
 
 def _comparison(spans: list[_Spans], s: _Scores | None, sa: _Side, sb: _Side, p: AlignParams) -> Comparison:
     a, b = sa.doc, sb.doc
     passages: list[Passage] = []
-    word_starts = [w[0] for w in b.word_spans]
+    word_starts = b.word_starts
     for x in spans:
         too_short = not x.exact and x.target[1] - x.target[0] < p.min_passage_chars
         if too_short or _words_in(word_starts, x.target) < p.min_passage_words:

@@ -10,20 +10,37 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .text import AnalysedText
+from .text import AnalysedText, lowercase
 
-# A sentence matching one of these is boilerplate wherever it stands.
-# The leading lookahead lets the scan skip, at C speed, every position where no marker can
-# start (a marker starts with "©", "(" or, at the start of a word, one of these letters).
-_ANYWHERE = re.compile(
-    r"(?:(?=[©(])|(?<!\w)(?=[acfilprst]))(?:"
-    r"©|\(c\)\s*\d{4}|riproduzione\s+riservata|tutti\s+i\s+diritti\s+riservati|all\s+rights\s+reserved"
-    r"|tous\s+droits\s+r[ée]serv[ée]s|todos\s+los\s+derechos\s+reservados|alle\s+rechte\s+vorbehalten"
-    r"|creative\s+commons|fonte\s+foto|\bfoto\s*:|\(foto\b|photo\s*(?:by\b|credit|:)|\bcredits?\s*:"
-    r"|iscriviti\s+alla\s+newsletter|sign\s+up\s+for\s+(?:our|the)\s+newsletter|subscribe\s+to\s+our"
-    r"|leggi\s+anche|read\s+more|continua\s+a\s+leggere|seguici\s+su|follow\s+us\s+on"
-    r"|cookie\s+policy|informativa\s+(?:sui\s+cookie|privacy)|privacy\s+policy|\bp\.\s*iva\b|partita\s+iva)",
-    re.IGNORECASE,
+# A sentence matching one of these is boilerplate wherever it stands. The markers are
+# searched in the lower-cased text, each only when its key occurs there; every pattern
+# starts with a literal (fast to scan for) and a match starting with a letter must start
+# a word.
+_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (key, re.compile(pattern))
+    for key, pattern in (
+        ("©", r"©"),
+        ("(c)", r"\(c\)\s*\d{4}"),
+        ("riservat", r"riproduzione\s+riservata|tutti\s+i\s+diritti\s+riservati"),
+        ("rights", r"all\s+rights\s+reserved"),
+        ("droits", r"tous\s+droits\s+r[ée]serv[ée]s"),
+        ("derechos", r"todos\s+los\s+derechos\s+reservados"),
+        ("vorbehalten", r"alle\s+rechte\s+vorbehalten"),
+        ("creative", r"creative\s+commons"),
+        ("foto", r"fonte\s+foto|foto\s*:|\(foto\b"),
+        ("photo", r"photo\s*(?:by\b|credit|:)"),
+        ("credit", r"credits?\s*:"),
+        ("newsletter", r"iscriviti\s+alla\s+newsletter|sign\s+up\s+for\s+(?:our|the)\s+newsletter"),
+        ("subscribe", r"subscribe\s+to\s+our"),
+        ("leggi", r"leggi\s+anche"),
+        ("read", r"read\s+more"),
+        ("continua", r"continua\s+a\s+leggere"),
+        ("seguici", r"seguici\s+su"),
+        ("follow", r"follow\s+us\s+on"),
+        ("cookie", r"cookie\s+policy|informativa\s+sui\s+cookie"),
+        ("privacy", r"informativa\s+privacy|privacy\s+policy"),
+        ("iva", r"p\.\s*iva\b|partita\s+iva"),
+    )
 )
 # These start a footer: the sentence and everything after it is boilerplate.
 _FOOTER_START = re.compile(
@@ -31,7 +48,12 @@ _FOOTER_START = re.compile(
     r"|all\s+rights\s+reserved|copyright\b)",
     re.IGNORECASE,
 )
-_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+", re.IGNORECASE)
+# Contact markers, each starting with a literal (fast to scan for): e-mail, URL, www.
+_CONTACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("@", re.compile(r"@[\w-]+\.[\w.]+")),
+    ("http", re.compile(r"https?://\S+")),
+    ("www.", re.compile(r"www\.\S+")),
+)
 
 
 def _looks_like_byline(sentence: str) -> bool:
@@ -42,13 +64,24 @@ def _looks_like_byline(sentence: str) -> bool:
     return all(w[0].isupper() for w in words if w.isalpha())
 
 
-def _sentences_hit(pattern: re.Pattern[str], analysed: AnalysedText, starts: list[int]) -> set[int]:
-    """Indices of the sentences containing a match of ``pattern`` (one scan of the text)."""
+def _sentences_hit(
+    markers: tuple[tuple[str, re.Pattern[str]], ...], analysed: AnalysedText, lowered: str, starts: list[int]
+) -> set[int]:
+    """Indices of the sentences containing a match of one of ``markers`` whose key is in ``lowered``."""
     hit: set[int] = set()
-    for m in pattern.finditer(analysed.text):
-        k = bisect_right(starts, m.start()) - 1
-        if k >= 0 and m.end() <= analysed.sentences[k].span[1]:
-            hit.add(k)
+    for key, pattern in markers:
+        if key not in lowered:
+            continue
+        for m in pattern.finditer(lowered):
+            before = lowered[m.start() - 1] if m.start() > 0 else " "
+            if key == "@":
+                if not (before.isalnum() or before in "_.+-"):
+                    continue  # an e-mail address has a name before the @
+            elif lowered[m.start()].isalnum() and (before.isalnum() or before == "_"):
+                continue  # not the start of a word
+            k = bisect_right(starts, m.start()) - 1
+            if k >= 0 and m.end() <= analysed.sentences[k].span[1]:
+                hit.add(k)
     return hit
 
 
@@ -76,11 +109,10 @@ def boilerplate_flags(analysed: AnalysedText) -> tuple[bool, ...]:
         k = footer_from - 1
         if k >= 0 and _looks_like_byline(analysed.sentence_text(k)):
             flags[k] = True
-    for i in _sentences_hit(_ANYWHERE, analysed, starts):
+    lowered = lowercase(analysed.text)
+    for i in _sentences_hit(_MARKERS, analysed, lowered, starts):
         flags[i] = True
-    text = analysed.text
-    has_contact = "@" in text or "http" in text or "www." in text or "WWW." in text or "HTTP" in text
-    for i in _sentences_hit(_CONTACT, analysed, starts) if has_contact else ():
+    for i in _sentences_hit(_CONTACTS, analysed, lowered, starts):
         if len(analysed.sentence_text(i).split()) < 25:
             flags[i] = True
     for i in range(max(footer_from - 1, 0), n):

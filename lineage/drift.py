@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import Levenshtein
 
-from .models import Drift, DriftKind, Span
+from .models import Drift, DriftKind
 from .text import AnalysedText
 
 # Month names and abbreviations (it, en, fr, es, de, pt): a number next to one is a date.
@@ -41,8 +41,8 @@ def _kind(words: tuple[str, ...], i: int) -> DriftKind:
     return "date" if neighbours & MONTHS else "number"
 
 
-def _is_name(text: str, span: Span, first_in_sentence: bool) -> bool:
-    token = text[span[0] : span[1]]
+def _is_name(doc: AnalysedText, word: int, first_in_sentence: bool) -> bool:
+    token = doc.text[int(doc.word_starts[word]) : int(doc.word_ends[word])]
     return not first_in_sentence and token[:1].isupper() and not token.isdigit() and len(token) > 1
 
 
@@ -65,12 +65,12 @@ def find_drift(
     """
     s0, s1 = source_words
     t0, t1 = target_words
-    s_words = source.surface[s0:s1]
-    t_words = target.surface[t0:t1]
+    s_words = tuple(map(source.surface_vocabulary.__getitem__, source.surface_ids[s0:s1].tolist()))
+    t_words = tuple(map(target.surface_vocabulary.__getitem__, target.surface_ids[t0:t1].tolist()))
     s_set, t_set = set(s_words), set(t_words)
-    s_doc, t_doc = set(source.surface), set(target.surface)
-    s_starts = {source.sentences[k].span[0] for k in range(len(source.sentences))}
-    t_starts = {target.sentences[k].span[0] for k in range(len(target.sentences))}
+    s_doc, t_doc = set(source.surface_vocabulary), set(target.surface_vocabulary)
+    s_firsts = {w0 for w0, _ in source.sentence_words}
+    t_firsts = {w0 for w0, _ in target.sentence_words}
     found: list[Drift] = []
     used_s: set[int] = set()
     used_t: set[int] = set()
@@ -85,18 +85,8 @@ def find_drift(
             found.append(_drift(_kind(s_words, i), source, s0 + i, target, t0 + j))
             used_s.add(i)
             used_t.add(j)
-        s_names = [
-            i
-            for i in src_idx
-            if _is_name(source.text, source.word_spans[s0 + i], source.word_spans[s0 + i][0] in s_starts)
-            and s_words[i] not in t_doc
-        ]
-        t_names = [
-            j
-            for j in tgt_idx
-            if _is_name(target.text, target.word_spans[t0 + j], target.word_spans[t0 + j][0] in t_starts)
-            and t_words[j] not in s_doc
-        ]
+        s_names = [i for i in src_idx if _is_name(source, s0 + i, s0 + i in s_firsts) and s_words[i] not in t_doc]
+        t_names = [j for j in tgt_idx if _is_name(target, t0 + j, t0 + j in t_firsts) and t_words[j] not in s_doc]
         if s_names and len(s_names) == len(t_names):
             for i, j in zip(s_names, t_names, strict=True):
                 found.append(_drift("name", source, s0 + i, target, t0 + j))
@@ -110,8 +100,8 @@ def find_drift(
 
 
 def _drift(kind: DriftKind, source: AnalysedText, si: int, target: AnalysedText, ti: int) -> Drift:
-    s_span = source.word_spans[si]
-    t_span = target.word_spans[ti]
+    s_span = (int(source.word_starts[si]), int(source.word_ends[si]))
+    t_span = (int(target.word_starts[ti]), int(target.word_ends[ti]))
     return Drift(
         kind=kind,
         source=source.text[s_span[0] : s_span[1]],

@@ -13,10 +13,13 @@ import unicodedata
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 import py3langid
 import Stemmer
 
 from .models import Sentence, Span
+
+IntArray = npt.NDArray[np.int64]
 
 # Characters folded before matching: apostrophes, quotes, dashes, spaces.
 _FOLD = {
@@ -71,6 +74,13 @@ _OPENERS = "\"'“‘«(–-—¿¡"
 
 # Characters of the text given to the language identifier (its cost is linear in them).
 _LANGUAGE_SAMPLE = 600
+# Most frequent distinct words given to it when analysing a whole text.
+_LANGUAGE_WORDS = 25
+
+# Word hashing (mod 2**64): multiplier, its inverse, and a constant mixing in the length.
+_HASH_MULT = np.uint64(0x100000001B3)
+_HASH_INV = np.uint64(pow(0x100000001B3, -1, 2**64))
+_HASH_LENGTH = np.uint64(0x9E3779B97F4A7C15)
 
 _STEMMERS = {
     "it": "italian",
@@ -114,23 +124,48 @@ class Normalized:
         return (self.offsets[start], self.offsets[end - 1] + 1)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class AnalysedText:
     """A text segmented into sentences and normalised words, offsets kept.
 
-    ``words[i]`` is the normalised (and, where a stemmer exists for the
-    language, stemmed) form of the word at ``word_spans[i]``;
-    ``sentence_words[k]`` is the ``(first, last + 1)`` word index range of
-    sentence ``k``.
+    Words are stored as arrays: word ``i`` spans ``text[word_starts[i]:word_ends[i]]``;
+    its normalised form is ``surface_vocabulary[surface_ids[i]]`` and its stemmed form
+    (where a stemmer exists for the language) ``vocabulary[word_ids[i]]``.
+    ``sentence_words[k]`` is the ``(first, last + 1)`` word index range of sentence ``k``.
+    The tuple views :attr:`words`, :attr:`surface` and :attr:`word_spans` are built on demand.
     """
 
     text: str
     language: str
     sentences: tuple[Sentence, ...]
-    words: tuple[str, ...]
-    word_spans: tuple[Span, ...]
     sentence_words: tuple[tuple[int, int], ...]
-    surface: tuple[str, ...]  # normalised but unstemmed words
+    word_starts: IntArray
+    word_ends: IntArray
+    word_ids: IntArray
+    surface_ids: IntArray
+    vocabulary: tuple[str, ...]
+    surface_vocabulary: tuple[str, ...]
+    vocabulary_hashes: npt.NDArray[np.uint64]  # a 64-bit hash of every vocabulary entry
+    surface_hashes: npt.NDArray[np.uint64]  # the same for the surface vocabulary
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The normalised (stemmed where possible) form of every word."""
+        return tuple(map(self.vocabulary.__getitem__, self.word_ids.tolist()))
+
+    @property
+    def surface(self) -> tuple[str, ...]:
+        """The normalised, unstemmed form of every word."""
+        return tuple(map(self.surface_vocabulary.__getitem__, self.surface_ids.tolist()))
+
+    @property
+    def word_spans(self) -> tuple[Span, ...]:
+        """The original span of every word."""
+        return tuple(zip(self.word_starts.tolist(), self.word_ends.tolist(), strict=True))
+
+    def surface_text(self, first: int, last: int) -> str:
+        """Normalised words ``first`` to ``last - 1`` joined by spaces."""
+        return " ".join(map(self.surface_vocabulary.__getitem__, self.surface_ids[first:last].tolist()))
 
     def sentence_text(self, index: int) -> str:
         """The original text of sentence ``index``."""
@@ -186,15 +221,18 @@ def normalize_word(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _word_bounds(text: str) -> tuple[list[int], list[int]]:
-    """Start and end offsets of the words of ``text``, found with array operations.
+def _codes(text: str) -> npt.NDArray[np.uint32]:
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+
+
+def _word_bounds(codes: npt.NDArray[np.uint32]) -> tuple[IntArray, IntArray]:
+    """Start and end offsets of the words of a text given as code points.
 
     A word is a run of word characters (``\\w``); a period or comma between two
     digits joins them ("1.200", "3,5").
     """
-    if not text:
-        return [], []
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    if not len(codes):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     is_word = _ASCII_WORD[np.minimum(codes, 127)]
     wide = codes >= 128
     if wide.any():
@@ -205,15 +243,55 @@ def _word_bounds(text: str) -> tuple[list[int], list[int]]:
     joins = np.zeros(len(codes), dtype=bool)
     joins[1:-1] = ((codes[1:-1] == 46) | (codes[1:-1] == 44)) & digit[:-2] & digit[2:]
     edges = np.diff(np.concatenate(([False], is_word | joins, [False])).astype(np.int8))
-    return np.flatnonzero(edges == 1).tolist(), np.flatnonzero(edges == -1).tolist()
+    return np.flatnonzero(edges == 1).astype(np.int64), np.flatnonzero(edges == -1).astype(np.int64)
 
 
 def tokenize(text: str) -> tuple[tuple[str, ...], tuple[Span, ...]]:
     """Words of ``text`` normalised, with their original spans."""
-    starts, ends = _word_bounds(text)
+    starts_a, ends_a = _word_bounds(_codes(text))
+    starts, ends = starts_a.tolist(), ends_a.tolist()
     raw = [text[a:b] for a, b in zip(starts, ends, strict=True)]
     folded = {w: normalize_word(w) for w in set(raw)}
     return tuple(map(folded.__getitem__, raw)), tuple(zip(starts, ends, strict=True))
+
+
+def lowercase(text: str) -> str:
+    """``text`` lower-cased character by character (same length, so offsets stay valid)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _span_hashes(codes: npt.NDArray[np.uint32], starts: IntArray, ends: IntArray) -> npt.NDArray[np.uint64]:
+    """A 64-bit polynomial hash of every ``codes[start:end]`` (prefix sums, mod 2**64)."""
+    n = len(codes)
+    powers = np.full(n + 1, _HASH_MULT, dtype=np.uint64)
+    powers[0] = 1
+    np.cumprod(powers, out=powers)
+    inverse = np.full(n + 1, _HASH_INV, dtype=np.uint64)
+    inverse[0] = 1
+    np.cumprod(inverse, out=inverse)
+    prefix = np.zeros(n + 1, dtype=np.uint64)
+    np.cumsum((codes.astype(np.uint64) + np.uint64(1)) * powers[:n], out=prefix[1:])
+    lengths = (ends - starts).astype(np.uint64)
+    return np.asarray((prefix[ends] - prefix[starts]) * inverse[starts] + lengths * _HASH_LENGTH)
+
+
+def _ids(forms: list[str]) -> tuple[IntArray, tuple[str, ...]]:
+    """Ids of ``forms`` in a vocabulary of their distinct values (in order of first use)."""
+    vocabulary = tuple(dict.fromkeys(forms))
+    index = {f: i for i, f in enumerate(vocabulary)}
+    return np.fromiter(map(index.__getitem__, forms), dtype=np.int64, count=len(forms)), vocabulary
+
+
+def string_hashes(strings: tuple[str, ...]) -> npt.NDArray[np.uint64]:
+    """A 64-bit hash of every string (stable across processes, unlike ``hash``)."""
+    if not strings:
+        return np.zeros(0, dtype=np.uint64)
+    lengths = np.fromiter(map(len, strings), dtype=np.int64, count=len(strings))
+    ends = np.cumsum(lengths + 1) - 1
+    return _span_hashes(_codes("\x00".join(strings)), ends - lengths, ends)
 
 
 def _previous_word(text: str, end: int) -> str:
@@ -307,6 +385,11 @@ def _stemmer(language: str) -> Stemmer.Stemmer | None:
 def analyse(text: str, language: str | None = None) -> AnalysedText:
     """Segment and normalise ``text`` (pure function of its arguments).
 
+    Words are hashed with array operations; only distinct words are folded and
+    stemmed in Python. When no language is given it is identified from the
+    text's most frequent words (a sample that names the language well and costs
+    little whatever the length of the text).
+
     Args:
         text: the original article text.
         language: ISO 639-1 code; detected when None.
@@ -314,28 +397,48 @@ def analyse(text: str, language: str | None = None) -> AnalysedText:
     Returns:
         The sentences, normalised (stemmed where a stemmer exists) words and offsets.
     """
-    lang = language or detect_language(text)
-    surface, spans = tokenize(text)
+    low = lowercase(text)
+    codes = _codes(low)
+    starts, ends = _word_bounds(codes)
+    hashes = _span_hashes(codes, starts, ends)
+    _, first, inverse = np.unique(hashes, return_index=True, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    raw = [low[a:b] for a, b in zip(starts[first].tolist(), ends[first].tolist(), strict=True)]
+    lang = language or _frequent_words_language(raw, inverse)
+    raw_surface, surface_vocabulary = _ids([w if w.isascii() else normalize_word(w) for w in raw])
+    surface_ids = raw_surface[inverse] if len(inverse) else np.zeros(0, dtype=np.int64)
+    surface_hashes = string_hashes(surface_vocabulary)
     stemmer = _stemmer(lang)
     if stemmer is not None:
-        unique = sorted(set(surface))
-        stems = dict(zip(unique, stemmer.stemWords(unique), strict=True))
-        words = tuple(map(stems.__getitem__, surface))
+        surface_stem, vocabulary = _ids(stemmer.stemWords(surface_vocabulary))
+        word_ids = surface_stem[surface_ids] if len(surface_ids) else surface_ids
     else:
-        words = surface
+        word_ids, vocabulary = surface_ids, surface_vocabulary
     sentence_spans = split_sentences(text)
-    sentences = tuple(Sentence(index=k, span=span) for k, span in enumerate(sentence_spans))
+    sentences = tuple(map(Sentence, range(len(sentence_spans)), sentence_spans))
     bounds = np.array(sentence_spans, dtype=np.int64).reshape(-1, 2)
-    word_bounds = np.array(spans, dtype=np.int64).reshape(-1, 2)
-    firsts = np.searchsorted(word_bounds[:, 0], bounds[:, 0], side="left").tolist()
-    lasts = np.searchsorted(word_bounds[:, 1], bounds[:, 1], side="right").tolist()
-    ranges = tuple(zip(firsts, lasts, strict=True))
+    firsts = np.searchsorted(starts, bounds[:, 0], side="left").tolist()
+    lasts = np.searchsorted(ends, bounds[:, 1], side="right").tolist()
     return AnalysedText(
         text=text,
         language=lang,
         sentences=sentences,
-        words=words,
-        word_spans=spans,
-        sentence_words=ranges,
-        surface=surface,
+        sentence_words=tuple(zip(firsts, lasts, strict=True)),
+        word_starts=starts,
+        word_ends=ends,
+        word_ids=word_ids,
+        surface_ids=surface_ids,
+        vocabulary=vocabulary,
+        surface_vocabulary=surface_vocabulary,
+        vocabulary_hashes=surface_hashes if vocabulary is surface_vocabulary else string_hashes(vocabulary),
+        surface_hashes=surface_hashes,
     )
+
+
+def _frequent_words_language(distinct: list[str], inverse: IntArray) -> str:
+    """The language of a text identified from its most frequent words."""
+    if not distinct:
+        return "und"
+    counts = np.bincount(inverse, minlength=len(distinct))
+    top = np.argsort(-counts, kind="stable")[:_LANGUAGE_WORDS].tolist()
+    return detect_language(" ".join(distinct[i] for i in top))
