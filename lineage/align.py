@@ -183,28 +183,27 @@ def _sides(a: AnalysedText, b: AnalysedText, bp_a: tuple[bool, ...], bp_b: tuple
     row_a = _unit_of_words(a, units_a)
     row_b = _unit_of_words(b, units_b)
     keep_a, keep_b = row_a >= 0, row_b >= 0
+    n_rows, n_cols = na + nb, max(n_vocab, 1)
     rows = np.concatenate([row_a[keep_a], row_b[keep_b] + na])
     cols = np.concatenate([ids_a[keep_a], ids_b[keep_b]])
-    n_rows = na + nb
-    tf = sparse.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(n_rows, max(n_vocab, 1)))
-    tf.sum_duplicates()
-    binary = tf.copy()
-    binary.data[:] = 1.0
-    sf = np.bincount(binary.indices, minlength=tf.shape[1]).astype(np.float64)
+    # Distinct (unit, word) entries sorted by unit then word: the canonical CSR layout.
+    keys, counts = np.unique(rows * n_cols + cols, return_counts=True)
+    entry_rows, indices = np.divmod(keys, n_cols)
+    indptr = np.zeros(n_rows + 1, dtype=np.int64)
+    np.cumsum(np.bincount(entry_rows, minlength=n_rows), out=indptr[1:])
+    sf = np.bincount(indices, minlength=n_cols).astype(np.float64)
     isf = np.log((n_rows + 1.0) / np.maximum(sf, 1.0))
-    tfisf = tf.copy()
-    tfisf.data *= isf[tfisf.indices]
-    sizes = np.diff(binary.indptr).astype(np.float64)
+    weights = counts * isf[indices]
+    sizes = np.diff(indptr).astype(np.float64)
     sides = []
-    for doc, units, flags, rows_slice in (
-        (a, units_a, bp_a, slice(0, na)),
-        (b, units_b, bp_b, slice(na, n_rows)),
-    ):
-        starts = np.array([doc.sentences[k].span[0] for k in units], dtype=np.int64)
-        ends = np.array([doc.sentences[k].span[1] for k in units], dtype=np.int64)
-        sides.append(
-            _Side(doc, units, tfisf[rows_slice], binary[rows_slice], sizes[rows_slice], flags, starts, ends, isf)
-        )
+    for doc, units, flags, r0, r1 in ((a, units_a, bp_a, 0, na), (b, units_b, bp_b, na, n_rows)):
+        e0, e1 = int(indptr[r0]), int(indptr[r1])
+        ptr = indptr[r0 : r1 + 1] - e0
+        shape = (r1 - r0, n_cols)
+        tfisf = sparse.csr_matrix((weights[e0:e1], indices[e0:e1], ptr), shape=shape)
+        binary = sparse.csr_matrix((np.ones(e1 - e0), indices[e0:e1], ptr), shape=shape)
+        spans = np.array([doc.sentences[k].span for k in units], dtype=np.int64).reshape(-1, 2)
+        sides.append(_Side(doc, units, tfisf, binary, sizes[r0:r1], flags, spans[:, 0], spans[:, 1], isf))
     return sides[0], sides[1]
 
 
@@ -226,17 +225,27 @@ def _range_sum(sums: FloatArray, r: tuple[int, int], c: tuple[int, int]) -> floa
 def _scores(sa: _Side, sb: _Side) -> _Scores:
     """Cosine, Dice and shared-isf matrices, and the tables of range similarities."""
     na = sa.tfisf.shape[0]
-    tfisf = sparse.vstack([sa.tfisf, sb.tfisf]).tocsr()
+    t_a, t_b = sa.tfisf, sb.tfisf
+    tfisf = sparse.csr_matrix(
+        (
+            np.concatenate([t_a.data, t_b.data]),
+            np.concatenate([t_a.indices, t_b.indices]),
+            np.concatenate([t_a.indptr, t_b.indptr[1:] + t_a.indptr[-1]]),
+        ),
+        shape=(na + t_b.shape[0], t_a.shape[1]),
+    )
     gram = (tfisf @ tfisf.T).toarray()
     dot, gram_a, gram_b = gram[:na, na:], gram[:na, :na], gram[na:, na:]
     norms = np.sqrt(np.diag(gram))
     cos = dot / np.maximum(np.outer(norms[:na], norms[na:]), 1e-12)
-    inter = (sa.binary @ sb.binary.T).toarray()
+    # One product gives both the shared word counts (real part) and their summed isf (imaginary).
+    left = sparse.csr_matrix(
+        (1.0 + 1j * sa.isf[sa.binary.indices], sa.binary.indices, sa.binary.indptr), shape=sa.binary.shape
+    )
+    cross = (left @ sb.binary.T).toarray()
+    inter = cross.real
     dice = 2.0 * inter / np.maximum(sa.sizes[:, None] + sb.sizes[None, :], 1.0)
-    weighted = sa.binary.copy()
-    weighted.data = weighted.data * sa.isf[weighted.indices]
-    shared = (weighted @ sb.binary.T).toarray()
-    shared /= np.log(tfisf.shape[0] + 1.0)
+    shared = cross.imag / np.log(tfisf.shape[0] + 1.0)
     return _Scores(cos, dice, shared, _prefix(dot), _prefix(gram_a), _prefix(gram_b))
 
 
@@ -418,40 +427,36 @@ def _exact_runs(sa: _Side, sb: _Side, p: AlignParams) -> list[_Run]:
     n = _RUN_NGRAM
     if len(a.surface_ids) < n or len(b.surface_ids) < n:
         return []
-    pair_a, pair_b, _ = _pair_ids(a.surface_hashes, a.surface_ids, b.surface_hashes, b.surface_ids)
-    ids_a, ids_b = pair_a.astype(np.uint64), pair_b.astype(np.uint64)
+    ids_a, ids_b = a.surface_hashes[a.surface_ids], b.surface_hashes[b.surface_ids]
     ha = _ngram_hashes(ids_a, n)
     hb = _ngram_hashes(ids_b, n)
-    common = np.intersect1d(ha, hb)
-    if not len(common):
+    order_a = np.argsort(ha, kind="stable")
+    sorted_a = ha[order_a]
+    lo = np.searchsorted(sorted_a, hb, side="left")
+    count_a = np.searchsorted(sorted_a, hb, side="right") - lo
+    # N-grams repeated too often on either side anchor nothing.
+    _, inverse_b, count_b = np.unique(hb, return_inverse=True, return_counts=True)
+    keep = (count_a > 0) & (count_a <= _RUN_MAX_REPEAT) & (count_b[inverse_b.reshape(-1)] <= _RUN_MAX_REPEAT)
+    js = np.flatnonzero(keep)
+    if not len(js):
         return []
-    pos_a = np.nonzero(np.isin(ha, common))[0]
-    pos_b = np.nonzero(np.isin(hb, common))[0]
-    by_hash: dict[int, list[int]] = {}
-    for i, h in zip(pos_a.tolist(), ha[pos_a].tolist(), strict=True):
-        by_hash.setdefault(h, []).append(i)
-    pairs: list[tuple[int, int]] = []
-    repeats_b: dict[int, int] = {}
-    for h in hb[pos_b].tolist():
-        repeats_b[h] = repeats_b.get(h, 0) + 1
-    for j, h in zip(pos_b.tolist(), hb[pos_b].tolist(), strict=True):
-        sources = by_hash[h]
-        if len(sources) > _RUN_MAX_REPEAT or repeats_b[h] > _RUN_MAX_REPEAT:
-            continue
-        pairs.extend((i - j, j) for i in sources)
-    if not pairs:
-        return []
-    pairs.sort()
-    runs: list[_Run] = []
-    d0, j0 = pairs[0]
-    j_last = j0
-    for d, j in [*pairs[1:], (pairs[-1][0] + 1, -(10**9))]:
-        if d == d0 and j == j_last + 1:
-            j_last = j
-            continue
-        if j_last + n - j0 >= p.min_run_words:
-            runs.append(_Run(j0 + d0, j_last + n + d0, j0, j_last + n))
-        d0, j0, j_last = d, j, j
+    counts = count_a[js]
+    total = int(counts.sum())
+    offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+    j_all = np.repeat(js, counts)
+    i_all = order_a[np.repeat(lo[js], counts) + offsets]
+    d_all = i_all - j_all
+    order = np.lexsort((j_all, d_all))
+    d_all, j_all = d_all[order], j_all[order]
+    breaks = np.flatnonzero((np.diff(d_all) != 0) | (np.diff(j_all) != 1)) + 1
+    firsts = np.concatenate(([0], breaks))
+    lasts = np.concatenate((breaks - 1, [len(j_all) - 1]))
+    j0s, j1s, ds = j_all[firsts], j_all[lasts] + n, d_all[firsts]
+    long_ = np.flatnonzero(j1s - j0s >= p.min_run_words)
+    runs = [
+        _Run(j0 + d, j1 + d, j0, j1)
+        for j0, j1, d in zip(j0s[long_].tolist(), j1s[long_].tolist(), ds[long_].tolist(), strict=True)
+    ]
     runs.sort(key=lambda r: (r.b0, r.a0))
     # Chain runs that follow each other on both sides, a few words apart (a changed word).
     blocks: list[_Run] = []
