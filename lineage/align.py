@@ -393,6 +393,8 @@ def _with_summaries(clusters: list[_Cluster], s: _Scores, sa: _Side, sb: _Side, 
             seeded_targets >= p.summary_sentences
             and _chars(sa, c.src) >= p.summary_ratio * _chars(sb, c.tgt)
             and c.sim >= p.summary_cosine
+            # At least one sentence pair as alike as a seed: a summary keeps some sentence close.
+            and max(float(s.cos[i, j]) for i, j in group) >= p.seed_cosine
             # A passage already aligned at its own length is a copy, not a summary.
             # A good part of the passage aligned at its own length is a copy, not a summary.
             and not any(
