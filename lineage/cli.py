@@ -15,6 +15,7 @@ from . import render
 from .align import compare as compare_texts
 from .audit import audit as audit_graph
 from .audit import findings_to_json
+from .cli_index import index_group, query_command
 from .errors import LineageError
 from .ingest import load_documents, read_text_file
 from .lineage import trace as trace_documents
@@ -304,6 +305,10 @@ def audit(
         sys.exit(EXIT_VIOLATIONS)
     if graph.problems:
         sys.exit(EXIT_PROBLEMS)
+
+
+cli.add_command(index_group, "index")
+cli.add_command(query_command, "query")
 
 
 def main() -> None:
