@@ -69,7 +69,8 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
 _ALL_ABBREVIATIONS = frozenset().union(*ABBREVIATIONS.values())
 
 # Sentence end candidates: terminal punctuation, closing quotes/brackets, then space.
-_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n[ \t]*\n\s*|\n")
+# The group is the first non-space character after the candidate ("" at the end of the text).
+_END = re.compile(r"(?:[.!?…]+[\"'”’»)\]]*(?=\s)|\n[ \t]*\n\s*|\n)(?=\s*(\S?))")
 _OPENERS = "\"'“‘«(–-—¿¡"
 
 # Characters of the text given to the language identifier (its cost is linear in them).
@@ -303,32 +304,26 @@ def _previous_word(text: str, end: int) -> str:
 
 def _is_sentence_end(text: str, match: re.Match[str]) -> bool:
     token = match.group()
-    n = len(text)
-    # First non-space character after the candidate (no slicing: texts can be long).
-    k = match.end()
-    while k < n and text[k].isspace():
-        k += 1
-    if "\n" in token and not token.startswith((".", "!", "?", "…")):
+    first = match.group(1)
+    if token[0] == "\n":
         if token.count("\n") >= 2:
             return True
         # A single line break: a break unless a sentence obviously runs on.
         j = match.start() - 1
         while j >= 0 and text[j].isspace():
             j -= 1
-        if j < 0 or k >= n:
+        if j < 0 or not first:
             return True
         if text[j] in ".!?…:;\"'”’»)":
             return True
-        first = text[k]
         if first.islower() or first in ",;":
             return False
         line_start = text.rfind("\n", 0, match.start()) + 1
         return match.start() - line_start < 120
     # Terminal punctuation followed by white space.
-    if k >= n:
+    if not first:
         return True
-    first = text[k]
-    if first.islower() or first in ",;:":
+    if not (first.isupper() or first.isdigit() or first in _OPENERS):
         return False
     if token[0] == ".":
         word = _previous_word(text, match.start())
@@ -337,7 +332,7 @@ def _is_sentence_end(text: str, match: re.Match[str]) -> bool:
         # An initial ("J. F. Kennedy") or a single letter.
         if len(word) == 1 and word.isalpha():
             return False
-    return first.isupper() or first.isdigit() or first in _OPENERS
+    return True
 
 
 def split_sentences(text: str) -> tuple[Span, ...]:
@@ -379,7 +374,8 @@ def detect_language(text: str) -> str:
 
 def _stemmer(language: str) -> Stemmer.Stemmer | None:
     name = _STEMMERS.get(language)
-    return Stemmer.Stemmer(name) if name else None
+    # No cache: every analysis stems distinct words once, and filling the cache costs more than stemming.
+    return Stemmer.Stemmer(name, 0) if name else None
 
 
 def analyse(text: str, language: str | None = None) -> AnalysedText:
@@ -401,13 +397,17 @@ def analyse(text: str, language: str | None = None) -> AnalysedText:
     codes = _codes(low)
     starts, ends = _word_bounds(codes)
     hashes = _span_hashes(codes, starts, ends)
-    _, first, inverse = np.unique(hashes, return_index=True, return_inverse=True)
+    raw_hashes, first, inverse = np.unique(hashes, return_index=True, return_inverse=True)
     inverse = inverse.reshape(-1)
     raw = [low[a:b] for a, b in zip(starts[first].tolist(), ends[first].tolist(), strict=True)]
     lang = language or _frequent_words_language(raw, inverse)
-    raw_surface, surface_vocabulary = _ids([w if w.isascii() else normalize_word(w) for w in raw])
-    surface_ids = raw_surface[inverse] if len(inverse) else np.zeros(0, dtype=np.int64)
-    surface_hashes = string_hashes(surface_vocabulary)
+    if low.isascii():
+        # Lower case is the normal form of ASCII words: the distinct words are the vocabulary.
+        surface_ids, surface_vocabulary, surface_hashes = inverse.astype(np.int64), tuple(raw), raw_hashes
+    else:
+        raw_surface, surface_vocabulary = _ids([w if w.isascii() else normalize_word(w) for w in raw])
+        surface_ids = raw_surface[inverse] if len(inverse) else np.zeros(0, dtype=np.int64)
+        surface_hashes = string_hashes(surface_vocabulary)
     stemmer = _stemmer(lang)
     if stemmer is not None:
         surface_stem, vocabulary = _ids(stemmer.stemWords(surface_vocabulary))
