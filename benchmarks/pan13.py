@@ -29,6 +29,7 @@ import re
 import resource
 import sys
 import time
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +44,7 @@ from lineage.evaluation import (
     read_cases,
     write_detections,
 )
+from lineage.text import AnalysedText, analyse
 
 VERBATIM_FOLDER = "02-no-obfuscation"
 
@@ -88,14 +90,36 @@ def read_pairs(corpus: Path, folder: str, limit: int | None) -> list[Pair]:
     return pairs[:limit] if limit is not None else pairs
 
 
-def align_pair(task: tuple[Path, Pair]) -> Result:
+# Documents kept analysed by a worker with --reuse-analysis (least recently used dropped).
+_ANALYSED: OrderedDict[str, AnalysedText] = OrderedDict()
+_ANALYSED_MAX = 1500
+
+
+def _analysed(key: str, text: str) -> AnalysedText:
+    """The analysis of a document this worker has seen before, or a new one (kept)."""
+    found = _ANALYSED.get(key)
+    if found is not None:
+        _ANALYSED.move_to_end(key)
+        return found
+    result = _ANALYSED[key] = analyse(text)
+    if len(_ANALYSED) > _ANALYSED_MAX:
+        _ANALYSED.popitem(last=False)
+    return result
+
+
+def align_pair(task: tuple[Path, Pair, bool]) -> Result:
     """Compare one pair (runs in a worker process)."""
-    corpus, pair = task
+    corpus, pair, reuse = task
     source_text = read_text(corpus / "src" / pair.source)
     suspicious_text = read_text(corpus / "susp" / pair.suspicious)
     start = time.perf_counter()
     try:
-        comparison = lineage.compare(source_text, suspicious_text)
+        if reuse:
+            source: str | AnalysedText = _analysed("src/" + pair.source, source_text)
+            suspicious: str | AnalysedText = _analysed("susp/" + pair.suspicious, suspicious_text)
+            comparison = lineage.compare(source, suspicious)
+        else:
+            comparison = lineage.compare(source_text, suspicious_text)
     except lineage.LineageError as e:
         return Result(pair, (), time.perf_counter() - start, error=str(e))
     seconds = time.perf_counter() - start
@@ -164,6 +188,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--folders", nargs="+", help="folders to run (default: every 0X-* folder)")
     parser.add_argument("--chunksize", type=int, default=4, help="pairs sent to a worker at a time")
     parser.add_argument(
+        "--reuse-analysis",
+        action="store_true",
+        help="each worker keeps the analysis of documents it has already seen (as a store of analysed "
+        "documents would) and passes it to compare; the default analyses both texts of every pair",
+    )
+    parser.add_argument(
         "--check-offsets",
         action="store_true",
         help=f"only check the offset convention on the gold cases of {VERBATIM_FOLDER}",
@@ -207,7 +237,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.out:
                 (args.out / folder).mkdir(parents=True, exist_ok=True)
             start = time.perf_counter()
-            tasks = [(corpus, pair) for pair in pairs]
+            tasks = [(corpus, pair, args.reuse_analysis) for pair in pairs]
             for done, result in enumerate(pool.imap(align_pair, tasks, chunksize=args.chunksize), 1):
                 detections.extend(result.detections)
                 flagged += bool(result.detections)
@@ -232,8 +262,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     print(format_row("overall", evaluate(all_cases, all_detections), total_pairs, total_flagged, total_seconds))
     own, worker = peak_rss_mib()
+    mode = "reused per worker" if args.reuse_analysis else "both texts of every pair"
     print(
-        f"workers: {args.workers}; compare time: {compare_seconds:.1f} s "
+        f"workers: {args.workers}; analysis: {mode}; "
+        f"compare time: {compare_seconds:.1f} s "
         f"({1000 * compare_seconds / max(total_pairs, 1):.1f} ms/pair); "
         f"peak RSS: main {own:.0f} MiB, largest worker {worker:.0f} MiB"
     )
