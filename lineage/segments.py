@@ -192,9 +192,53 @@ def load_segments(conn: sqlite3.Connection, known: dict[int, Segment] | None = N
     return out
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class Arrays:
+    """A segment held in memory: every key, sorted, and its document (8 bytes an entry)."""
+
+    id: int
+    keys: U32
+    docs: U32
+
+
+def load_arrays(conn: sqlite3.Connection, seg: Segment) -> Arrays:
+    """Read a whole segment into memory (for many lookups: trace, a query service)."""
+    rows = list(conn.execute("SELECT block, keys, docs FROM blocks WHERE segment = ? ORDER BY block", (seg.id,)))
+    keys, docs = _decode(rows, seg.fences)
+    return Arrays(seg.id, np.ascontiguousarray(keys, dtype=np.uint32), np.ascontiguousarray(docs, dtype=np.uint32))
+
+
+def _postings(kk: U32, dd: U32, q: U32, max_postings: int) -> I64 | None:
+    """Documents of the entries of sorted ``kk`` whose key is in ``q`` (frequent keys left out)."""
+    left = np.searchsorted(kk, q, side="left")
+    right = np.searchsorted(kk, q, side="right")
+    n = right - left
+    sel = (n > 0) & (n <= max_postings)
+    if not sel.any():
+        return None
+    n, first = n[sel], left[sel]
+    idx = np.arange(int(n.sum())) - np.repeat(np.cumsum(n) - n - first, n)
+    return np.asarray(dd[idx], dtype=np.int64)
+
+
+def _hits(found: list[I64]) -> Hits:
+    if not found:
+        empty = np.empty(0, dtype=np.int64)
+        return Hits(empty, empty)
+    docs, counts = np.unique(np.concatenate(found), return_counts=True)
+    return Hits(docs, counts.astype(np.int64))
+
+
+def lookup_arrays(arrays: Iterable[Arrays], keys: U32, max_postings: int) -> Hits:
+    """:func:`lookup` on segments held in memory."""
+    q = np.unique(keys)
+    found = [p for a in arrays if (p := _postings(a.keys, a.docs, q, max_postings)) is not None]
+    return _hits(found)
+
+
 def lookup(conn: sqlite3.Connection, segments: Iterable[Segment], keys: U32, max_postings: int) -> Hits:
     """Documents sharing band keys with ``keys``; keys posted by more than ``max_postings``
-    documents (boilerplate, stock phrases) are ignored."""
+    documents (boilerplate, stock phrases) are ignored. Reads only the blocks needed."""
     q = np.unique(keys)
     found: list[I64] = []
     max_blocks = max_postings // BLOCK + 2
@@ -216,21 +260,10 @@ def lookup(conn: sqlite3.Connection, segments: Iterable[Segment], keys: U32, max
         if not rows:
             continue
         kk, dd = _decode(rows, seg.fences)
-        qs = q[ok]
-        left = np.searchsorted(kk, qs, side="left")
-        right = np.searchsorted(kk, qs, side="right")
-        n = right - left
-        sel = (n > 0) & (n <= max_postings)
-        if not sel.any():
-            continue
-        n, first = n[sel], left[sel]
-        idx = np.arange(int(n.sum())) - np.repeat(np.cumsum(n) - n - first, n)
-        found.append(dd[idx].astype(np.int64))
-    if not found:
-        empty = np.empty(0, dtype=np.int64)
-        return Hits(empty, empty)
-    docs, counts = np.unique(np.concatenate(found), return_counts=True)
-    return Hits(docs, counts.astype(np.int64))
+        postings = _postings(kk, dd, q[ok], max_postings)
+        if postings is not None:
+            found.append(postings)
+    return _hits(found)
 
 
 def _fetch(conn: sqlite3.Connection, seg_id: int, blocks: list[int]) -> list[tuple[int, bytes, bytes]]:

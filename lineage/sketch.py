@@ -102,7 +102,7 @@ def sign(
     k = params.shingle_size
     parts: list[U32] = []
     owners: list[int] = []
-    for pos, s in enumerate(units):
+    for s in units:
         w0, w1 = analysed.sentence_words[s]
         sh = shingle_hashes(hashes[w0:w1], k)
         parts.append(sh)

@@ -91,8 +91,7 @@ CREATE TABLE IF NOT EXISTS edges (
     source INTEGER NOT NULL,
     target INTEGER NOT NULL,
     method TEXT NOT NULL,
-    evidence TEXT NOT NULL,
-    comparison BLOB NOT NULL,
+    comparison BLOB NOT NULL,  -- zlib-compressed JSON: passages, links, drift, shares, evidence
     PRIMARY KEY (source, target)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS edges_target ON edges (target);
@@ -297,6 +296,7 @@ class Store:
         self.readonly = readonly
         self._signer: Signer | None = None
         self._segments: dict[int, seg.Segment] = {}
+        self._arrays: dict[int, seg.Arrays] | None = None  # segments held in memory, after preload()
         self._version = -1
 
     # -- basics ------------------------------------------------------------------------------------
@@ -560,11 +560,40 @@ class Store:
             )
         return _document(row)
 
+    def preload(self) -> None:
+        """Hold the band index in memory (8 bytes an entry, about 1.5 KB an article) for fast
+        lookups: worth it for many queries (a service, a trace), not for one."""
+        if self._arrays is None:
+            self._arrays = {}
+        self._conn.execute("BEGIN")
+        try:
+            self._refresh_arrays()
+        finally:
+            self._conn.execute("COMMIT")
+
+    def _refresh_arrays(self) -> None:
+        """Load segments not yet in memory, forget merged ones (inside a read transaction)."""
+        self._segments = seg.load_segments(self._conn, self._segments)
+        if self._arrays is None:
+            return
+        for seg_id in [i for i in self._arrays if i not in self._segments]:
+            del self._arrays[seg_id]
+        for seg_id, segment in self._segments.items():
+            if seg_id not in self._arrays:
+                self._arrays[seg_id] = seg.load_arrays(self._conn, segment)
+
+    def _lookup(self, keys: np.ndarray[Any, np.dtype[np.uint64]]) -> seg.Hits:
+        """Band-key hits, in memory after :meth:`preload`, else from the needed blocks (inside a
+        read transaction)."""
+        if self._arrays is not None:
+            return seg.lookup_arrays(self._arrays.values(), seg.band_keys32(keys), MAX_POSTINGS)
+        return seg.lookup(self._conn, self._segments.values(), seg.band_keys32(keys), MAX_POSTINGS)
+
     def _hits(self, keys: np.ndarray[Any, np.dtype[np.uint64]]) -> seg.Hits:
         self._conn.execute("BEGIN")
         try:
-            self._segments = seg.load_segments(self._conn, self._segments)
-            return seg.lookup(self._conn, self._segments.values(), seg.band_keys32(keys), MAX_POSTINGS)
+            self._refresh_arrays()
+            return self._lookup(keys)
         finally:
             self._conn.execute("COMMIT")
 
@@ -632,7 +661,7 @@ class Store:
 
     def _edges_of(self, num: int) -> list[Edge]:
         rows = self._conn.execute(
-            "SELECT s.id, t.id, e.method, e.evidence, e.comparison FROM edges e "
+            "SELECT s.id, t.id, e.method, e.comparison FROM edges e "
             "JOIN documents s ON s.num = e.source JOIN documents t ON t.num = e.target "
             "WHERE e.source = ? OR e.target = ?",
             (num, num),
@@ -677,6 +706,8 @@ class Store:
                     f"SELECT num FROM documents WHERE traced = 0 AND {_SINCE} ORDER BY num", (since, _epoch(since))
                 )
             ]
+        if len(todo) >= 200:
+            self.preload()  # before the workers fork: they share the pages and never touch them
         pool: Executor | None = ProcessPoolExecutor(n_workers) if n_workers > 1 else None
         pairs = edges = done = 0
         try:
@@ -714,12 +745,10 @@ class Store:
         sketch = sign_texts([d.text for d in docs], self.signer)
         self._conn.execute("BEGIN")
         try:
-            self._segments = seg.load_segments(self._conn, self._segments)
+            self._refresh_arrays()
             wanted: list[list[int]] = []
             for k, num in enumerate(order):
-                hits = seg.lookup(
-                    self._conn, self._segments.values(), seg.band_keys32(sketch.text_bands(k)), MAX_POSTINGS
-                )
+                hits = self._lookup(sketch.text_bands(k))
                 keep = (hits.counts >= MIN_HITS) & (hits.docs != num)
                 docs_k, counts_k = hits.docs[keep], hits.counts[keep]
                 best = docs_k[np.lexsort((docs_k, -counts_k))][:MAX_CANDIDATES].tolist()
@@ -755,17 +784,8 @@ class Store:
                     ).fetchall()
                 )
             conn.executemany(
-                "INSERT OR REPLACE INTO edges (source, target, method, evidence, comparison) VALUES (?, ?, ?, ?, ?)",
-                [
-                    (
-                        num_of[e.source],
-                        num_of[e.target],
-                        e.direction.method,
-                        json.dumps(e.direction.evidence, ensure_ascii=False),
-                        zlib.compress(json.dumps(_comparison_json(e.comparison), separators=(",", ":")).encode(), 1),
-                    )
-                    for e in found
-                ],
+                "INSERT OR REPLACE INTO edges (source, target, method, comparison) VALUES (?, ?, ?, ?)",
+                [(num_of[e.source], num_of[e.target], e.direction.method, _edge_blob(e)) for e in found],
             )
             conn.executemany("UPDATE documents SET traced = 1 WHERE num = ?", [(n,) for n in nums])
             conn.execute("COMMIT")
@@ -780,7 +800,7 @@ class Store:
         if since is None:
             rows = c.execute(f"SELECT {_DOC_COLUMNS}, num FROM documents ORDER BY id").fetchall()
             edge_rows = c.execute(
-                "SELECT s.id, t.id, e.method, e.evidence, e.comparison FROM edges e "
+                "SELECT s.id, t.id, e.method, e.comparison FROM edges e "
                 "JOIN documents s ON s.num = e.source JOIN documents t ON t.num = e.target"
             ).fetchall()
         else:
@@ -790,7 +810,7 @@ class Store:
             c.execute("DELETE FROM recent")
             c.execute(f"INSERT INTO recent SELECT num FROM documents WHERE {_SINCE}", (since, added))
             edge_rows = c.execute(
-                "SELECT s.id, t.id, e.method, e.evidence, e.comparison FROM edges e "
+                "SELECT s.id, t.id, e.method, e.comparison FROM edges e "
                 "JOIN documents s ON s.num = e.source JOIN documents t ON t.num = e.target "
                 "WHERE e.source IN (SELECT num FROM recent) OR e.target IN (SELECT num FROM recent)"
             ).fetchall()
@@ -920,9 +940,14 @@ def _comparison(data: dict[str, Any]) -> Comparison:
     )
 
 
+def _edge_blob(edge: Edge) -> bytes:
+    data = {"comparison": _comparison_json(edge.comparison), "evidence": edge.direction.evidence}
+    return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(), 6)
+
+
 def _edge(row: Sequence[Any]) -> Edge:
-    comparison = _comparison(json.loads(zlib.decompress(row[4])))
-    return Edge(row[0], row[1], comparison, Direction(row[2], tuple(json.loads(row[3]))))
+    data = json.loads(zlib.decompress(row[3]))
+    return Edge(row[0], row[1], _comparison(data["comparison"]), Direction(row[2], tuple(data["evidence"])))
 
 
 def _split(

@@ -239,7 +239,9 @@ def test_segments_merge_keeps_every_candidate(tmp_path: Path, corpus: tuple[Path
         assert store.stats().segments == 1
         store._segments = {}
         after = [store.candidates(p) for p in probes]
-    assert before == after
+        store.preload()
+        in_memory = [store.candidates(p) for p in probes]
+    assert before == after == in_memory
     assert all(any(c.shared >= 2 for c in found) or not found for found in after)
 
 
