@@ -147,8 +147,9 @@ def align(a: AnalysedText, b: AnalysedText, p: AlignParams) -> Comparison:
         scores = _scores(sa, sb)
         seeds = _seeds(scores, p)
         clusters = _clusters(seeds, scores, p, p.max_gap, p.max_gap)
-        clusters = _with_summaries(clusters, scores, sa, sb, p)
     runs = _exact_runs(sa, sb, p)
+    if scores is not None:
+        clusters = _with_summaries(clusters, runs, scores, sa, sb, p)
     spans = _resolve(_spans(clusters, runs, sa, sb, p), sa, sb)
     return _comparison(spans, scores, sa, sb, p)
 
@@ -378,8 +379,19 @@ def _chars(side: _Side, r: tuple[int, int]) -> int:
     return int(side.ends[r[1]] - side.starts[r[0]])
 
 
-def _with_summaries(clusters: list[_Cluster], s: _Scores, sa: _Side, sb: _Side, p: AlignParams) -> list[_Cluster]:
-    """Add summaries: compact target passages drawing on a much longer source span."""
+def _with_summaries(
+    clusters: list[_Cluster], runs: list[_Run], s: _Scores, sa: _Side, sb: _Side, p: AlignParams
+) -> list[_Cluster]:
+    """Add summaries: compact target passages drawing on a much longer source span.
+
+    A target passage holding a long exact run (several sentences copied word for word) is a
+    copy, not a summary.
+    """
+    copied = [
+        (int(sb.doc.word_starts[r.b0]), int(sb.doc.word_ends[r.b1 - 1]))
+        for r in runs
+        if r.b1 - r.b0 >= p.summary_max_run
+    ]
     mask = _seed_mask(s, p.summary_cosine, p.summary_dice, p)
     rows, cols = np.nonzero(mask)
     loose = sorted(zip(rows.tolist(), cols.tolist(), strict=True))
@@ -395,6 +407,7 @@ def _with_summaries(clusters: list[_Cluster], s: _Scores, sa: _Side, sb: _Side, 
             and c.sim >= p.summary_cosine
             # At least one sentence pair as alike as a seed: a summary keeps some sentence close.
             and max(float(s.cos[i, j]) for i, j in group) >= p.seed_cosine
+            and not any(sb.starts[c.tgt[0]] < end and start < sb.ends[c.tgt[1]] for start, end in copied)
             # A passage already aligned at its own length is a copy, not a summary.
             # A good part of the passage aligned at its own length is a copy, not a summary.
             and not any(
