@@ -555,7 +555,8 @@ def _spans(clusters: list[_Cluster], runs: list[_Run], sa: _Side, sb: _Side, p: 
                     min([tgt[0]] + [run_chars[k][1][0] for k in inside]),
                     max([tgt[1]] + [run_chars[k][1][1] for k in inside]),
                 )
-        if not exact and not c.summary and len({j for _, j in c.seeds}) == 1 and c.sim < p.single_cosine:
+        single = len({j for _, j in c.seeds}) == 1 or len({i for i, _ in c.seeds}) == 1
+        if not exact and not c.summary and single and c.sim < p.single_cosine:
             continue  # one sentence alike by chance: the story's topic, not reuse
         out.append(_Spans(src, tgt, c, exact, c.sim * len(c.seeds)))
     # Long exact runs that no cluster covers are passages of their own; close ones are chained.
