@@ -392,13 +392,20 @@ def _with_summaries(
         for r in runs
         if r.b1 - r.b0 >= p.summary_max_run
     ]
+
+    def copy_like(c: _Cluster) -> bool:
+        """A good part of the passage is aligned at its own length, or copied word for word."""
+        return any(sb.starts[c.tgt[0]] < end and start < sb.ends[c.tgt[1]] for start, end in copied) or any(
+            _chars(sa, x.src) < p.summary_ratio * _chars(sb, x.tgt) * 2 / 3
+            and _overlap_chars(sb, x.tgt, c.tgt) >= 0.4 * _chars(sb, c.tgt)
+            for x in clusters
+        )
+
     mask = _seed_mask(s, p.summary_cosine, p.summary_dice, p)
     rows, cols = np.nonzero(mask)
     loose = sorted(zip(rows.tolist(), cols.tolist(), strict=True))
-    if not loose:
-        return clusters
     summaries: list[_Cluster] = []
-    for group in _cluster_seeds(loose, p.summary_gap, p.max_gap):
+    for group in _cluster_seeds(loose, p.summary_gap, p.max_gap) if loose else []:
         c = _make_cluster(group, s)
         seeded_targets = len({j for _, j in group})
         if (
@@ -407,21 +414,52 @@ def _with_summaries(
             and c.sim >= p.summary_cosine
             # At least one sentence pair as alike as a seed: a summary keeps some sentence close.
             and max(float(s.cos[i, j]) for i, j in group) >= p.seed_cosine
-            and not any(sb.starts[c.tgt[0]] < end and start < sb.ends[c.tgt[1]] for start, end in copied)
-            # A passage already aligned at its own length is a copy, not a summary.
-            # A good part of the passage aligned at its own length is a copy, not a summary.
-            and not any(
-                _chars(sa, x.src) < p.summary_ratio * _chars(sb, x.tgt) * 2 / 3
-                and _overlap_chars(sb, x.tgt, c.tgt) >= 0.4 * _chars(sb, c.tgt)
-                for x in clusters
-            )
+            and not copy_like(c)
         ):
             c.summary = True
             summaries.append(c)
     if not summaries:
+        # The target may condense the whole source where sentence pairs show little: a window
+        # more like the whole source than any passage found inside it is aligned at its own length.
+        window = _summary_window(s, sa, sb, p)
+        if window is not None and all(_overlaps(x.tgt, window.tgt) and x.sim < window.sim for x in clusters):
+            summaries.append(window)
+    if not summaries:
         return clusters
     kept = [c for c in clusters if not any(_overlaps(c.tgt, x.tgt) for x in summaries)]
     return kept + summaries
+
+
+def _summary_window(s: _Scores, sa: _Side, sb: _Side, p: AlignParams) -> _Cluster | None:
+    """The run of target sentences most similar to the whole source, when it is a summary of it.
+
+    Windows of ``summary_sentences`` to ``summary_window`` target units at most
+    ``1 / summary_ratio`` of the source's length are compared with the whole source
+    (cosine of the summed tf-isf vectors); the best one is a summary when that cosine
+    reaches ``summary_window_cosine``.
+    """
+    n_src, n_tgt = s.cos.shape
+    src_chars = _chars(sa, (0, n_src - 1))
+    src_norm = float(s.src_sums[-1, -1])
+    dots = s.dot_sums[-1, :]
+    t = s.tgt_sums
+    best: tuple[float, int, int] | None = None
+    for k in range(p.summary_sentences, p.summary_window + 1):
+        if k > n_tgt:
+            break
+        j0 = np.arange(n_tgt - k + 1)
+        j1 = j0 + k  # exclusive
+        norms = t[j1, j1] - t[j0, j1] - t[j1, j0] + t[j0, j0]
+        cos = (dots[j1] - dots[j0]) / np.sqrt(np.maximum(norms * src_norm, 1e-12))
+        cos[(sb.ends[j1 - 1] - sb.starts[j0]) * p.summary_ratio > src_chars] = 0.0
+        at = int(np.argmax(cos))
+        if best is None or cos[at] > best[0]:
+            best = (float(cos[at]), at, at + k - 1)
+    if best is None or best[0] < p.summary_window_cosine:
+        return None
+    sim, lo, hi = best
+    seeds = [(int(np.argmax(s.cos[:, j])), j) for j in range(lo, hi + 1)]
+    return _Cluster((0, n_src - 1), (lo, hi), seeds, sim, summary=True)
 
 
 def _overlap_chars(side: _Side, x: tuple[int, int], y: tuple[int, int]) -> int:

@@ -60,6 +60,8 @@ class AlignParams:
     summary_ratio: float = 3.0  # a summary's source span is this many times its target span
     summary_whole: float = 0.5  # a summary drawing on this share of the source summarises all of it
     summary_max_run: int = 50  # a passage holding an exact run of this many words is a copy, not a summary
+    summary_window: int = 8  # most target sentences of a summary found by its likeness to the whole source
+    summary_window_cosine: float = 0.45  # cosine with the whole source such a summary needs
     min_run_words: int = 8  # shortest exact word run that sets verbatim boundaries
     min_verbatim_words: int = 20  # shortest exact run reported on its own, outside any seed cluster
     exact_share: float = 0.5  # share of a passage's target in one exact block for exact boundaries
@@ -79,6 +81,8 @@ class AlignParams:
         _check_range("summary_ratio", self.summary_ratio, 1.0, 100.0)
         _check_range("summary_whole", self.summary_whole, 0.0, 1.0)
         _check_range("summary_max_run", self.summary_max_run, 5, 10000)
+        _check_range("summary_window", self.summary_window, 1, 100)
+        _check_range("summary_window_cosine", self.summary_window_cosine, 0.0, 1.0)
         _check_range("min_run_words", self.min_run_words, 5, 1000)
         _check_range("min_verbatim_words", self.min_verbatim_words, 5, 1000)
         _check_range("exact_share", self.exact_share, 0.0, 1.0)
