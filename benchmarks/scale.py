@@ -351,18 +351,24 @@ def write_corpus(n: int, extra: int, work: Path, seed: int = 7) -> tuple[Path, P
 
 
 class PeakRSS:
-    """Samples the resident memory of this process plus its children (worker processes)."""
+    """Samples the memory of this process plus its children (worker processes) every 0.2 s.
+
+    ``peak`` is the largest sum of PSS (proportional set size: a page shared by k processes
+    counts 1/k in each, so forked workers sharing the parent's index are not counted twice);
+    ``peak_rss`` the largest sum of RSS, which counts shared pages once per process.
+    """
 
     def __init__(self) -> None:
         import threading
 
         self.peak = 0
+        self.peak_rss = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
-    def _rss(self) -> int:
+    def _sample(self) -> tuple[int, int]:
         me = os.getpid()
-        total = 0
+        pss = rss = 0
         for entry in os.listdir("/proc"):
             if not entry.isdigit():
                 continue
@@ -371,20 +377,24 @@ class PeakRSS:
                     ppid = int(f.read().rsplit(")", 1)[1].split()[1])
                 if int(entry) != me and ppid != me:
                     continue
-                with open(f"/proc/{entry}/status") as f:
+                with open(f"/proc/{entry}/smaps_rollup") as f:
                     for line in f:
-                        if line.startswith("VmRSS:"):
-                            total += int(line.split()[1]) * 1024
+                        if line.startswith("Pss:"):
+                            pss += int(line.split()[1]) * 1024
+                        elif line.startswith("Rss:"):
+                            rss += int(line.split()[1]) * 1024
             except (OSError, ValueError, IndexError):
                 continue
-        return total
+        return pss, rss
 
     def _run(self) -> None:
         while not self._stop.wait(0.2):
-            self.peak = max(self.peak, self._rss())
+            pss, rss = self._sample()
+            self.peak = max(self.peak, pss)
+            self.peak_rss = max(self.peak_rss, rss)
 
     def __enter__(self) -> PeakRSS:
-        self.peak = self._rss()
+        self.peak, self.peak_rss = self._sample()
         self._thread.start()
         return self
 
@@ -464,7 +474,8 @@ def run(n: int, work: Path, queries: int, trace_sample: int | None, workers: int
     out.update(
         ingest_seconds=result.seconds,
         ingest_rate=result.added / result.seconds,
-        ingest_peak_rss=rss.peak,
+        ingest_peak_pss=rss.peak,
+        ingest_peak_rss_sum=rss.peak_rss,
         added=result.added,
         store_bytes=stats.file_bytes,
         text_bytes=stats.text_bytes,
@@ -566,7 +577,8 @@ def run(n: int, work: Path, queries: int, trace_sample: int | None, workers: int
             full.append(time.perf_counter() - t0)
     out["cold_lookup_ms_p50"] = 1000 * float(np.percentile(cold, 50))
     out["cold_lookup_ms_p99"] = 1000 * float(np.percentile(cold, 99))
-    out["query_peak_rss"] = rss.peak
+    out["query_peak_pss"] = rss.peak
+    out["query_peak_rss_sum"] = rss.peak_rss
     out["lookup_ms_p50"] = 1000 * float(np.percentile(lookup, 50))
     out["lookup_ms_p99"] = 1000 * float(np.percentile(lookup, 99))
     out["query_ms_p50"] = 1000 * float(np.percentile(full, 50))
@@ -589,13 +601,41 @@ def run(n: int, work: Path, queries: int, trace_sample: int | None, workers: int
         trace_pairs=traced.pairs,
         trace_edges=traced.edges,
         trace_seconds=traced.seconds,
-        trace_peak_rss=rss.peak,
+        trace_peak_pss=rss.peak,
+        trace_peak_rss_sum=rss.peak_rss,
         store_bytes_after_trace=stats.file_bytes,
         store_bytes_per_article_beyond_text_after_trace=stats.bytes_per_document,
         load_after=os.getloadavg()[0],
     )
     print(f"  trace {traced.documents:,} articles, {traced.pairs:,} pairs in {traced.seconds:.0f} s", file=sys.stderr)
     return out
+
+
+def retrace(n: int, work: Path, trace_sample: int, workers: int) -> dict[str, Any]:
+    """Trace again the last ``trace_sample`` articles of an existing store (their edges removed)."""
+    import sqlite3
+
+    from lineage.store import open_store
+
+    db = work / f"store-{n}.db"
+    conn = sqlite3.connect(db)
+    first = n - trace_sample
+    conn.execute("DELETE FROM edges WHERE source > ? OR target > ?", (first, first))
+    conn.execute("UPDATE documents SET traced = (num <= ?)", (first,))
+    conn.commit()
+    conn.close()
+    with PeakRSS() as rss, open_store(db) as store:
+        traced = store.trace(workers=workers)
+    return {
+        "n": n,
+        "trace_articles": traced.documents,
+        "trace_pairs": traced.pairs,
+        "trace_edges": traced.edges,
+        "trace_seconds": traced.seconds,
+        "trace_peak_pss": rss.peak,
+        "trace_peak_rss_sum": rss.peak_rss,
+        "load": os.getloadavg()[0],
+    }
 
 
 def main() -> None:
@@ -608,10 +648,14 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--generate-only", action="store_true", help="only write the corpora")
+    parser.add_argument("--retrace", action="store_true", help="only trace the last --trace-sample articles again")
     args = parser.parse_args()
     for n in args.n or [10_000]:
         if args.generate_only:
             print(write_corpus(n, args.queries, args.work, args.seed))
+            continue
+        if args.retrace:
+            print(json.dumps(retrace(n, args.work, args.trace_sample or n, args.workers), indent=2))
             continue
         print(f"N = {n:,}", file=sys.stderr)
         figures = run(n, args.work, args.queries, args.trace_sample, args.workers, args.seed)
