@@ -91,11 +91,7 @@ def sign(
     A pure function: the same text and parameters give the same signatures.
     """
     a, b = permutations(params)
-    units = [
-        k
-        for k, (w0, w1) in enumerate(analysed.sentence_words)
-        if w1 > w0 and not boilerplate[k]
-    ]
+    units = [k for k, (w0, w1) in enumerate(analysed.sentence_words) if w1 > w0 and not boilerplate[k]]
     if not units:
         return DocumentSketch((), np.empty((0, params.num_perm), dtype=np.uint32))
     hashes = word_hashes(analysed.words)
