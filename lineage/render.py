@@ -103,7 +103,8 @@ def _slice(text: str, span: Span) -> str:
 
 def _html(text: str) -> str:
     """Text escaped for an HTML-like Graphviz label (never empty: empty tags are DOT errors)."""
-    return html.escape(text, quote=True) or " "
+    # Graphviz's HTML-label lexer rejects some bare brackets (a lone "]"): use entities.
+    return html.escape(text, quote=True).replace("[", "&#91;").replace("]", "&#93;") or " "
 
 
 def _dot_string(text: str) -> str:
