@@ -45,7 +45,7 @@ def check_published(value: str, origin: str) -> str:
     return value
 
 
-def _document_from_record(record: Any, origin: str, default_id: str | None) -> Document:
+def document_from_record(record: Any, origin: str, default_id: str | None) -> Document:
     if not isinstance(record, dict):
         raise InputError(f'{origin}: expected a JSON object with at least "text": wrap the article in {{...}}')
     text = record.get("text")
@@ -107,17 +107,26 @@ def read_jsonl(path: Path) -> tuple[list[Document], list[Problem]]:
     for n, line in enumerate(content.splitlines(), start=1):
         if not line.strip():
             continue
-        origin = f"{path}:{n}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as e:
-            problems.append(Problem(origin, f"{origin}: invalid JSON ({e.msg}): write one JSON object per line"))
-            continue
-        try:
-            docs.append(_document_from_record(record, origin, None))
-        except InputError as e:
-            problems.append(Problem(origin, str(e)))
+        found = document_from_line(line, f"{path}:{n}")
+        if isinstance(found, Document):
+            docs.append(found)
+        else:
+            problems.append(found)
     return docs, problems
+
+
+def document_from_line(line: str | bytes, origin: str) -> Document | Problem:
+    """One JSONL line as a document, or the problem that keeps it out (named by ``origin``)."""
+    try:
+        record = json.loads(line)
+    except UnicodeDecodeError:
+        return Problem(origin, f"{origin}: not valid UTF-8: re-save the file as UTF-8")
+    except json.JSONDecodeError as e:
+        return Problem(origin, f"{origin}: invalid JSON ({e.msg}): write one JSON object per line")
+    try:
+        return document_from_record(record, origin, None)
+    except InputError as e:
+        return Problem(origin, str(e))
 
 
 def read_metadata(folder: Path) -> dict[str, dict[str, Any]]:
@@ -151,7 +160,7 @@ def read_metadata(folder: Path) -> dict[str, dict[str, Any]]:
     return {}
 
 
-def _with_metadata(doc: Document, meta: dict[str, Any], origin: str) -> Document:
+def with_metadata(doc: Document, meta: dict[str, Any], origin: str) -> Document:
     updates: dict[str, str] = {}
     for key in ("outlet", "published", "url", "title"):
         value = meta.get(key)
@@ -208,7 +217,7 @@ def load_documents(paths: Iterable[str | Path]) -> Loaded:
                     meta_cache[folder] = read_metadata(folder)
                 meta = meta_cache[folder].get(doc.id)
                 if meta is not None:
-                    doc = _with_metadata(doc, meta, str(folder / "metadata.jsonl"))
+                    doc = with_metadata(doc, meta, str(folder / "metadata.jsonl"))
                 docs.append(doc)
             except InputError as e:
                 problems.append(Problem(str(file), str(e)))

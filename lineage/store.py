@@ -35,11 +35,11 @@ from .fastsketch import SIGNER, BatchSketch, Signer, content_hash, make_signer, 
 from .index import CandidateIndex
 from .ingest import (  # the record checks of load_documents
     METADATA_NAMES,
-    _document_from_record,
-    _with_metadata,
     check_published,
+    document_from_line,
     read_metadata,
     read_text_file,
+    with_metadata,
 )
 from .lineage import decide_direction, is_derivation
 from .models import (
@@ -1039,7 +1039,7 @@ def _run_job(job: Job, signer: Signer, keep_windows: bool = False) -> Signed:
                 doc = read_text_file(file)
                 found = meta.get(str(file.parent), {}).get(doc.id)
                 if found is not None:
-                    doc = _with_metadata(doc, found, str(file.parent / "metadata.jsonl"))
+                    doc = with_metadata(doc, found, str(file.parent / "metadata.jsonl"))
                 docs.append(doc)
             except InputError as e:
                 problems.append(Problem(str(file), str(e)))
@@ -1052,19 +1052,11 @@ def _parse_jsonl(path: str, first: int, raw: bytes) -> tuple[list[Document], lis
     for n, line in enumerate(raw.split(b"\n"), start=first):
         if not line.strip():
             continue
-        origin = f"{path}:{n}"
-        try:
-            record = json.loads(line)
-        except UnicodeDecodeError:
-            problems.append(Problem(origin, f"{origin}: not valid UTF-8: re-save the file as UTF-8"))
-            continue
-        except json.JSONDecodeError as e:
-            problems.append(Problem(origin, f"{origin}: invalid JSON ({e.msg}): write one JSON object per line"))
-            continue
-        try:
-            docs.append(_document_from_record(record, origin, None))
-        except InputError as e:
-            problems.append(Problem(origin, str(e)))
+        found = document_from_line(line, f"{path}:{n}")
+        if isinstance(found, Document):
+            docs.append(found)
+        else:
+            problems.append(found)
     return docs, problems
 
 
