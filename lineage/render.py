@@ -109,7 +109,9 @@ def _html(text: str) -> str:
 
 def _dot_string(text: str) -> str:
     """A plain DOT attribute value (an escString) showing ``text`` literally."""
-    return str(graphviz.escape(_one_line(text)))
+    # nohtml: a value that starts with "<" and ends with ">" must stay a quoted string.
+    value: str = graphviz.nohtml(graphviz.escape(_one_line(text)))
+    return value
 
 
 def _pct(share: float) -> str:
