@@ -150,7 +150,7 @@ def align(a: AnalysedText, b: AnalysedText, p: AlignParams) -> Comparison:
     runs = _exact_runs(sa, sb, p)
     if scores is not None:
         clusters = _with_summaries(clusters, runs, scores, sa, sb, p)
-    spans = _resolve(_spans(clusters, runs, sa, sb, p), sa, sb)
+    spans = _condensed(_resolve(_spans(clusters, runs, sa, sb, p), sa, sb), sa, sb, p)
     return _comparison(spans, scores, sa, sb, p)
 
 
@@ -632,6 +632,52 @@ def _resolve(spans: list[_Spans], sa: _Side, sb: _Side) -> list[_Spans]:
             continue
         out.append(x)
     return out
+
+
+def _condensed(spans: list[_Spans], sa: _Side, sb: _Side, p: AlignParams) -> list[_Spans]:
+    """Merge neighbouring target passages that together condense a much longer source span.
+
+    Two passages a few characters apart on the target whose sources lie apart are one
+    summary when the source span they draw on is ``summary_ratio`` times their target span.
+    A passage copied word for word at length (``summary_max_run`` words) is a copy of its
+    own and is never merged.
+    """
+    out: list[_Spans] = []
+    whole = (int(sa.starts[0]), int(sa.ends[-1])) if len(sa.starts) else (0, 0)
+    starts = sb.doc.word_starts
+
+    def copied(x: _Spans) -> bool:
+        return x.exact and _words_in(starts, x.target) >= p.summary_max_run
+
+    for x in spans:
+        y = out[-1] if out else None
+        if (
+            y is not None
+            and 0 <= x.target[0] - y.target[1] <= p.summary_join_chars
+            and not copied(x)
+            and not copied(y)
+        ):
+            src = (min(x.source[0], y.source[0]), max(x.source[1], y.source[1]))
+            tgt = (y.target[0], x.target[1])
+            if src[1] - src[0] >= p.summary_ratio * (tgt[1] - tgt[0]):
+                if src[1] - src[0] >= p.summary_whole * (whole[1] - whole[0]):
+                    src = whole
+                y.source, y.target, y.exact = src, tgt, False
+                y.weight += x.weight
+                if y.cluster is None:
+                    y.cluster = x.cluster
+                elif x.cluster is not None:
+                    y.cluster.seeds = y.cluster.seeds + x.cluster.seeds
+                continue
+        out.append(x)
+    return out
+
+
+def _units_of(side: _Side, span: Span) -> tuple[int, int]:
+    """The units overlapping a character span (inclusive range)."""
+    lo = int(np.searchsorted(side.ends, span[0], side="right"))
+    hi = int(np.searchsorted(side.starts, span[1], side="left")) - 1
+    return (min(lo, hi), max(lo, hi))
 
 
 # --- links --------------------------------------------------------------------------------

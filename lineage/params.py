@@ -59,6 +59,7 @@ class AlignParams:
     summary_gap: int = 24  # source sentences a summary may skip
     summary_ratio: float = 3.0  # a summary's source span is this many times its target span
     summary_whole: float = 0.5  # a summary drawing on this share of the source summarises all of it
+    summary_join_chars: int = 300  # neighbouring passages this close may form one summary
     summary_max_run: int = 50  # a passage holding an exact run of this many words is a copy, not a summary
     summary_window: int = 8  # most target sentences of a summary found by its likeness to the whole source
     summary_window_cosine: float = 0.45  # cosine with the whole source such a summary needs
