@@ -150,7 +150,7 @@ def align(a: AnalysedText, b: AnalysedText, p: AlignParams) -> Comparison:
     runs = _exact_runs(sa, sb, p)
     if scores is not None:
         clusters = _with_summaries(clusters, runs, scores, sa, sb, p)
-    spans = _condensed(_resolve(_spans(clusters, runs, sa, sb, p), sa, sb), sa, sb, p)
+    spans = _condensed(_resolve(_spans(clusters, runs, scores, sa, sb, p), sa, sb), sa, sb, p)
     return _comparison(spans, scores, sa, sb, p)
 
 
@@ -544,6 +544,7 @@ class _Spans:
     cluster: _Cluster | None
     exact: bool
     weight: float
+    strong: bool = False  # a seed shares many rare words: reuse, however short the passage
 
 
 def _run_chars(sa: _Side, sb: _Side, r: _Run) -> tuple[Span, Span]:
@@ -560,7 +561,9 @@ def _run_chars(sa: _Side, sb: _Side, r: _Run) -> tuple[Span, Span]:
     return (a0, a1), (b0, b1)
 
 
-def _spans(clusters: list[_Cluster], runs: list[_Run], sa: _Side, sb: _Side, p: AlignParams) -> list[_Spans]:
+def _spans(
+    clusters: list[_Cluster], runs: list[_Run], s: _Scores | None, sa: _Side, sb: _Side, p: AlignParams
+) -> list[_Spans]:
     """Character spans of the clusters, set by exact runs where they make up the passage."""
     run_chars = [_run_chars(sa, sb, r) for r in runs]
     used = [False] * len(runs)
@@ -594,9 +597,10 @@ def _spans(clusters: list[_Cluster], runs: list[_Run], sa: _Side, sb: _Side, p: 
                     max([tgt[1]] + [run_chars[k][1][1] for k in inside]),
                 )
         single = len({j for _, j in c.seeds}) == 1 or len({i for i, _ in c.seeds}) == 1
-        if not exact and not c.summary and single and c.sim < p.single_cosine:
+        strong = s is not None and max(float(s.shared[i, j]) for i, j in c.seeds) >= p.strong_shared_weight
+        if not exact and not c.summary and single and c.sim < p.single_cosine and not strong:
             continue  # one sentence alike by chance: the story's topic, not reuse
-        out.append(_Spans(src, tgt, c, exact, c.sim * len(c.seeds)))
+        out.append(_Spans(src, tgt, c, exact, c.sim * len(c.seeds), strong))
     # Long exact runs that no cluster covers are passages of their own; close ones are chained.
     free = [run_chars[k] for k in range(len(runs)) if not used[k] and runs[k].b1 - runs[k].b0 >= p.min_verbatim_words]
     for rs, rt in free:
@@ -621,6 +625,7 @@ def _resolve(spans: list[_Spans], sa: _Side, sb: _Side) -> list[_Spans]:
                 y.source = (min(x.source[0], y.source[0]), max(x.source[1], y.source[1]))
                 y.target = (min(x.target[0], y.target[0]), max(x.target[1], y.target[1]))
                 y.exact = y.exact and x.exact
+                y.strong = y.strong or x.strong
                 y.weight += x.weight
                 if y.cluster is None:
                     y.cluster = x.cluster
@@ -794,7 +799,7 @@ def _comparison(spans: list[_Spans], s: _Scores | None, sa: _Side, sb: _Side, p:
     passages: list[Passage] = []
     word_starts = b.word_starts
     for x in spans:
-        too_short = not x.exact and x.target[1] - x.target[0] < p.min_passage_chars
+        too_short = not x.exact and not x.strong and x.target[1] - x.target[0] < p.min_passage_chars
         if too_short or _words_in(word_starts, x.target) < p.min_passage_words:
             continue
         links: tuple[Link, ...] = ()

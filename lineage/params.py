@@ -52,7 +52,8 @@ class AlignParams:
     min_passage_chars: int = 150  # passages with a shorter target span are dropped
     passage_cosine: float = 0.34  # tf-isf cosine of a whole passage pair (else re-clustered, smaller gap)
     refine_gain: float = 0.003  # cosine gain that moves a passage end by one sentence (1: never)
-    single_cosine: float = 0.6  # cosine a passage of one target sentence needs (unless verbatim)
+    single_cosine: float = 0.6  # cosine a passage of one target sentence needs (unless verbatim or strong)
+    strong_shared_weight: float = 10.0  # a seed sharing this much rare-word weight passes any length check
     summary_cosine: float = 0.2  # looser seeding of the summary pass (cosine and Dice)
     summary_dice: float = 0.2
     summary_sentences: int = 3  # target sentences a summary must seed
