@@ -151,6 +151,7 @@ def align(a: AnalysedText, b: AnalysedText, p: AlignParams) -> Comparison:
     if scores is not None:
         clusters = _with_summaries(clusters, runs, scores, sa, sb, p)
     spans = _condensed(_resolve(_spans(clusters, runs, scores, sa, sb, p), sa, sb), sa, sb, p)
+    spans = _held_to_copy(spans, scores, sb, p)
     return _comparison(spans, scores, sa, sb, p)
 
 
@@ -676,6 +677,37 @@ def _condensed(spans: list[_Spans], sa: _Side, sb: _Side, p: AlignParams) -> lis
                 continue
         out.append(x)
     return out
+
+
+def _held_to_copy(spans: list[_Spans], s: _Scores | None, sb: _Side, p: AlignParams) -> list[_Spans]:
+    """Where one passage is a long word-for-word copy, hold the others to the standard of a copy.
+
+    A text that copies whole paragraphs verbatim is a copy: its other passages count
+    when they hold a sentence copied nearly whole (cosine ``copy_cosine``) or lie next to
+    a verbatim passage (a rewritten lead above a copied body); passages that only share
+    vocabulary are the common topic of the two texts.
+    """
+    starts = sb.doc.word_starts
+    copies = [x for x in spans if x.exact and _words_in(starts, x.target) >= p.summary_max_run]
+    if not copies or s is None:
+        return spans
+
+    def near_copy(x: _Spans) -> bool:
+        return any(
+            y.exact
+            and y is not x
+            and max(y.target[0] - x.target[1], x.target[0] - y.target[1]) <= p.summary_join_chars
+            and max(y.source[0] - x.source[1], x.source[0] - y.source[1]) <= p.summary_join_chars
+            for y in spans
+        )
+
+    def kept(x: _Spans) -> bool:
+        if x.exact or x.cluster is None:
+            return True
+        close = max(float(s.cos[i, j]) for i, j in x.cluster.seeds) >= p.copy_cosine
+        return close or near_copy(x)
+
+    return [x for x in spans if kept(x)]
 
 
 def _units_of(side: _Side, span: Span) -> tuple[int, int]:

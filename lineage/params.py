@@ -64,6 +64,7 @@ class AlignParams:
     summary_max_run: int = 50  # a passage holding an exact run of this many words is a copy, not a summary
     summary_window: int = 8  # most target sentences of a summary found by its likeness to the whole source
     summary_window_cosine: float = 0.45  # cosine with the whole source such a summary needs
+    copy_cosine: float = 0.9  # beside a long verbatim copy, other passages need a sentence pair this close
     min_run_words: int = 8  # shortest exact word run that sets verbatim boundaries
     min_verbatim_words: int = 20  # shortest exact run reported on its own, outside any seed cluster
     exact_share: float = 0.5  # share of a passage's target in one exact block for exact boundaries
