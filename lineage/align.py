@@ -290,7 +290,21 @@ def _seeds(s: _Scores, p: AlignParams) -> list[tuple[int, int]]:
             rows = np.argmax(np.where(candidates, s.cos, -1.0), axis=0)[cols]
             seeded[rows, cols] = True
     rows, cols = np.nonzero(seeded)
-    return sorted(zip(rows.tolist(), cols.tolist(), strict=True))
+    return _near_best(sorted(zip(rows.tolist(), cols.tolist(), strict=True)), s)
+
+
+def _near_best(seeds: list[tuple[int, int]], s: _Scores) -> list[tuple[int, int]]:
+    """Keep, for every target unit, the seeds next to its best one.
+
+    A sentence copied once matches one or two neighbouring source sentences; other
+    source sentences it resembles (a generic sentence, shuffled words) would stretch
+    the passage over source text that is not reused.
+    """
+    best: dict[int, int] = {}
+    for i, j in seeds:
+        if j not in best or s.cos[i, j] > s.cos[best[j], j]:
+            best[j] = i
+    return [(i, j) for i, j in seeds if abs(i - best[j]) <= 1]
 
 
 def _split(seeds: list[tuple[int, int]], axis: int, gap: int) -> list[list[tuple[int, int]]]:
