@@ -280,7 +280,7 @@ def _seeds(s: _Scores, p: AlignParams) -> list[tuple[int, int]]:
     """Seeds, plus looser pairs next to seeds for target units that have none."""
     seeded = _seed_mask(s, p.seed_cosine, p.seed_dice, p)
     if seeded.any():
-        loose = _seed_mask(s, p.seed_cosine * 0.6, p.seed_dice * 0.85, p)
+        loose = _seed_mask(s, p.seed_cosine * 0.8, p.seed_dice * 0.9, p)
         for _ in range(8):
             free: BoolArray = np.asarray(~seeded.any(axis=0))
             candidates = loose & _dilate(seeded, max(p.max_gap, 1)) & free[None, :]
