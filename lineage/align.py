@@ -53,6 +53,7 @@ FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 BoolArray = npt.NDArray[np.bool_]
 
+LOOSE_COS, LOOSE_DICE = 0.6, 0.85  # a looser pair continuing a seed's diagonal: these shares of the seed thresholds
 # Words per hashed n-gram when looking for exact runs.
 _RUN_NGRAM = 5
 # An n-gram occurring more often than this in either text does not anchor runs.
@@ -276,14 +277,34 @@ def _seed_mask(s: _Scores, cosine: float, dice: float, p: AlignParams) -> BoolAr
     return np.asarray((s.cos >= cosine) & (s.dice >= dice) & (s.shared >= p.min_shared_weight))
 
 
+def _diagonal_next(mask: BoolArray, reach_t: int = 2, reach_s: int = 3) -> BoolArray:
+    """Cells one or two target units after (or before) a True cell, 0 to ``reach_s`` source
+    units further in the same direction."""
+    n, m = mask.shape
+    out = np.zeros_like(mask)
+    for dj in range(1, reach_t + 1):
+        if dj >= m:
+            break
+        for di in range(0, reach_s + 1):
+            if di >= n:
+                break
+            out[di:, dj:] |= mask[: n - di, : m - dj]
+            out[: n - di, : m - dj] |= mask[di:, dj:]
+    return out
+
+
 def _seeds(s: _Scores, p: AlignParams) -> list[tuple[int, int]]:
-    """Seeds, plus looser pairs next to seeds for target units that have none."""
+    """Seeds, plus looser pairs that continue a seed's diagonal for target units that have none.
+
+    The next sentence of a copy matches the next sentence (or the same, or one a little
+    further) of the source: a looser pair counts there, not anywhere near a seed.
+    """
     seeded = _seed_mask(s, p.seed_cosine, p.seed_dice, p)
     if seeded.any():
-        loose = _seed_mask(s, p.seed_cosine * 0.8, p.seed_dice * 0.9, p)
+        loose = _seed_mask(s, p.seed_cosine * LOOSE_COS, p.seed_dice * LOOSE_DICE, p)
         for _ in range(8):
             free: BoolArray = np.asarray(~seeded.any(axis=0))
-            candidates = loose & _dilate(seeded, max(p.max_gap, 1)) & free[None, :]
+            candidates = loose & _diagonal_next(seeded) & free[None, :]
             cols = np.nonzero(candidates.any(axis=0))[0]
             if not len(cols):
                 break
@@ -671,12 +692,7 @@ def _condensed(spans: list[_Spans], sa: _Side, sb: _Side, p: AlignParams) -> lis
 
     for x in spans:
         y = out[-1] if out else None
-        if (
-            y is not None
-            and 0 <= x.target[0] - y.target[1] <= p.summary_join_chars
-            and not copied(x)
-            and not copied(y)
-        ):
+        if y is not None and 0 <= x.target[0] - y.target[1] <= p.summary_join_chars and not copied(x) and not copied(y):
             src = (min(x.source[0], y.source[0]), max(x.source[1], y.source[1]))
             tgt = (y.target[0], x.target[1])
             if src[1] - src[0] >= p.summary_ratio * (tgt[1] - tgt[0]):
