@@ -48,6 +48,9 @@ _FOOTER_START = re.compile(
     r"|all\s+rights\s+reserved|copyright\b)",
     re.IGNORECASE,
 )
+# A footer holds at most this many characters, or this share of the text when that is more.
+_FOOTER_CHARS = 1500
+_FOOTER_SHARE = 0.1
 # Contact markers, each starting with a literal (fast to scan for): e-mail, URL, www.
 _CONTACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("@", re.compile(r"@[\w-]+\.[\w.]+")),
@@ -90,7 +93,8 @@ def boilerplate_flags(analysed: AnalysedText) -> tuple[bool, ...]:
 
     A sentence is boilerplate when it carries a copyright, credit, newsletter or
     contact marker, or stands in the footer: from the first footer marker in the
-    last third of the text to the end, plus a byline just before it.
+    last third of the text to the end (a footer is short: at most ``_FOOTER_CHARS``
+    characters or ``_FOOTER_SHARE`` of the text), plus a byline just before it.
     """
     n = len(analysed.sentences)
     flags = [False] * n
@@ -98,8 +102,10 @@ def boilerplate_flags(analysed: AnalysedText) -> tuple[bool, ...]:
         return ()
     starts = [s.span[0] for s in analysed.sentences]
     footer_from = n
+    end = analysed.sentences[-1].span[1]
+    longest = max(_FOOTER_CHARS, _FOOTER_SHARE * end)
     for i in range(n - 1, -1, -1):
-        if i < n * 2 // 3 and i < n - 3:
+        if (i < n * 2 // 3 and i < n - 3) or end - starts[i] > longest:
             break
         if _FOOTER_START.search(analysed.sentence_text(i)):
             footer_from = i
