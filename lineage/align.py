@@ -65,7 +65,8 @@ class _Side:
     """Sentence-level matrices of one text within a pair."""
 
     doc: AnalysedText
-    units: tuple[int, ...]  # sentence indices taking part (non-boilerplate, with words)
+    units: tuple[int, ...]  # the sentence of every unit (non-boilerplate sentences with words)
+    unit_words: tuple[tuple[int, int], ...]  # the word range of every unit (a long sentence has several)
     tfisf: sparse.csr_matrix  # rows: units, raw tf-isf
     binary: sparse.csr_matrix  # rows: units, word presence
     sizes: FloatArray  # distinct words per unit
@@ -85,6 +86,7 @@ class _Scores:
     dot_sums: FloatArray  # 2-D prefix sums of the tf-isf dot products, source × target
     src_sums: FloatArray  # the same, source × source
     tgt_sums: FloatArray  # the same, target × target
+    sentences: tuple[IntArray, IntArray]  # the sentence of every source and target unit (gaps count sentences)
 
 
 @dataclass(slots=True)
@@ -141,7 +143,7 @@ def compare(
 
 def align(a: AnalysedText, b: AnalysedText, p: AlignParams) -> Comparison:
     """Align two analysed texts (see :func:`compare`)."""
-    sa, sb = _sides(a, b, boilerplate_flags(a), boilerplate_flags(b))
+    sa, sb = _sides(a, b, boilerplate_flags(a), boilerplate_flags(b), p)
     clusters: list[_Cluster] = []
     scores: _Scores | None = None
     if sa.units and sb.units:
@@ -169,22 +171,50 @@ def _pair_ids(
     return inverse[:n][a_ids], inverse[n:][b_ids], int(inverse.max()) + 1 if len(inverse) else 0
 
 
-def _unit_of_words(doc: AnalysedText, units: tuple[int, ...]) -> IntArray:
-    """For every word of ``doc``, the position of its unit in ``units`` (-1: not in a unit)."""
+def _unit_of_words(doc: AnalysedText, unit_words: tuple[tuple[int, int], ...]) -> IntArray:
+    """For every word of ``doc``, the position of its unit (-1: not in a unit)."""
     out = np.full(len(doc.word_ids), -1, dtype=np.int64)
-    for pos, k in enumerate(units):
-        w0, w1 = doc.sentence_words[k]
+    for pos, (w0, w1) in enumerate(unit_words):
         out[w0:w1] = pos
     return out
 
 
-def _sides(a: AnalysedText, b: AnalysedText, bp_a: tuple[bool, ...], bp_b: tuple[bool, ...]) -> tuple[_Side, _Side]:
+def _units(
+    doc: AnalysedText, flags: tuple[bool, ...], max_words: int
+) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...], IntArray]:
+    """The alignment units of a text: its sentences, a sentence of more than ``max_words``
+    words cut into equal runs of words (a text whose punctuation was lost, a run-on sentence).
+
+    Returns the sentence of every unit, its word range and its character spans.
+    """
+    sentences: list[int] = []
+    words: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []
+    for k, (w0, w1) in enumerate(doc.sentence_words):
+        if w1 <= w0 or flags[k]:
+            continue
+        start, end = doc.sentences[k].span
+        pieces = -(-(w1 - w0) // max_words)
+        cuts = [w0 + (w1 - w0) * q // pieces for q in range(pieces + 1)]
+        for q in range(pieces):
+            c0, c1 = cuts[q], cuts[q + 1]
+            sentences.append(k)
+            words.append((c0, c1))
+            spans.append(
+                (start if q == 0 else int(doc.word_starts[c0]), end if q == pieces - 1 else int(doc.word_ends[c1 - 1]))
+            )
+    return tuple(sentences), tuple(words), np.array(spans, dtype=np.int64).reshape(-1, 2)
+
+
+def _sides(
+    a: AnalysedText, b: AnalysedText, bp_a: tuple[bool, ...], bp_b: tuple[bool, ...], p: AlignParams
+) -> tuple[_Side, _Side]:
     ids_a, ids_b, n_vocab = _pair_ids(a.vocabulary_hashes, a.word_ids, b.vocabulary_hashes, b.word_ids)
-    units_a = tuple(k for k, (w0, w1) in enumerate(a.sentence_words) if w1 > w0 and not bp_a[k])
-    units_b = tuple(k for k, (w0, w1) in enumerate(b.sentence_words) if w1 > w0 and not bp_b[k])
+    units_a, words_a, spans_a = _units(a, bp_a, p.max_unit_words)
+    units_b, words_b, spans_b = _units(b, bp_b, p.max_unit_words)
     na, nb = len(units_a), len(units_b)
-    row_a = _unit_of_words(a, units_a)
-    row_b = _unit_of_words(b, units_b)
+    row_a = _unit_of_words(a, words_a)
+    row_b = _unit_of_words(b, words_b)
     keep_a, keep_b = row_a >= 0, row_b >= 0
     n_rows, n_cols = na + nb, max(n_vocab, 1)
     rows = np.concatenate([row_a[keep_a], row_b[keep_b] + na])
@@ -199,14 +229,16 @@ def _sides(a: AnalysedText, b: AnalysedText, bp_a: tuple[bool, ...], bp_b: tuple
     weights = counts * isf[indices]
     sizes = np.diff(indptr).astype(np.float64)
     sides = []
-    for doc, units, flags, r0, r1 in ((a, units_a, bp_a, 0, na), (b, units_b, bp_b, na, n_rows)):
+    for doc, units, words, spans, flags, r0, r1 in (
+        (a, units_a, words_a, spans_a, bp_a, 0, na),
+        (b, units_b, words_b, spans_b, bp_b, na, n_rows),
+    ):
         e0, e1 = int(indptr[r0]), int(indptr[r1])
         ptr = indptr[r0 : r1 + 1] - e0
         shape = (r1 - r0, n_cols)
         tfisf = sparse.csr_matrix((weights[e0:e1], indices[e0:e1], ptr), shape=shape)
         binary = sparse.csr_matrix((np.ones(e1 - e0), indices[e0:e1], ptr), shape=shape)
-        spans = np.array([doc.sentences[k].span for k in units], dtype=np.int64).reshape(-1, 2)
-        sides.append(_Side(doc, units, tfisf, binary, sizes[r0:r1], flags, spans[:, 0], spans[:, 1], isf))
+        sides.append(_Side(doc, units, words, tfisf, binary, sizes[r0:r1], flags, spans[:, 0], spans[:, 1], isf))
     return sides[0], sides[1]
 
 
@@ -249,7 +281,8 @@ def _scores(sa: _Side, sb: _Side) -> _Scores:
     inter = cross.real
     dice = 2.0 * inter / np.maximum(sa.sizes[:, None] + sb.sizes[None, :], 1.0)
     shared = cross.imag / np.log(tfisf.shape[0] + 1.0)
-    return _Scores(cos, dice, shared, _prefix(dot), _prefix(gram_a), _prefix(gram_b))
+    order = (np.asarray(sa.units, dtype=np.int64), np.asarray(sb.units, dtype=np.int64))
+    return _Scores(cos, dice, shared, _prefix(dot), _prefix(gram_a), _prefix(gram_b), order)
 
 
 def _range_cos(s: _Scores, src: tuple[int, int], tgt: tuple[int, int]) -> float:
@@ -328,13 +361,13 @@ def _near_best(seeds: list[tuple[int, int]], s: _Scores) -> list[tuple[int, int]
     return [(i, j) for i, j in seeds if abs(i - best[j]) <= 1]
 
 
-def _split(seeds: list[tuple[int, int]], axis: int, gap: int) -> list[list[tuple[int, int]]]:
-    """Split seeds wherever they leave more than ``gap`` units free on ``axis``."""
+def _split(seeds: list[tuple[int, int]], axis: int, gap: int, sentence: IntArray) -> list[list[tuple[int, int]]]:
+    """Split seeds wherever they leave more than ``gap`` sentences free on ``axis``."""
     ordered = sorted(seeds, key=lambda x: (x[axis], x[1 - axis]))
     groups = [[ordered[0]]]
     last = ordered[0][axis]
     for seed in ordered[1:]:
-        if seed[axis] - last - 1 > gap:
+        if sentence[seed[axis]] - sentence[last] - 1 > gap:
             groups.append([seed])
         else:
             groups[-1].append(seed)
@@ -342,14 +375,14 @@ def _split(seeds: list[tuple[int, int]], axis: int, gap: int) -> list[list[tuple
     return groups
 
 
-def _cluster_seeds(seeds: list[tuple[int, int]], src_gap: int, tgt_gap: int) -> list[list[tuple[int, int]]]:
+def _cluster_seeds(seeds: list[tuple[int, int]], src_gap: int, tgt_gap: int, s: _Scores) -> list[list[tuple[int, int]]]:
     """Alternate splits along the target and the source until both are stable."""
     clusters = [seeds]
     stable = 0
     axis = 1
     while stable < 2:
         gap = tgt_gap if axis == 1 else src_gap
-        new = [g for c in clusters for g in _split(c, axis, gap)]
+        new = [g for c in clusters for g in _split(c, axis, gap, s.sentences[axis])]
         stable = stable + 1 if len(new) == len(clusters) else 0
         clusters = new
         axis = 1 - axis
@@ -402,7 +435,7 @@ def _clusters(seeds: list[tuple[int, int]], s: _Scores, p: AlignParams, src_gap:
     if not seeds:
         return []
     out: list[_Cluster] = []
-    for group in _cluster_seeds(seeds, src_gap, tgt_gap):
+    for group in _cluster_seeds(seeds, src_gap, tgt_gap, s):
         cluster = _make_cluster(group, s)
         if cluster.sim >= p.passage_cosine:
             out.append(_refine(cluster, s, p) if p.refine_gain < 1.0 else cluster)
@@ -441,9 +474,9 @@ def _with_summaries(
     rows, cols = np.nonzero(mask)
     loose = sorted(zip(rows.tolist(), cols.tolist(), strict=True))
     summaries: list[_Cluster] = []
-    for group in _cluster_seeds(loose, p.summary_gap, p.max_gap) if loose else []:
+    for group in _cluster_seeds(loose, p.summary_gap, p.max_gap, s) if loose else []:
         c = _make_cluster(group, s)
-        seeded_targets = len({j for _, j in group})
+        seeded_targets = len({sb.units[j] for _, j in group})
         if (
             seeded_targets >= p.summary_sentences
             and _chars(sa, c.src) >= p.summary_ratio * _chars(sb, c.tgt)
@@ -800,8 +833,8 @@ def _links(seeds: list[tuple[int, int]], s: _Scores, n_src: int) -> list[_Group]
     return merged
 
 
-def _word_range(doc: AnalysedText, units: tuple[int, ...], positions: list[int]) -> tuple[int, int]:
-    return (doc.sentence_words[units[min(positions)]][0], doc.sentence_words[units[max(positions)]][1])
+def _word_range(side: _Side, positions: list[int]) -> tuple[int, int]:
+    return (side.unit_words[min(positions)][0], side.unit_words[max(positions)][1])
 
 
 def _clip(span: Span, bounds: Span) -> Span:
@@ -814,8 +847,8 @@ def _make_link(g: _Group, sa: _Side, sb: _Side, p: AlignParams, bounds: tuple[Sp
     t_span = _clip((int(sb.starts[min(g.tgt)]), int(sb.ends[max(g.tgt)])), bounds[1])
     if s_span[1] <= s_span[0] or t_span[1] <= t_span[0]:
         return None
-    s_words = _word_range(a, sa.units, g.src)
-    t_words = _word_range(b, sb.units, g.tgt)
+    s_words = _word_range(sa, g.src)
+    t_words = _word_range(sb, g.tgt)
     s_norm = a.surface_text(*s_words)
     t_norm = b.surface_text(*t_words)
     label: Label = "verbatim" if fuzz.ratio(s_norm, t_norm) >= p.verbatim_ratio else "rewritten"
@@ -827,8 +860,8 @@ def _make_link(g: _Group, sa: _Side, sb: _Side, p: AlignParams, bounds: tuple[Sp
             label = "verbatim"
     score = round(0.5 * g.score + 0.5 * fuzz.token_sort_ratio(s_norm, t_norm) / 100.0, 4)
     return Link(
-        source_sentences=tuple(sa.units[x] for x in sorted(g.src)),
-        target_sentences=tuple(sb.units[x] for x in sorted(g.tgt)),
+        source_sentences=tuple(sorted({sa.units[x] for x in g.src})),
+        target_sentences=tuple(sorted({sb.units[x] for x in g.tgt})),
         source_span=s_span,
         target_span=t_span,
         label=label,
@@ -896,7 +929,7 @@ def _comparison(spans: list[_Spans], s: _Scores | None, sa: _Side, sb: _Side, p:
     passages.sort(key=lambda x: (x.target_span, x.source_span))
     src_sentences = {k for x in passages for link in x.links for k in link.source_sentences}
     tgt_sentences = {k for x in passages for link in x.links for k in link.target_sentences}
-    original = tuple(b.sentences[k].span for k in sb.units if k not in tgt_sentences)
+    original = tuple(b.sentences[k].span for k in sorted(set(sb.units)) if k not in tgt_sentences)
     return Comparison(
         passages=tuple(passages),
         source_share=round(_covered(a, src_sentences, sa.boilerplate), 4),
