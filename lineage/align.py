@@ -709,36 +709,45 @@ def _resolve(spans: list[_Spans], sa: _Side, sb: _Side) -> list[_Spans]:
 
 
 def _condensed(spans: list[_Spans], sa: _Side, sb: _Side, p: AlignParams) -> list[_Spans]:
-    """Merge neighbouring target passages that together condense a much longer source span.
+    """Merge neighbouring target passages that continue each other or together condense a source.
 
-    Two passages a few characters apart on the target whose sources lie apart are one
-    summary when the source span they draw on is ``summary_ratio`` times their target span.
-    A passage copied word for word at length (``summary_max_run`` words) is a copy of its
-    own and is never merged.
+    Two passages a few characters apart on the target (``summary_join_chars``) are one
+    passage when they are a few characters apart on the source too, in the same order (a
+    copy cut by a changed sentence), and one summary when the source span they draw on is
+    ``summary_ratio`` times their target span. A passage copied word for word at length
+    (``summary_max_run`` words) is a copy of its own and is never part of a summary.
     """
     out: list[_Spans] = []
     whole = (int(sa.starts[0]), int(sa.ends[-1])) if len(sa.starts) else (0, 0)
     starts = sb.doc.word_starts
+    join = p.summary_join_chars
 
     def copied(x: _Spans) -> bool:
         return x.exact and _words_in(starts, x.target) >= p.summary_max_run
 
     for x in spans:
         y = out[-1] if out else None
-        if y is not None and 0 <= x.target[0] - y.target[1] <= p.summary_join_chars and not copied(x) and not copied(y):
-            src = (min(x.source[0], y.source[0]), max(x.source[1], y.source[1]))
-            tgt = (y.target[0], x.target[1])
-            if src[1] - src[0] >= p.summary_ratio * (tgt[1] - tgt[0]):
-                if src[1] - src[0] >= p.summary_whole * (whole[1] - whole[0]):
-                    src = whole
-                y.source, y.target, y.exact = src, tgt, False
-                y.weight += x.weight
-                if y.cluster is None:
-                    y.cluster = x.cluster
-                elif x.cluster is not None:
-                    y.cluster.seeds = y.cluster.seeds + x.cluster.seeds
-                continue
-        out.append(x)
+        if y is None or not 0 <= x.target[0] - y.target[1] <= join:
+            out.append(x)
+            continue
+        src = (min(x.source[0], y.source[0]), max(x.source[1], y.source[1]))
+        tgt = (y.target[0], x.target[1])
+        if -join <= x.source[0] - y.source[1] <= join and x.source[1] > y.source[1]:
+            exact = y.exact and x.exact
+        elif src[1] - src[0] >= p.summary_ratio * (tgt[1] - tgt[0]) and not copied(x) and not copied(y):
+            exact = False
+            if src[1] - src[0] >= p.summary_whole * (whole[1] - whole[0]):
+                src = whole
+        else:
+            out.append(x)
+            continue
+        y.source, y.target, y.exact = src, tgt, exact
+        y.weight += x.weight
+        y.strong = y.strong or x.strong
+        if y.cluster is None:
+            y.cluster = x.cluster
+        elif x.cluster is not None:
+            y.cluster.seeds = y.cluster.seeds + x.cluster.seeds
     return out
 
 
