@@ -714,7 +714,7 @@ def _condensed(spans: list[_Spans], sa: _Side, sb: _Side, p: AlignParams) -> lis
     Two passages a few characters apart on the target (``summary_join_chars``) are one
     passage when they are a few characters apart on the source too, in the same order (a
     copy cut by a changed sentence), and one summary when the source span they draw on is
-    ``summary_ratio`` times their target span. A passage copied word for word at length
+    ``summary_join_ratio`` times their target span. A passage copied word for word at length
     (``summary_max_run`` words) is a copy of its own and is never part of a summary.
     """
     out: list[_Spans] = []
@@ -734,7 +734,7 @@ def _condensed(spans: list[_Spans], sa: _Side, sb: _Side, p: AlignParams) -> lis
         tgt = (y.target[0], x.target[1])
         if -join <= x.source[0] - y.source[1] <= join and x.source[1] > y.source[1]:
             exact = y.exact and x.exact
-        elif src[1] - src[0] >= p.summary_ratio * (tgt[1] - tgt[0]) and not copied(x) and not copied(y):
+        elif src[1] - src[0] >= p.summary_join_ratio * (tgt[1] - tgt[0]) and not copied(x) and not copied(y):
             exact = False
             if src[1] - src[0] >= p.summary_whole * (whole[1] - whole[0]):
                 src = whole

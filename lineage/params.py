@@ -61,7 +61,8 @@ class AlignParams:
     summary_gap: int = 24  # source sentences a summary may skip
     summary_ratio: float = 3.0  # a summary's source span is this many times its target span
     summary_whole: float = 0.5  # a summary drawing on this share of the source summarises all of it
-    summary_join_chars: int = 300  # neighbouring passages this close may form one summary
+    summary_join_chars: int = 300  # neighbouring passages this close may form one passage or summary
+    summary_join_ratio: float = 2.0  # ... a summary when their source span is this many times their target span
     summary_max_run: int = 50  # a passage holding an exact run of this many words is a copy, not a summary
     summary_window: int = 8  # most target sentences of a summary found by its likeness to the whole source
     summary_window_cosine: float = 0.45  # cosine with the whole source such a summary needs
@@ -85,6 +86,7 @@ class AlignParams:
         _check_range("summary_gap", self.summary_gap, 0, 200)
         _check_range("summary_ratio", self.summary_ratio, 1.0, 100.0)
         _check_range("summary_whole", self.summary_whole, 0.0, 1.0)
+        _check_range("summary_join_ratio", self.summary_join_ratio, 1.0, 100.0)
         _check_range("summary_max_run", self.summary_max_run, 5, 10000)
         _check_range("summary_window", self.summary_window, 1, 100)
         _check_range("summary_window_cosine", self.summary_window_cosine, 0.0, 1.0)
