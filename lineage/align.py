@@ -438,10 +438,38 @@ def _clusters(seeds: list[tuple[int, int]], s: _Scores, p: AlignParams, src_gap:
     for group in _cluster_seeds(seeds, src_gap, tgt_gap, s):
         cluster = _make_cluster(group, s)
         if cluster.sim >= p.passage_cosine:
-            out.append(_refine(cluster, s, p) if p.refine_gain < 1.0 else cluster)
+            out.append(_extend(_refine(cluster, s, p) if p.refine_gain < 1.0 else cluster, s, p))
         elif max(src_gap, tgt_gap) > 0 and len(group) > 1:
             out.extend(_clusters(group, s, p, max(src_gap - 1, 0), max(tgt_gap - 1, 0)))
     return out
+
+
+def _extend(c: _Cluster, s: _Scores, p: AlignParams) -> _Cluster:
+    """Grow a passage over the next unit on both texts (or the previous, at its start) while
+    that unit pair is a little alike: the edges of a reworded copy score below seeding."""
+    n_src, n_tgt = s.cos.shape
+    src, tgt = c.src, c.tgt
+    for _ in range(p.max_gap):
+        moved = False
+        if tgt[1] + 1 < n_tgt:
+            i0, i1 = max(src[1] - 1, 0), min(src[1] + 2, n_src - 1)
+            col = s.cos[i0 : i1 + 1, tgt[1] + 1]
+            if len(col) and col.max() >= p.extend_cosine:
+                tgt = (tgt[0], tgt[1] + 1)
+                src = (src[0], max(src[1], i0 + int(np.argmax(col))))
+                moved = True
+        if tgt[0] > 0:
+            i0, i1 = max(src[0] - 2, 0), min(src[0] + 1, n_src - 1)
+            col = s.cos[i0 : i1 + 1, tgt[0] - 1]
+            if len(col) and col.max() >= p.extend_cosine:
+                tgt = (tgt[0] - 1, tgt[1])
+                src = (min(src[0], i0 + int(np.argmax(col))), src[1])
+                moved = True
+        if not moved:
+            break
+    if (src, tgt) == (c.src, c.tgt):
+        return c
+    return _Cluster(src, tgt, c.seeds, _range_cos(s, src, tgt), c.summary)
 
 
 def _chars(side: _Side, r: tuple[int, int]) -> int:

@@ -52,6 +52,7 @@ class AlignParams:
     min_share: float = 0.08  # an edge needs this share of the smaller text reused
     min_passage_chars: int = 150  # passages with a shorter target span are dropped
     passage_cosine: float = 0.34  # tf-isf cosine of a whole passage pair (else re-clustered, smaller gap)
+    extend_cosine: float = 0.25  # a passage grows over the next unit pair as alike as this
     refine_gain: float = 0.003  # cosine gain that moves a passage end by one sentence (1: never)
     single_cosine: float = 0.6  # cosine a passage of one target sentence needs (unless verbatim or strong)
     strong_shared_weight: float = 10.0  # a seed sharing this much rare-word weight passes any length check
