@@ -163,3 +163,109 @@ def test_spans_point_into_the_original_texts(src: list[str], own: list[str], cut
         for d in passage.drift:
             assert source[d.source_span[0] : d.source_span[1]] == d.source
             assert target[d.target_span[0] : d.target_span[1]] == d.target
+
+
+FLOOD = (
+    "The river authority opened the northern floodgates on Monday after three days of heavy rain across the valley.",
+    "Engineers said the water level at the old stone bridge had risen by almost two metres since Friday night.",
+    "Farmers in the lower plain were told to move their cattle to higher ground before the evening.",
+    "The mayor of Millbrook asked residents to avoid the riverside paths until the warning is lifted.",
+    "Schools in four villages will stay closed on Tuesday while crews inspect the embankments.",
+    "Forecasters expect the rain to ease by Wednesday, although strong winds may bring down trees.",
+    "The authority will publish new measurements every six hours on its website and by radio.",
+)
+FLOOD_OWN = (
+    "A quiet week had been expected in the county, with the harvest festival planned for Saturday.",
+    "The festival committee has not yet said whether the parade will go ahead as planned.",
+)
+
+
+def test_reworded_run_on_sentence_is_aligned_unit_by_unit() -> None:
+    # Five source sentences reworded (every third word replaced) and run together with their
+    # punctuation lost: one 90-word "sentence" that matches no source sentence as a whole.
+    filler = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima".split()
+    words = []
+    for k, sentence in enumerate(FLOOD[1:6]):
+        plain = sentence.replace(".", "").replace(",", "").lower().split()
+        words += [filler[(k + q) % len(filler)] if q % 3 == 2 else w for q, w in enumerate(plain)]
+    run_on = " ".join(words).capitalize()
+    source = " ".join(FLOOD)
+    target = f"{FLOOD_OWN[0]} {run_on}. {FLOOD_OWN[1]}"
+    start = len(FLOOD_OWN[0]) + 1
+    passages = compare(source, target).passages
+    assert [(p.target_span, p.source_span) for p in passages] == [
+        ((start, start + len(run_on) + 1), (source.index(FLOOD[1]), source.index(FLOOD[5]) + len(FLOOD[5])))
+    ]
+    # Aligned as one unit, the run-on sentence is too unlike any source sentence.
+    assert compare(source, target, AlignParams(max_unit_words=1000)).passages == ()
+
+
+def test_copy_cut_by_a_changed_sentence_is_one_passage() -> None:
+    source = " ".join(FLOOD)
+    copied = " ".join(FLOOD[0:3]) + " Local shops reported a run on sandbags and bottled water. " + " ".join(FLOOD[4:7])
+    target = f"{FLOOD_OWN[0]} {copied} {FLOOD_OWN[1]}"
+    passages = compare(source, target).passages
+    assert len(passages) == 1
+    start = target.index(FLOOD[0])
+    assert passages[0].target_span == (start, start + len(copied))
+    assert passages[0].source_span == (0, len(source))
+
+
+COUNCIL = (
+    "The regional council approved the new water plan on Thursday after a debate that lasted most of the night. "
+    "The plan sets aside forty million euros for new pipes in the hill towns, where leaks waste a third of the supply. "
+    "Work on the first section, between Castelnuovo and the reservoir at Monte Alto, is due to start in the spring."
+)
+WALKOUT = (
+    "Opposition councillors walked out before the vote, saying the budget had been drawn up without consulting the "
+    "mayors. Their leader said the party would ask the regional court to review the decision within thirty days."
+)
+WALKOUT_REWORDED = (
+    "Opposition councillors walked out of the chamber before the vote, saying the mayors had not been consulted on the "
+    "budget. Their leader said the party would ask the regional court to review the decision within a month."
+)
+SNOW = (
+    "A cold front crossed the region on Friday, bringing snow to the passes. The ski resorts welcomed the early start "
+    "to the season. Hotel owners reported bookings well above last year's figures. Road crews spread salt on the main "
+    "routes through the night. Police advised drivers to carry chains above a thousand metres. The railway line to the "
+    "coast ran with short delays. Several schools opened late because buses could not reach them."
+)
+
+
+def test_beside_a_verbatim_copy_other_passages_need_a_close_sentence() -> None:
+    source = f"Officials gathered early in the council chamber. {COUNCIL} {WALKOUT} The session closed at dawn."
+    # Alone, the reworded walkout is a rewrite of the source.
+    alone = compare(source, f"{SNOW} {WALKOUT_REWORDED}").passages
+    assert [p.label for p in alone] == ["rewritten"]
+    # Far from a copy of a whole paragraph, it is the two texts' common topic.
+    target = f"{COUNCIL} {SNOW} {WALKOUT_REWORDED}"
+    assert [p.target_span for p in compare(source, target).passages] == [(0, len(COUNCIL))]
+    assert len(compare(source, target, AlignParams(copy_cosine=0.0)).passages) == 2
+    # Next to the copy, a reworded lead belongs to it.
+    lead = "The regional council approved the new water plan on Thursday after a long debate."
+    body = COUNCIL.split(". ", 1)[1]
+    passages = compare(source, f"{lead} {body} {SNOW}").passages
+    assert [p.target_span for p in passages] == [(0, len(lead) + 1 + len(body))]
+
+
+def test_brief_drawing_on_far_apart_sentences_is_one_summary_of_the_source() -> None:
+    more = (
+        "Volunteers filled sandbags outside the town hall until late in the evening.",
+        "The fire brigade pumped water out of several cellars in the old quarter.",
+        "A bus service replaced trains on the valley line between the two stations.",
+        "Insurers said it was too early to estimate the cost of the damage.",
+        "The regional government promised emergency funds for the worst hit farms.",
+        "The last comparable flood in the valley was recorded in the spring of 1994.",
+    )
+    source = " ".join(FLOOD[:6] + more + FLOOD[6:])
+    brief = (
+        FLOOD[0].replace("three days of heavy rain", "days of rain")
+        + " "
+        + FLOOD[6].replace("on its website and by radio", "online")
+    )
+    target = f"{FLOOD_OWN[0]} {brief} {FLOOD_OWN[1]}"
+    start = len(FLOOD_OWN[0]) + 1
+    passages = compare(source, target).passages
+    assert [(p.target_span, p.source_span) for p in passages] == [((start, start + len(brief)), (0, len(source)))]
+    # Taken apart, the brief's two sentences are two passages.
+    assert len(compare(source, target, AlignParams(summary_join_chars=0)).passages) == 2
