@@ -39,7 +39,7 @@ def test_photo_words_in_news_are_not_boilerplate() -> None:
 def test_copyright_line_mid_text_does_not_silence_what_follows() -> None:
     # A copyright notice in the last third that is followed by a long stretch of text is not
     # the start of a footer: only a short tail is one.
-    body = " ".join(f"La commissione ha discusso il punto numero {k} dell'ordine del giorno per ore." for k in range(40))
+    body = " ".join(f"La commissione ha discusso il punto {k} dell'ordine del giorno per ore." for k in range(40))
     text = "Apertura della seduta in aula. " * 100 + "Copyright 2007 Healthnotes. " + body
     assert flagged(text) == []
     short_tail = "Apertura della seduta in aula. " * 30 + "Copyright 2007 Example. Tutti i diritti. Contatti."
