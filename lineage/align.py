@@ -65,7 +65,8 @@ class _Side:
     """Sentence-level matrices of one text within a pair."""
 
     doc: AnalysedText
-    units: tuple[int, ...]  # the sentence of every unit (non-boilerplate sentences with words)
+    units: tuple[int, ...]  # the (first) sentence of every unit (non-boilerplate sentences with words)
+    unit_sentences: tuple[tuple[int, ...], ...]  # the sentences of every unit (short ones are joined)
     unit_words: tuple[tuple[int, int], ...]  # the word range of every unit (a long sentence has several)
     tfisf: sparse.csr_matrix  # rows: units, raw tf-isf
     binary: sparse.csr_matrix  # rows: units, word presence
@@ -86,7 +87,8 @@ class _Scores:
     dot_sums: FloatArray  # 2-D prefix sums of the tf-isf dot products, source × target
     src_sums: FloatArray  # the same, source × source
     tgt_sums: FloatArray  # the same, target × target
-    sentences: tuple[IntArray, IntArray]  # the sentence of every source and target unit (gaps count sentences)
+    sentences: tuple[IntArray, IntArray]  # the first sentence of every source and target unit (gaps count sentences)
+    last: tuple[IntArray, IntArray]  # the last sentence of every source and target unit
 
 
 @dataclass(slots=True)
@@ -180,29 +182,52 @@ def _unit_of_words(doc: AnalysedText, unit_words: tuple[tuple[int, int], ...]) -
 
 
 def _units(
-    doc: AnalysedText, flags: tuple[bool, ...], max_words: int
-) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...], IntArray]:
-    """The alignment units of a text: its sentences, a sentence of more than ``max_words``
-    words cut into equal runs of words (a text whose punctuation was lost, a run-on sentence).
+    doc: AnalysedText, flags: tuple[bool, ...], p: AlignParams
+) -> tuple[tuple[tuple[int, ...], ...], tuple[tuple[int, int], ...], IntArray]:
+    """The alignment units of a text: its sentences, where a sentence of more than
+    ``max_unit_words`` words is cut into equal runs of words (a text whose punctuation was
+    lost, a run-on sentence) and consecutive sentences of fewer than ``min_unit_words``
+    words are joined (list items, fragments cut by stray punctuation).
 
-    Returns the sentence of every unit, its word range and its character spans.
+    Returns the sentences of every unit, its word range and its character spans.
     """
-    sentences: list[int] = []
+    sentences: list[tuple[int, ...]] = []
     words: list[tuple[int, int]] = []
     spans: list[tuple[int, int]] = []
+    pending: list[int] = []  # short sentences waiting to be joined
+
+    def flush() -> None:
+        if pending:
+            sentences.append(tuple(pending))
+            words.append((doc.sentence_words[pending[0]][0], doc.sentence_words[pending[-1]][1]))
+            spans.append((doc.sentences[pending[0]].span[0], doc.sentences[pending[-1]].span[1]))
+            pending.clear()
+
     for k, (w0, w1) in enumerate(doc.sentence_words):
-        if w1 <= w0 or flags[k]:
+        if flags[k]:
+            flush()
             continue
+        if w1 <= w0:
+            continue
+        pending.append(k)
+        size = w1 - doc.sentence_words[pending[0]][0]
+        if size < p.min_unit_words:
+            continue
+        if len(pending) > 1 or size <= p.max_unit_words:
+            flush()
+            continue
+        pending.clear()
         start, end = doc.sentences[k].span
-        pieces = -(-(w1 - w0) // max_words)
+        pieces = -(-(w1 - w0) // p.max_unit_words)
         cuts = [w0 + (w1 - w0) * q // pieces for q in range(pieces + 1)]
         for q in range(pieces):
             c0, c1 = cuts[q], cuts[q + 1]
-            sentences.append(k)
+            sentences.append((k,))
             words.append((c0, c1))
             spans.append(
                 (start if q == 0 else int(doc.word_starts[c0]), end if q == pieces - 1 else int(doc.word_ends[c1 - 1]))
             )
+    flush()
     return tuple(sentences), tuple(words), np.array(spans, dtype=np.int64).reshape(-1, 2)
 
 
@@ -210,8 +235,8 @@ def _sides(
     a: AnalysedText, b: AnalysedText, bp_a: tuple[bool, ...], bp_b: tuple[bool, ...], p: AlignParams
 ) -> tuple[_Side, _Side]:
     ids_a, ids_b, n_vocab = _pair_ids(a.vocabulary_hashes, a.word_ids, b.vocabulary_hashes, b.word_ids)
-    units_a, words_a, spans_a = _units(a, bp_a, p.max_unit_words)
-    units_b, words_b, spans_b = _units(b, bp_b, p.max_unit_words)
+    units_a, words_a, spans_a = _units(a, bp_a, p)
+    units_b, words_b, spans_b = _units(b, bp_b, p)
     na, nb = len(units_a), len(units_b)
     row_a = _unit_of_words(a, words_a)
     row_b = _unit_of_words(b, words_b)
@@ -238,7 +263,10 @@ def _sides(
         shape = (r1 - r0, n_cols)
         tfisf = sparse.csr_matrix((weights[e0:e1], indices[e0:e1], ptr), shape=shape)
         binary = sparse.csr_matrix((np.ones(e1 - e0), indices[e0:e1], ptr), shape=shape)
-        sides.append(_Side(doc, units, words, tfisf, binary, sizes[r0:r1], flags, spans[:, 0], spans[:, 1], isf))
+        firsts = tuple(u[0] for u in units)
+        sides.append(
+            _Side(doc, firsts, units, words, tfisf, binary, sizes[r0:r1], flags, spans[:, 0], spans[:, 1], isf)
+        )
     return sides[0], sides[1]
 
 
@@ -282,7 +310,8 @@ def _scores(sa: _Side, sb: _Side) -> _Scores:
     dice = 2.0 * inter / np.maximum(sa.sizes[:, None] + sb.sizes[None, :], 1.0)
     shared = cross.imag / np.log(tfisf.shape[0] + 1.0)
     order = (np.asarray(sa.units, dtype=np.int64), np.asarray(sb.units, dtype=np.int64))
-    return _Scores(cos, dice, shared, _prefix(dot), _prefix(gram_a), _prefix(gram_b), order)
+    last = tuple(np.asarray([u[-1] for u in side.unit_sentences], dtype=np.int64) for side in (sa, sb))
+    return _Scores(cos, dice, shared, _prefix(dot), _prefix(gram_a), _prefix(gram_b), order, (last[0], last[1]))
 
 
 def _range_cos(s: _Scores, src: tuple[int, int], tgt: tuple[int, int]) -> float:
@@ -361,13 +390,15 @@ def _near_best(seeds: list[tuple[int, int]], s: _Scores) -> list[tuple[int, int]
     return [(i, j) for i, j in seeds if abs(i - best[j]) <= 1]
 
 
-def _split(seeds: list[tuple[int, int]], axis: int, gap: int, sentence: IntArray) -> list[list[tuple[int, int]]]:
+def _split(
+    seeds: list[tuple[int, int]], axis: int, gap: int, first: IntArray, final: IntArray
+) -> list[list[tuple[int, int]]]:
     """Split seeds wherever they leave more than ``gap`` sentences free on ``axis``."""
     ordered = sorted(seeds, key=lambda x: (x[axis], x[1 - axis]))
     groups = [[ordered[0]]]
     last = ordered[0][axis]
     for seed in ordered[1:]:
-        if sentence[seed[axis]] - sentence[last] - 1 > gap:
+        if first[seed[axis]] - final[last] - 1 > gap:
             groups.append([seed])
         else:
             groups[-1].append(seed)
@@ -382,7 +413,7 @@ def _cluster_seeds(seeds: list[tuple[int, int]], src_gap: int, tgt_gap: int, s: 
     axis = 1
     while stable < 2:
         gap = tgt_gap if axis == 1 else src_gap
-        new = [g for c in clusters for g in _split(c, axis, gap, s.sentences[axis])]
+        new = [g for c in clusters for g in _split(c, axis, gap, s.sentences[axis], s.last[axis])]
         stable = stable + 1 if len(new) == len(clusters) else 0
         clusters = new
         axis = 1 - axis
@@ -897,8 +928,8 @@ def _make_link(g: _Group, sa: _Side, sb: _Side, p: AlignParams, bounds: tuple[Sp
             label = "verbatim"
     score = round(0.5 * g.score + 0.5 * fuzz.token_sort_ratio(s_norm, t_norm) / 100.0, 4)
     return Link(
-        source_sentences=tuple(sorted({sa.units[x] for x in g.src})),
-        target_sentences=tuple(sorted({sb.units[x] for x in g.tgt})),
+        source_sentences=tuple(sorted({k for x in g.src for k in sa.unit_sentences[x]})),
+        target_sentences=tuple(sorted({k for x in g.tgt for k in sb.unit_sentences[x]})),
         source_span=s_span,
         target_span=t_span,
         label=label,
@@ -966,7 +997,8 @@ def _comparison(spans: list[_Spans], s: _Scores | None, sa: _Side, sb: _Side, p:
     passages.sort(key=lambda x: (x.target_span, x.source_span))
     src_sentences = {k for x in passages for link in x.links for k in link.source_sentences}
     tgt_sentences = {k for x in passages for link in x.links for k in link.target_sentences}
-    original = tuple(b.sentences[k].span for k in sorted(set(sb.units)) if k not in tgt_sentences)
+    in_units = sorted({k for u in sb.unit_sentences for k in u})
+    original = tuple(b.sentences[k].span for k in in_units if k not in tgt_sentences)
     return Comparison(
         passages=tuple(passages),
         source_share=round(_covered(a, src_sentences, sa.boilerplate), 4),

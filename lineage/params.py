@@ -46,6 +46,7 @@ class AlignParams:
     seed_dice: float = 0.33  # word-set Dice a sentence pair needs to seed
     min_shared_weight: float = 2.5  # shared words, weighted by rarity in the pair (isf / log N)
     max_unit_words: int = 40  # a longer sentence is aligned as several units of at most this many words
+    min_unit_words: int = 4  # shorter consecutive sentences are aligned joined into one unit
     max_gap: int = 4  # sentences a passage may skip on either side while extending
     verbatim_ratio: float = 92.0  # rapidfuzz ratio (0-100) of normalised text for "verbatim"
     min_passage_words: int = 6  # passages with fewer target words are dropped
@@ -77,6 +78,12 @@ class AlignParams:
         _check_range("seed_dice", self.seed_dice, 0.0, 1.0)
         _check_range("max_gap", self.max_gap, 0, 50)
         _check_range("max_unit_words", self.max_unit_words, 5, 100000)
+        _check_range("min_unit_words", self.min_unit_words, 1, 1000)
+        if self.min_unit_words > self.max_unit_words:
+            raise ParamsError(
+                f"min_unit_words={self.min_unit_words} exceeds max_unit_words={self.max_unit_words}: "
+                "use a minimum no larger than the maximum"
+            )
         _check_range("verbatim_ratio", self.verbatim_ratio, 50.0, 100.0)
         _check_range("min_share", self.min_share, 0.0, 1.0)
         _check_range("passage_cosine", self.passage_cosine, 0.0, 1.0)
