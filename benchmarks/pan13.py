@@ -69,7 +69,8 @@ class Result:
 
     pair: Pair
     detections: tuple[Detection, ...]
-    seconds: float  # time spent in lineage.compare
+    seconds: float  # time spent in lineage.compare (wall clock)
+    cpu: float = 0.0  # CPU time of the worker in lineage.compare (does not grow with other load)
     error: str | None = None  # LineageError message, when compare refused the pair
     out_of_range: int = 0  # detections whose spans fall outside the texts
 
@@ -113,6 +114,7 @@ def align_pair(task: tuple[Path, Pair, bool]) -> Result:
     source_text = read_text(corpus / "src" / pair.source)
     suspicious_text = read_text(corpus / "susp" / pair.suspicious)
     start = time.perf_counter()
+    cpu_start = time.process_time()
     try:
         if reuse:
             source: str | AnalysedText = _analysed("src/" + pair.source, source_text)
@@ -123,11 +125,12 @@ def align_pair(task: tuple[Path, Pair, bool]) -> Result:
     except lineage.LineageError as e:
         return Result(pair, (), time.perf_counter() - start, error=str(e))
     seconds = time.perf_counter() - start
+    cpu = time.process_time() - cpu_start
     detections = passages_to_detections(comparison.passages, pair.suspicious, pair.source)
     out_of_range = sum(
         1 for d in detections if d.suspicious_span[1] > len(suspicious_text) or d.source_span[1] > len(source_text)
     )
-    return Result(pair, detections, seconds, out_of_range=out_of_range)
+    return Result(pair, detections, seconds, cpu, out_of_range=out_of_range)
 
 
 def check_offsets(corpus: Path, folder: str) -> tuple[int, int, int]:
@@ -223,7 +226,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     all_cases: list[Case] = []
     all_detections: list[Detection] = []
     total_pairs = total_flagged = 0
-    total_seconds = compare_seconds = 0.0
+    total_seconds = compare_seconds = compare_cpu = 0.0
+    load_before = os.getloadavg()[0]
     errors: list[str] = []
     out_of_range = 0
 
@@ -242,6 +246,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 detections.extend(result.detections)
                 flagged += bool(result.detections)
                 compare_seconds += result.seconds
+                compare_cpu += result.cpu
                 out_of_range += result.out_of_range
                 if result.error is not None:
                     errors.append(f"{folder}/{result.pair.xml_name}: {result.error}")
@@ -263,11 +268,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(format_row("overall", evaluate(all_cases, all_detections), total_pairs, total_flagged, total_seconds))
     own, worker = peak_rss_mib()
     mode = "reused per worker" if args.reuse_analysis else "both texts of every pair"
+    cpu_per_pair = compare_cpu / max(total_pairs, 1)
     print(
         f"workers: {args.workers}; analysis: {mode}; "
         f"compare time: {compare_seconds:.1f} s "
         f"({1000 * compare_seconds / max(total_pairs, 1):.1f} ms/pair); "
-        f"peak RSS: main {own:.0f} MiB, largest worker {worker:.0f} MiB"
+        f"compare CPU time: {compare_cpu:.1f} s ({1000 * cpu_per_pair:.1f} ms/pair, "
+        f"{args.workers / cpu_per_pair if cpu_per_pair else 0:.0f} pairs/s on {args.workers} idle cores); "
+        f"peak RSS: main {own:.0f} MiB, largest worker {worker:.0f} MiB; "
+        f"load average before/after: {load_before:.2f}/{os.getloadavg()[0]:.2f}"
     )
     for message in errors:
         print(f"compare refused {message}", file=sys.stderr)
