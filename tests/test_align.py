@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -272,3 +274,23 @@ def test_brief_drawing_on_far_apart_sentences_is_one_summary_of_the_source() -> 
     assert passages[0].target_span[0] == start and second < passages[0].target_span[1] <= start + len(brief)
     # Taken apart, the brief's two sentences are two passages.
     assert len(compare(source, target, AlignParams(summary_join_chars=0)).passages) == 2
+
+
+def test_fragments_cut_by_stray_punctuation_are_aligned_joined() -> None:
+    # Four source sentences with their words shuffled and cut every three words by a full stop:
+    # no fragment is long enough to seed, the joined fragments are.
+    rng = random.Random(0)
+    pieces = []
+    for sentence in FLOOD[1:5]:
+        words = sentence.rstrip(".").lower().split()
+        rng.shuffle(words)
+        pieces += [" ".join(words[k : k + 3]).capitalize() + "." for k in range(0, len(words), 3)]
+    copied = " ".join(pieces)
+    source = " ".join(FLOOD)
+    target = f"{FLOOD_OWN[0]} {copied} {FLOOD_OWN[1]}"
+    start = len(FLOOD_OWN[0]) + 1
+    passages = compare(source, target).passages
+    assert [(p.target_span, p.source_span) for p in passages] == [
+        ((start, start + len(copied)), (source.index(FLOOD[1]), source.index(FLOOD[4]) + len(FLOOD[4])))
+    ]
+    assert compare(source, target, AlignParams(min_unit_words=1)).passages == ()
