@@ -51,6 +51,10 @@ _FOOTER_START = re.compile(
 # A footer holds at most this many characters, or this share of the text when that is more.
 _FOOTER_CHARS = 1500
 _FOOTER_SHARE = 0.1
+# A marked sentence longer than this is text that mentions a credit, not a credit line.
+_MARKED_WORDS = 60
+# A sentence holding a contact (e-mail, URL) is boilerplate below this many words.
+_CONTACT_WORDS = 25
 # Contact markers, each starting with a literal (fast to scan for): e-mail, URL, www.
 _CONTACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("@", re.compile(r"@[\w-]+\.[\w.]+")),
@@ -88,6 +92,11 @@ def _sentences_hit(
     return hit
 
 
+def _words(analysed: AnalysedText, i: int) -> int:
+    first, last = analysed.sentence_words[i]
+    return last - first
+
+
 def boilerplate_flags(analysed: AnalysedText) -> tuple[bool, ...]:
     """One flag per sentence: True when the sentence is boilerplate.
 
@@ -117,9 +126,10 @@ def boilerplate_flags(analysed: AnalysedText) -> tuple[bool, ...]:
             flags[k] = True
     lowered = lowercase(analysed.text)
     for i in _sentences_hit(_MARKERS, analysed, lowered, starts):
-        flags[i] = True
+        if _words(analysed, i) <= _MARKED_WORDS:
+            flags[i] = True
     for i in _sentences_hit(_CONTACTS, analysed, lowered, starts):
-        if len(analysed.sentence_text(i).split()) < 25:
+        if _words(analysed, i) < _CONTACT_WORDS:
             flags[i] = True
     for i in range(max(footer_from - 1, 0), n):
         if _looks_like_byline(analysed.sentence_text(i)):

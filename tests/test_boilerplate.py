@@ -44,3 +44,11 @@ def test_copyright_line_mid_text_does_not_silence_what_follows() -> None:
     assert flagged(text) == []
     short_tail = "Apertura della seduta in aula. " * 30 + "Copyright 2007 Example. Tutti i diritti. Contatti."
     assert flagged(short_tail) == ["Copyright 2007 Example.", "Tutti i diritti.", "Contatti."]
+
+
+def test_long_sentence_mentioning_a_credit_is_text() -> None:
+    # A run-on sentence of more than 60 words that happens to hold a marker is not a credit line.
+    words = " ".join(f"parola{k}" for k in range(70))
+    text = f"Il testo comincia qui. Una frase lunghissima con {words} e la nota © 2007 in mezzo. Fine del testo."
+    assert flagged(text) == []
+    assert flagged("Il testo comincia qui. Foto © 2007 Agenzia. Fine del testo.") == ["Foto © 2007 Agenzia."]
