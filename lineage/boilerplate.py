@@ -51,6 +51,8 @@ _FOOTER_START = re.compile(
 # A footer holds at most this many characters, or this share of the text when that is more.
 _FOOTER_CHARS = 1500
 _FOOTER_SHARE = 0.1
+# A footer holds short lines: two sentences of this many words are running text, not a footer.
+_PROSE_WORDS = 25
 # A marked sentence longer than this is text that mentions a credit, not a credit line.
 _MARKED_WORDS = 60
 # A sentence holding a contact (e-mail, URL) is boilerplate below this many words.
@@ -103,7 +105,8 @@ def boilerplate_flags(analysed: AnalysedText) -> tuple[bool, ...]:
     A sentence is boilerplate when it carries a copyright, credit, newsletter or
     contact marker, or stands in the footer: from the first footer marker in the
     last third of the text to the end (a footer is short: at most ``_FOOTER_CHARS``
-    characters or ``_FOOTER_SHARE`` of the text), plus a byline just before it.
+    characters or ``_FOOTER_SHARE`` of the text, and no two sentences of running text),
+    plus a byline just before it.
     """
     n = len(analysed.sentences)
     flags = [False] * n
@@ -113,8 +116,10 @@ def boilerplate_flags(analysed: AnalysedText) -> tuple[bool, ...]:
     footer_from = n
     end = analysed.sentences[-1].span[1]
     longest = max(_FOOTER_CHARS, _FOOTER_SHARE * end)
+    prose = 0  # sentences of running text seen in the tail
     for i in range(n - 1, -1, -1):
-        if (i < n * 2 // 3 and i < n - 3) or end - starts[i] > longest:
+        prose += _words(analysed, i) >= _PROSE_WORDS
+        if (i < n * 2 // 3 and i < n - 3) or end - starts[i] > longest or prose >= 2:
             break
         if _FOOTER_START.search(analysed.sentence_text(i)):
             footer_from = i

@@ -52,3 +52,12 @@ def test_long_sentence_mentioning_a_credit_is_text() -> None:
     text = f"Il testo comincia qui. Una frase lunghissima con {words} e la nota © 2007 in mezzo. Fine del testo."
     assert flagged(text) == []
     assert flagged("Il testo comincia qui. Foto © 2007 Agenzia. Fine del testo.") == ["Foto © 2007 Agenzia."]
+
+
+def test_photo_credit_followed_by_running_text_is_not_a_footer() -> None:
+    prose = (
+        "With a population of just fifteen thousand people the city sits on the east bank of the river, "
+        "between the mountains and the old railway line that once carried bricks to the capital."
+    )
+    text = "Apertura della seduta in aula. " * 20 + "©\n" + f"{prose} {prose} Fine."
+    assert flagged(text) == ["©"]
