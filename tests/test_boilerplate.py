@@ -59,5 +59,5 @@ def test_photo_credit_followed_by_running_text_is_not_a_footer() -> None:
         "With a population of just fifteen thousand people the city sits on the east bank of the river, "
         "between the mountains and the old railway line that once carried bricks to the capital."
     )
-    text = "Apertura della seduta in aula. " * 20 + "©\n" + f"{prose} {prose} Fine."
+    text = "Apertura della seduta in aula.\n" * 20 + "©\n" + f"{prose} {prose} Fine."
     assert flagged(text) == ["©"]
