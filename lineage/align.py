@@ -316,7 +316,7 @@ def _scores(sa: _Side, sb: _Side) -> _Scores:
 
 def _range_cos(s: _Scores, src: tuple[int, int], tgt: tuple[int, int]) -> float:
     """Cosine of the summed tf-isf vectors of two unit ranges."""
-    norm = np.sqrt(_range_sum(s.src_sums, src, src) * _range_sum(s.tgt_sums, tgt, tgt))
+    norm = float(np.sqrt(_range_sum(s.src_sums, src, src) * _range_sum(s.tgt_sums, tgt, tgt)))
     return _range_sum(s.dot_sums, src, tgt) / norm if norm > 0 else 0.0
 
 
@@ -743,7 +743,8 @@ def _spans(
 
 
 def _resolve(spans: list[_Spans], sa: _Side, sb: _Side) -> list[_Spans]:
-    """Merge or drop passages that overlap on the target text."""
+    """Merge passages that overlap on the target text and the source, share out or drop the others."""
+    text = sb.doc.text
     ordered = sorted(spans, key=lambda x: (x.target[0], x.source[0]))
     out: list[_Spans] = []
     for x in ordered:
@@ -760,11 +761,33 @@ def _resolve(spans: list[_Spans], sa: _Side, sb: _Side) -> list[_Spans]:
                 elif x.cluster is not None:
                     y.cluster.seeds = y.cluster.seeds + x.cluster.seeds
                 continue
+            # Two reuses side by side on the target (their sources apart): the lighter one
+            # gives up the overlap when most of it remains, else the heavier one stays alone.
             if x.weight > y.weight:
-                out[-1] = x
+                cut = _stripped(text, (y.target[0], x.target[0]))
+                if cut[1] - cut[0] >= (y.target[1] - y.target[0]) / 2:
+                    y.target = cut
+                    out.append(x)
+                else:
+                    out[-1] = x
+            else:
+                cut = _stripped(text, (y.target[1], x.target[1]))
+                if cut[1] - cut[0] >= (x.target[1] - x.target[0]) / 2:
+                    x.target = cut
+                    out.append(x)
             continue
         out.append(x)
     return out
+
+
+def _stripped(text: str, span: Span) -> Span:
+    """``span`` without the white space at its ends."""
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end)
 
 
 def _condensed(spans: list[_Spans], sa: _Side, sb: _Side, p: AlignParams) -> list[_Spans]:
@@ -962,7 +985,8 @@ def _comparison(spans: list[_Spans], s: _Scores | None, sa: _Side, sb: _Side, p:
     passages: list[Passage] = []
     word_starts = b.word_starts
     for x in spans:
-        too_short = not x.exact and not x.strong and x.target[1] - x.target[0] < p.min_passage_chars
+        several = x.cluster is not None and len({j for _, j in x.cluster.seeds}) >= 3
+        too_short = not (x.exact or x.strong or several) and x.target[1] - x.target[0] < p.min_passage_chars
         if too_short or _words_in(word_starts, x.target) < p.min_passage_words:
             continue
         links: tuple[Link, ...] = ()
