@@ -40,7 +40,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from scipy import sparse
 
 from .boilerplate import boilerplate_flags
@@ -932,33 +932,46 @@ def _clip(span: Span, bounds: Span) -> Span:
     return (max(span[0], bounds[0]), min(span[1], bounds[1]))
 
 
-def _make_link(g: _Group, sa: _Side, sb: _Side, p: AlignParams, bounds: tuple[Span, Span]) -> Link | None:
+def _make_links(
+    groups: list[_Group], sa: _Side, sb: _Side, p: AlignParams, bounds: tuple[Span, Span]
+) -> tuple[Link, ...]:
+    """Links of a passage: spans clipped to it, labels and scores from rapidfuzz in one batch."""
     a, b = sa.doc, sb.doc
-    s_span = _clip((int(sa.starts[min(g.src)]), int(sa.ends[max(g.src)])), bounds[0])
-    t_span = _clip((int(sb.starts[min(g.tgt)]), int(sb.ends[max(g.tgt)])), bounds[1])
-    if s_span[1] <= s_span[0] or t_span[1] <= t_span[0]:
-        return None
-    s_words = _word_range(sa, g.src)
-    t_words = _word_range(sb, g.tgt)
-    s_norm = a.surface_text(*s_words)
-    t_norm = b.surface_text(*t_words)
-    label: Label = "verbatim" if fuzz.ratio(s_norm, t_norm) >= p.verbatim_ratio else "rewritten"
-    if label == "rewritten" and min(len(s_norm), len(t_norm)) >= 30:
-        # A copy of part of a sentence (a trimmed dateline, a cut clause) is verbatim too.
-        short, long_ = (t_norm, s_norm) if len(s_norm) > len(t_norm) else (s_norm, t_norm)
-        found = fuzz.partial_ratio_alignment(short, long_, score_cutoff=p.verbatim_ratio)
-        if found is not None and found.dest_end - found.dest_start >= 0.9 * len(short):
-            label = "verbatim"
-    score = round(0.5 * g.score + 0.5 * fuzz.token_sort_ratio(s_norm, t_norm) / 100.0, 4)
-    return Link(
-        source_sentences=tuple(sorted({k for x in g.src for k in sa.unit_sentences[x]})),
-        target_sentences=tuple(sorted({k for x in g.tgt for k in sb.unit_sentences[x]})),
-        source_span=s_span,
-        target_span=t_span,
-        label=label,
-        score=score,
-        drift=find_drift(a, s_words, b, t_words),
-    )
+    kept: list[tuple[_Group, Span, Span, tuple[int, int], tuple[int, int]]] = []
+    for g in groups:
+        s_span = _clip((int(sa.starts[min(g.src)]), int(sa.ends[max(g.src)])), bounds[0])
+        t_span = _clip((int(sb.starts[min(g.tgt)]), int(sb.ends[max(g.tgt)])), bounds[1])
+        if s_span[1] > s_span[0] and t_span[1] > t_span[0]:
+            kept.append((g, s_span, t_span, _word_range(sa, g.src), _word_range(sb, g.tgt)))
+    if not kept:
+        return ()
+    s_norms = [a.surface_text(*k[3]) for k in kept]
+    t_norms = [b.surface_text(*k[4]) for k in kept]
+    ratios = process.cpdist(s_norms, t_norms, scorer=fuzz.ratio, dtype=np.float64, workers=1)
+    sorts = process.cpdist(s_norms, t_norms, scorer=fuzz.token_sort_ratio, dtype=np.float64, workers=1)
+    links: list[Link] = []
+    for (g, s_span, t_span, s_words, t_words), s_norm, t_norm, ratio, sort in zip(
+        kept, s_norms, t_norms, ratios.tolist(), sorts.tolist(), strict=True
+    ):
+        label: Label = "verbatim" if ratio >= p.verbatim_ratio else "rewritten"
+        if label == "rewritten" and min(len(s_norm), len(t_norm)) >= 30:
+            # A copy of part of a sentence (a trimmed dateline, a cut clause) is verbatim too.
+            short, long_ = (t_norm, s_norm) if len(s_norm) > len(t_norm) else (s_norm, t_norm)
+            found = fuzz.partial_ratio_alignment(short, long_, score_cutoff=p.verbatim_ratio)
+            if found is not None and found.dest_end - found.dest_start >= 0.9 * len(short):
+                label = "verbatim"
+        links.append(
+            Link(
+                source_sentences=tuple(sorted({k for x in g.src for k in sa.unit_sentences[x]})),
+                target_sentences=tuple(sorted({k for x in g.tgt for k in sb.unit_sentences[x]})),
+                source_span=s_span,
+                target_span=t_span,
+                label=label,
+                score=round(0.5 * g.score + 0.5 * sort / 100.0, 4),
+                drift=find_drift(a, s_words, b, t_words),
+            )
+        )
+    return tuple(links)
 
 
 def _covered(doc: AnalysedText, sentences: set[int], flags: tuple[bool, ...]) -> float:
@@ -999,8 +1012,7 @@ def _comparison(spans: list[_Spans], s: _Scores | None, sa: _Side, sb: _Side, p:
                 and sb.starts[j] < x.target[1]
                 and x.target[0] < sb.ends[j]
             ]
-            made = (_make_link(g, sa, sb, p, (x.source, x.target)) for g in _links(seeds, s, len(sa.units)))
-            links = tuple(link for link in made if link is not None)
+            links = _make_links(_links(seeds, s, len(sa.units)), sa, sb, p, (x.source, x.target))
         if links:
             label: Label = "verbatim" if all(link.label == "verbatim" for link in links) else "rewritten"
             score = round(sum(link.score for link in links) / len(links), 4)
