@@ -4,19 +4,27 @@ The method follows Sanchez-Perez, Sidorov and Gelbukh (PAN 2014, and the
 adaptive version of CLEF 2015), with character-exact verbatim boundaries:
 
 1. Both texts are segmented and normalised (:mod:`lineage.text`); boilerplate
-   sentences are set aside (:mod:`lineage.boilerplate`).
-2. Every sentence becomes a tf-isf vector, the inverse *sentence* frequency
+   sentences are set aside (:mod:`lineage.boilerplate`). The alignment *units*
+   are the sentences, except that a sentence of more than ``max_unit_words``
+   words is cut into equal runs of words (text whose punctuation was lost) and
+   consecutive sentences of fewer than ``min_unit_words`` words are joined
+   (fragments, list items). Gaps and sizes still count sentences.
+2. Every unit becomes a tf-isf vector, the inverse *sentence* frequency
    computed over the two texts, so words common to both (the story's names,
-   function words) weigh little and no stopword list is needed. All sentence
+   function words) weigh little and no stopword list is needed. All unit
    pairs are scored at once with sparse matrix products: cosine, word-set Dice
    and the summed isf of the shared words. A pair is a *seed* when all three
    pass their thresholds; the last one keeps short generic sentences from
-   matching by accident. Looser pairs next to seeds are added as seeds too.
+   matching by accident. Looser pairs that continue a seed's diagonal (the next
+   target unit against the next source units) are added as seeds too; a target
+   unit keeps only the seeds next to its best source unit.
 3. Seeds are clustered along both texts: a cluster is split wherever its seeds
    leave a gap of more than ``max_gap`` sentences on either side, alternately
    on the target and on the source, until nothing changes. A cluster whose two
-   sentence ranges are not similar as a whole (cosine of the summed tf-isf
-   vectors) is clustered again with a smaller gap.
+   unit ranges are not similar as a whole (cosine of the summed tf-isf
+   vectors) is clustered again with a smaller gap. Its ends move while that
+   raises the similarity, then grow over neighbouring unit pairs that are a
+   little alike (``extend_cosine``): the reworded edges of a copy.
 4. Summaries: a second clustering of looser seeds allows large gaps on the
    source side; a compact target passage that condenses a source span several
    times longer is a summary of it (when it draws on most of the source, of the
@@ -24,14 +32,20 @@ adaptive version of CLEF 2015), with character-exact verbatim boundaries:
 5. Verbatim runs: shared word n-grams on the same diagonal are chained into
    maximal exact runs. A passage made of them gets character-exact boundaries;
    long runs outside any cluster become passages of their own.
-6. Passages overlapping on the target are resolved (merged when they are also
-   adjacent on the source, otherwise the better one is kept). Inside each
-   passage, seeds become sentence-level *links* (one-to-one, one-to-many,
+6. Passages overlapping on the target are resolved (merged when they overlap
+   on the source too, else the lighter one gives up the overlap or is
+   dropped); neighbouring passages that continue each other on both texts are
+   merged, and neighbours that together condense a longer source span become
+   a summary. Where one passage copies 50+ words verbatim, the others need a
+   near-identical sentence pair or a verbatim neighbour. Inside each passage,
+   seeds become sentence-level *links* (one-to-one, one-to-many,
    many-to-one), labelled ``verbatim`` or ``rewritten`` by the rapidfuzz ratio
-   of their normalised texts, scored, and diffed for fact drift.
+   of their normalised texts (``process.cpdist``, one batch per passage),
+   scored, and diffed for fact drift.
 
-All sentence-pair scoring is vectorised (numpy/scipy); Python loops run over
-seeds and clusters only. The functions here are pure: no I/O, no global state.
+All unit-pair scoring is vectorised (numpy/scipy); Python loops run over
+seeds, clusters and passages only. The functions here are pure: no I/O, no
+global state.
 """
 
 from __future__ import annotations
@@ -318,21 +332,6 @@ def _range_cos(s: _Scores, src: tuple[int, int], tgt: tuple[int, int]) -> float:
     """Cosine of the summed tf-isf vectors of two unit ranges."""
     norm = float(np.sqrt(_range_sum(s.src_sums, src, src) * _range_sum(s.tgt_sums, tgt, tgt)))
     return _range_sum(s.dot_sums, src, tgt) / norm if norm > 0 else 0.0
-
-
-def _dilate(mask: BoolArray, reach: int) -> BoolArray:
-    """Cells within ``reach`` (both axes) of a True cell."""
-    n, m = mask.shape
-    sums = _prefix(mask.astype(np.float64))
-    r0 = np.clip(np.arange(n) - reach, 0, n)
-    r1 = np.clip(np.arange(n) + reach + 1, 0, n)
-    c0 = np.clip(np.arange(m) - reach, 0, m)
-    c1 = np.clip(np.arange(m) + reach + 1, 0, m)
-    box = sums[r1][:, c1] - sums[r0][:, c1] - sums[r1][:, c0] + sums[r0][:, c0]
-    return np.asarray(box > 0.5)
-
-
-# --- seeds and clusters -------------------------------------------------------------------
 
 
 def _seed_mask(s: _Scores, cosine: float, dice: float, p: AlignParams) -> BoolArray:
@@ -862,16 +861,6 @@ def _held_to_copy(spans: list[_Spans], s: _Scores | None, sb: _Side, p: AlignPar
         return close or near_copy(x)
 
     return [x for x in spans if kept(x)]
-
-
-def _units_of(side: _Side, span: Span) -> tuple[int, int]:
-    """The units overlapping a character span (inclusive range)."""
-    lo = int(np.searchsorted(side.ends, span[0], side="right"))
-    hi = int(np.searchsorted(side.starts, span[1], side="left")) - 1
-    return (min(lo, hi), max(lo, hi))
-
-
-# --- links --------------------------------------------------------------------------------
 
 
 def _group_cos(s: _Scores, src: list[int], tgt: list[int]) -> float:
