@@ -86,9 +86,7 @@ def decide_direction(
         comparable = (time_a and time_b) or ta.date() != tb.date()
         if comparable and ta != tb:
             earlier, later = (a, b) if ta < tb else (b, a)
-            evidence.append(
-                f"{earlier.id} was published before {later.id} ({earlier.published} < {later.published})"
-            )
+            evidence.append(f"{earlier.id} was published before {later.id} ({earlier.published} < {later.published})")
             decided = (earlier.id, later.id, "published")
         else:
             evidence.append(f"both published {a.published}: the dates do not tell which came first")

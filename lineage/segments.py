@@ -236,6 +236,54 @@ def lookup_arrays(arrays: Iterable[Arrays], keys: U32, max_postings: int) -> Hit
     return _hits(found)
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class BatchHits:
+    """Hits of many queries at once: query ``query[i]`` shares ``counts[i]`` keys with ``docs[i]``;
+    rows are sorted by query, then document."""
+
+    query: I64
+    docs: I64
+    counts: I64
+
+
+def lookup_arrays_batch(arrays: Iterable[Arrays], keys: U32, owners: I64, max_postings: int) -> BatchHits:
+    """:func:`lookup_arrays` for many queries in one pass: ``keys[i]`` belongs to query ``owners[i]``.
+
+    The result is the same as one :func:`lookup_arrays` per query, but every
+    segment is searched once with the sorted distinct keys of all queries.
+    """
+    empty = np.empty(0, dtype=np.int64)
+    if not len(keys):
+        return BatchHits(empty, empty, empty)
+    pairs = np.unique((owners.astype(np.uint64) << np.uint64(32)) | keys.astype(np.uint64))
+    q_owner = (pairs >> np.uint64(32)).astype(np.int64)
+    distinct, inverse = np.unique((pairs & np.uint64(0xFFFFFFFF)).astype(np.uint32), return_inverse=True)
+    inverse = inverse.reshape(-1)
+    found: list[npt.NDArray[np.uint64]] = []
+    for a in arrays:
+        left = np.searchsorted(a.keys, distinct, side="left")
+        n = np.searchsorted(a.keys, distinct, side="right") - left
+        n[n > max_postings] = 0
+        per_query = n[inverse]
+        total = int(per_query.sum())
+        if not total:
+            continue
+        sel = np.flatnonzero(per_query)
+        per_query = per_query[sel]
+        first = left[inverse[sel]]
+        idx = np.arange(total) - np.repeat(np.cumsum(per_query) - per_query - first, per_query)
+        owner = np.repeat(q_owner[sel], per_query).astype(np.uint64)
+        found.append((owner << np.uint64(32)) | a.docs[idx].astype(np.uint64))
+    if not found:
+        return BatchHits(empty, empty, empty)
+    codes, counts = np.unique(np.concatenate(found), return_counts=True)
+    return BatchHits(
+        (codes >> np.uint64(32)).astype(np.int64),
+        (codes & np.uint64(0xFFFFFFFF)).astype(np.int64),
+        counts.astype(np.int64),
+    )
+
+
 def lookup(conn: sqlite3.Connection, segments: Iterable[Segment], keys: U32, max_postings: int) -> Hits:
     """Documents sharing band keys with ``keys``; keys posted by more than ``max_postings``
     documents (boilerplate, stock phrases) are ignored. Reads only the blocks needed."""

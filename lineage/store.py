@@ -55,7 +55,7 @@ from .models import (
 )
 from .params import AlignParams, Params, SketchParams
 from .sketch import DocumentSketch
-from .text import AnalysedText, analyse, detect_language
+from .text import AnalysedText, analyse
 
 SCHEMA_VERSION = 1
 # Store defaults: 16 permutations banded 8 x 2 (datasketch's layout for threshold 0.3), so a
@@ -710,21 +710,23 @@ class Store:
             self.preload()  # before the workers fork: they share the pages and never touch them
         pool: Executor | None = ProcessPoolExecutor(n_workers) if n_workers > 1 else None
         pairs = edges = done = 0
+        chunks = [todo[lo : lo + chunk] for lo in range(0, len(todo), chunk)]
+
+        def submit(nums: list[int]) -> list[Future[list[Edge]] | list[Edge]]:
+            nonlocal pairs
+            groups = self._trace_groups(nums)
+            pairs += sum(len(c) for _, c in groups)
+            tasks = _align_tasks(groups, p, 4 * n_workers if pool is not None else 1)
+            return [pool.submit(_align_task, t) if pool is not None else _align_task(t) for t in tasks]
+
         try:
-            for lo in range(0, len(todo), chunk):
-                nums = todo[lo : lo + chunk]
-                groups = self._trace_groups(nums)
-                pairs += sum(len(c) for _, c in groups)
-                tasks = [(doc, cands, p) for doc, cands in groups if cands]
-                found: list[Edge] = []
-                if pool is not None and len(tasks) > 1:
-                    step = max(1, len(tasks) // (n_workers * 8))
-                    for result in pool.map(_align_group, tasks, chunksize=step):
-                        found.extend(result)
-                else:
-                    for task in tasks:
-                        found.extend(_align_group(task))
+            # The next chunk's candidates are looked up while the workers align this one.
+            pending = submit(chunks[0]) if chunks else []
+            for k, nums in enumerate(chunks):
+                following = submit(chunks[k + 1]) if k + 1 < len(chunks) else []
+                found = [e for item in pending for e in (item.result() if isinstance(item, Future) else item)]
                 self._store_edges(found, nums)
+                pending = following
                 edges += len(found)
                 done += len(nums)
                 if progress:
@@ -746,13 +748,7 @@ class Store:
         self._conn.execute("BEGIN")
         try:
             self._refresh_arrays()
-            wanted: list[list[int]] = []
-            for k, num in enumerate(order):
-                hits = self._lookup(sketch.text_bands(k))
-                keep = (hits.counts >= MIN_HITS) & (hits.docs != num)
-                docs_k, counts_k = hits.docs[keep], hits.counts[keep]
-                best = docs_k[np.lexsort((docs_k, -counts_k))][:MAX_CANDIDATES].tolist()
-                wanted.append(best)
+            wanted = self._best_candidates(sketch, order)
             every = sorted({n for w in wanted for n in w})
             state: dict[int, tuple[int, Document]] = {}
             for lo in range(0, len(every), 900):
@@ -769,6 +765,31 @@ class Store:
             cands = tuple(state[n][1] for n in wanted[k] if n in state and (state[n][0] == 1 or n < num))
             groups.append((docs[k], cands))
         return groups
+
+    def _best_candidates(self, sketch: BatchSketch, nums: list[int]) -> list[list[int]]:
+        """The numbers of the best candidates of every signed article (article ``nums[k]`` is
+        text ``k`` of ``sketch``), in one pass over the index when it is held in memory."""
+        if self._arrays is None:
+            wanted: list[list[int]] = []
+            for k, num in enumerate(nums):
+                hits = self._lookup(sketch.text_bands(k))
+                keep = (hits.counts >= MIN_HITS) & (hits.docs != num)
+                docs_k, counts_k = hits.docs[keep], hits.counts[keep]
+                wanted.append(docs_k[np.lexsort((docs_k, -counts_k))][:MAX_CANDIDATES].tolist())
+            return wanted
+        owners = np.repeat(np.arange(len(nums), dtype=np.int64), np.diff(sketch.band_start))
+        found = seg.lookup_arrays_batch(self._arrays.values(), seg.band_keys32(sketch.bands), owners, MAX_POSTINGS)
+        own = np.asarray(nums, dtype=np.int64)
+        keep = (found.counts >= MIN_HITS) & (found.docs != own[found.query])
+        query, docs, counts = found.query[keep], found.docs[keep], found.counts[keep]
+        order = np.lexsort((docs, -counts, query))
+        query, docs = query[order], docs[order]
+        first = np.searchsorted(query, np.arange(len(nums) + 1))
+        rank = np.arange(len(query)) - first[query]
+        best = rank < MAX_CANDIDATES
+        ends = np.searchsorted(query[best], np.arange(len(nums) + 1))
+        flat = docs[best].tolist()
+        return [flat[ends[k] : ends[k + 1]] for k in range(len(nums))]
 
     def _store_edges(self, found: list[Edge], nums: list[int]) -> None:
         conn = self._conn
@@ -967,7 +988,7 @@ def _split(
 
 # -- alignment (pure functions, run in worker processes) ---------------------------------------------
 def _analyse(doc: Document) -> AnalysedText:
-    return analyse(doc.text, detect_language(doc.text[:400]))
+    return analyse(doc.text)
 
 
 def _align_pair(a: Document, aa: AnalysedText, b: Document, bb: AnalysedText, p: Params) -> Edge | None:
@@ -981,13 +1002,70 @@ def _align_pair(a: Document, aa: AnalysedText, b: Document, bb: AnalysedText, p:
     return Edge(parent, child, comparison, direction)
 
 
-def _align_group(task: tuple[Document, tuple[Document, ...], Params]) -> list[Edge]:
-    """Align one article with each of its candidates (candidates as the possible parents)."""
-    doc, cands, p = task
-    analysed = _analyse(doc)
+@dataclass(frozen=True, slots=True, eq=False)
+class AlignTask:
+    """Work for an alignment process: articles, and the pairs of them to align."""
+
+    documents: tuple[Document, ...]
+    pairs: tuple[tuple[int, int], ...]  # (candidate, article): indices into ``documents``
+    params: Params
+
+
+def _align_tasks(groups: list[tuple[Document, tuple[Document, ...]]], p: Params, n_tasks: int) -> list[AlignTask]:
+    """Pack candidate pairs into about ``n_tasks`` tasks of similar size, keeping every connected
+    group of articles (a source, its copies, their copies) in one task, so that each article is
+    analysed once."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        root = x
+        while parent.setdefault(root, root) != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    documents: dict[str, Document] = {}
+    pairs: list[tuple[str, str]] = []
+    for doc, cands in groups:
+        for other in cands:
+            documents[doc.id] = doc
+            documents[other.id] = other
+            pairs.append((other.id, doc.id))
+            a, b = find(other.id), find(doc.id)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    components: dict[str, list[tuple[str, str]]] = {}
+    for pair in pairs:
+        components.setdefault(find(pair[1]), []).append(pair)
+    bins: list[list[tuple[str, str]]] = [[] for _ in range(max(1, min(n_tasks, len(components))))]
+    for group in sorted(components.values(), key=len, reverse=True):  # largest first, to the emptiest bin
+        min(bins, key=len).extend(group)
+    tasks = []
+    for part in bins:
+        if not part:
+            continue
+        index: dict[str, int] = {}
+        for pair in part:
+            for x in pair:
+                index.setdefault(x, len(index))
+        tasks.append(AlignTask(tuple(documents[x] for x in index), tuple((index[a], index[b]) for a, b in part), p))
+    return tasks
+
+
+def _align_task(task: AlignTask) -> list[Edge]:
+    """Align the pairs of a task, each article analysed once (runs in a worker process)."""
+    analysed: dict[int, AnalysedText] = {}
+
+    def get(k: int) -> AnalysedText:
+        found = analysed.get(k)
+        if found is None:
+            found = analysed[k] = _analyse(task.documents[k])
+        return found
+
     out = []
-    for other in cands:
-        edge = _align_pair(other, _analyse(other), doc, analysed, p)
+    for a, b in task.pairs:
+        edge = _align_pair(task.documents[a], get(a), task.documents[b], get(b), task.params)
         if edge is not None:
             out.append(edge)
     return out
