@@ -40,6 +40,7 @@ import numpy.typing as npt
 import xxhash
 from datasketch import MinHashLSH
 
+from .arrays import unique
 from .params import SketchParams
 from .sketch import U32, DocumentSketch, fmix32, permutations
 
@@ -275,7 +276,7 @@ def _sentence_breaks(buf: npt.NDArray[np.uint8]) -> I64:
     probe = buf[np.minimum(after, n - 1)]
     ends = after[(after < n) & ((probe == 32) | (probe == 9) | (probe == 13))]
     lines = np.flatnonzero(buf == 10)
-    return np.union1d(ends, lines)
+    return unique(np.concatenate((ends, lines)))
 
 
 CHUNK = 256  # texts signed together (larger batches fall out of the CPU caches)

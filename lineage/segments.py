@@ -25,6 +25,8 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from .arrays import unique, unique_counts
+
 U32 = npt.NDArray[np.uint32]
 I64 = npt.NDArray[np.int64]
 
@@ -77,6 +79,13 @@ def write_segment(conn: sqlite3.Connection, keys: U32, docs: npt.NDArray[np.inte
     pairs = np.sort((keys.astype(np.uint64) << np.uint64(32)) | docs.astype(np.uint64))
     if len(pairs):
         pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))]
+    k = (pairs >> np.uint64(32)).astype(np.uint32)
+    d = (pairs & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+    return _insert(conn, [k], [d], n_docs)
+
+
+def write_pairs(conn: sqlite3.Connection, pairs: npt.NDArray[np.uint64], n_docs: int) -> int:
+    """Store sorted distinct ``(key << 32) | doc`` pairs as a new segment; returns its id."""
     k = (pairs >> np.uint64(32)).astype(np.uint32)
     d = (pairs & np.uint64(0xFFFFFFFF)).astype(np.uint32)
     return _insert(conn, [k], [d], n_docs)
@@ -225,13 +234,13 @@ def _hits(found: list[I64]) -> Hits:
     if not found:
         empty = np.empty(0, dtype=np.int64)
         return Hits(empty, empty)
-    docs, counts = np.unique(np.concatenate(found), return_counts=True)
+    docs, counts = unique_counts(np.concatenate(found))
     return Hits(docs, counts.astype(np.int64))
 
 
 def lookup_arrays(arrays: Iterable[Arrays], keys: U32, max_postings: int) -> Hits:
     """:func:`lookup` on segments held in memory."""
-    q = np.unique(keys)
+    q = unique(keys)
     found = [p for a in arrays if (p := _postings(a.keys, a.docs, q, max_postings)) is not None]
     return _hits(found)
 
@@ -255,7 +264,7 @@ def lookup_arrays_batch(arrays: Iterable[Arrays], keys: U32, owners: I64, max_po
     empty = np.empty(0, dtype=np.int64)
     if not len(keys):
         return BatchHits(empty, empty, empty)
-    pairs = np.unique((owners.astype(np.uint64) << np.uint64(32)) | keys.astype(np.uint64))
+    pairs = unique((owners.astype(np.uint64) << np.uint64(32)) | keys.astype(np.uint64))
     q_owner = (pairs >> np.uint64(32)).astype(np.int64)
     distinct, inverse = np.unique((pairs & np.uint64(0xFFFFFFFF)).astype(np.uint32), return_inverse=True)
     inverse = inverse.reshape(-1)
@@ -276,7 +285,7 @@ def lookup_arrays_batch(arrays: Iterable[Arrays], keys: U32, owners: I64, max_po
         found.append((owner << np.uint64(32)) | a.docs[idx].astype(np.uint64))
     if not found:
         return BatchHits(empty, empty, empty)
-    codes, counts = np.unique(np.concatenate(found), return_counts=True)
+    codes, counts = unique_counts(np.concatenate(found))
     return BatchHits(
         (codes >> np.uint64(32)).astype(np.int64),
         (codes & np.uint64(0xFFFFFFFF)).astype(np.int64),
@@ -287,7 +296,7 @@ def lookup_arrays_batch(arrays: Iterable[Arrays], keys: U32, owners: I64, max_po
 def lookup(conn: sqlite3.Connection, segments: Iterable[Segment], keys: U32, max_postings: int) -> Hits:
     """Documents sharing band keys with ``keys``; keys posted by more than ``max_postings``
     documents (boilerplate, stock phrases) are ignored. Reads only the blocks needed."""
-    q = np.unique(keys)
+    q = unique(keys)
     found: list[I64] = []
     max_blocks = max_postings // BLOCK + 2
     for seg in segments:
@@ -303,7 +312,7 @@ def lookup(conn: sqlite3.Connection, segments: Iterable[Segment], keys: U32, max
         parts = [lo]
         if spread.any():
             parts.extend(np.arange(a + 1, b + 1) for a, b in zip(lo[spread].tolist(), hi[spread].tolist(), strict=True))
-        wanted = np.unique(np.concatenate(parts))
+        wanted = unique(np.concatenate(parts))
         rows = _fetch(conn, seg.id, wanted.tolist())
         if not rows:
             continue

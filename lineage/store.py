@@ -17,30 +17,27 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import threading
 import time
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
+from . import ingest_jobs as jobs
 from . import segments as seg
 from .align import align
-from .errors import InputError, StoreError
+from .errors import StoreError
 from .fastsketch import SIGNER, BatchSketch, Signer, content_hash, make_signer, sign_texts, window_sketch
 from .index import CandidateIndex
-from .ingest import (  # the record checks of load_documents
-    METADATA_NAMES,
-    check_published,
-    document_from_line,
-    read_metadata,
-    read_text_file,
-    with_metadata,
-)
+from .ingest import check_published
 from .lineage import decide_direction, is_derivation
 from .models import (
     Comparison,
@@ -64,6 +61,7 @@ STORE_PARAMS = SketchParams(shingle_size=2, num_perm=16, seed=1, window=2, lsh_t
 MIN_HITS = 2  # band keys a stored article must share with a query to be a candidate
 MAX_POSTINGS = 1000  # band keys shared by more articles than this are stock text, ignored
 MAX_CANDIDATES = 30  # candidates aligned per article, best first
+AUTOCHECKPOINT = 1000  # pages of write-ahead log that make a writer copy it into the file (but see _Checkpointer)
 CHECKED = ("shingle_size", "num_perm", "seed", "window", "lsh_threshold")
 
 Progress = Callable[[str, int, int], None]
@@ -168,6 +166,50 @@ class TraceStats:
     seconds: float = 0.0
 
 
+class _Checkpointer:
+    """Copies the write-ahead log into the database file from a thread of its own, with its own
+    connection, so that an ingest never waits for the copy and the sync of the file (a passive
+    checkpoint: it never blocks the writer or the readers)."""
+
+    def __init__(self, path: Path, min_bytes: int = 32 << 20) -> None:
+        self._path = path
+        self._wal = Path(f"{path}-wal")
+        self._min_bytes = min_bytes
+        self._wake = threading.Event()
+        self._stopping = False
+        self._thread = threading.Thread(target=self._run, name="lineage-checkpoint", daemon=True)
+        self._thread.start()
+
+    def poke(self) -> None:
+        """A transaction was committed: checkpoint when the log is large enough."""
+        self._wake.set()
+
+    def close(self) -> None:
+        """Stop the thread (the caller checkpoints what is left)."""
+        self._stopping = True
+        self._wake.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        try:
+            conn = sqlite3.connect(self._path, timeout=30, isolation_level=None)
+        except sqlite3.Error:
+            return  # the writer's own final checkpoint copies the log
+        try:
+            while True:
+                self._wake.wait()
+                self._wake.clear()
+                if self._stopping:
+                    return
+                try:
+                    if self._wal.stat().st_size >= self._min_bytes:
+                        conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                except (OSError, sqlite3.Error):
+                    continue
+        finally:
+            conn.close()
+
+
 def open_store(
     path: str | os.PathLike[str],
     params: SketchParams | None = None,
@@ -221,7 +263,7 @@ def open_store(
     if not readonly:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")  # durable against a killed process
-        conn.execute("PRAGMA wal_autocheckpoint = 1000")
+        conn.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT}")
     conn.execute("PRAGMA cache_size = -65536")
     shared = CandidateIndex(stored, shared_index) if shared_index is not None else None
     return Store(conn, file, stored, readonly, shared)
@@ -349,7 +391,7 @@ class Store:
         Returns:
             Counts and problems.
         """
-        return self._ingest(_document_jobs(documents), progress, batch_size, workers)
+        return self._ingest(jobs.document_jobs(documents), progress, batch_size, workers)
 
     def add_paths(
         self,
@@ -368,73 +410,88 @@ class Store:
             InputError: a path does not exist.
         """
         return self._ingest(
-            _path_jobs(paths, max(1 << 16, min(JSONL_CHUNK, batch_size * 1024))), progress, batch_size, workers
+            jobs.path_jobs(paths, max(1 << 16, min(jobs.JSONL_CHUNK, batch_size * 1024))), progress, batch_size, workers
         )
 
     def _ingest(
-        self, jobs: Iterable[Job], progress: Progress | None, batch_size: int, workers: int | None
+        self, todo: Iterable[jobs.Job], progress: Progress | None, batch_size: int, workers: int | None
     ) -> AddResult:
         self._write()
         start = time.perf_counter()
         n_workers = workers if workers is not None else (os.cpu_count() or 1)
         signer = self.signer
+        keep = self.shared is not None
         problems: list[Problem] = []
         added = skipped = 0
-        pool: Executor | None = ProcessPoolExecutor(n_workers) if n_workers > 1 else None
-        in_flight: list[Future[Signed] | Signed] = []
-        ready: list[Signed] = []
+        in_flight: deque[tuple[jobs.Job, Future[jobs.Signed] | jobs.Signed]] = deque()
+        ready: list[jobs.Signed] = []
         ready_docs = 0
+        next_line: dict[str, int] = {}  # line number of the next job of each JSONL file
 
-        def commit() -> None:
-            nonlocal added, skipped, ready, ready_docs
-            n, dup = self._commit(ready, problems)
-            added += n
-            skipped += dup
-            ready, ready_docs = [], 0
-            if progress:
-                progress("index", added, 0)
+        def take() -> None:
+            nonlocal ready_docs, added, skipped, ready
+            job, item = in_flight.popleft()
+            done = item.result() if isinstance(item, Future) else item
+            if job.jsonl is not None:
+                path, first_byte, _ = job.jsonl
+                first = 1 if first_byte <= 3 else next_line[path]  # a file's first job starts at 0 (3 after a BOM)
+                next_line[path] = first + done.lines
+                if done.problems:
+                    done = replace(done, problems=tuple(jobs.renumber(done.problems, path, first)))
+            ready.append(done)
+            ready_docs += len(done.rows)
+            if ready_docs >= batch_size:
+                n, dup = self._commit(ready, problems)
+                added += n
+                skipped += dup
+                ready, ready_docs = [], 0
+                checkpointer.poke()
+                if progress:
+                    progress("index", added, 0)
 
+        # The writer never checkpoints: a thread copies the log into the file (and syncs it) meanwhile.
+        self._conn.execute("PRAGMA wal_autocheckpoint = 0")
+        checkpointer = _Checkpointer(self.path)
+        pool: Executor | None = ProcessPoolExecutor(n_workers) if n_workers > 1 else None
         try:
-            for job in jobs:
-                keep = self.shared is not None
-                in_flight.append(pool.submit(_run_job, job, signer, keep) if pool else _run_job(job, signer, keep))
-                while len(in_flight) > 2 * n_workers or (pool is None and in_flight):
-                    done = _result(in_flight.pop(0))
-                    ready.append(done)
-                    ready_docs += len(done.documents)
-                    if ready_docs >= batch_size:
-                        commit()
+            for job in todo:
+                in_flight.append(
+                    (job, pool.submit(jobs.run_job, job, signer, keep) if pool else jobs.run_job(job, signer, keep))
+                )
+                while len(in_flight) > 3 * n_workers or (pool is None and in_flight):
+                    take()
             while in_flight:
-                done = _result(in_flight.pop(0))
-                ready.append(done)
-                ready_docs += len(done.documents)
-                if ready_docs >= batch_size:
-                    commit()
+                take()
             if ready:
-                commit()
+                n, dup = self._commit(ready, problems)
+                added += n
+                skipped += dup
+                if progress:
+                    progress("index", added, 0)
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
+            checkpointer.close()
+            self._conn.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT}")
         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return AddResult(added, skipped, tuple(problems), time.perf_counter() - start)
 
-    def _commit(self, parts: list[Signed], problems: list[Problem]) -> tuple[int, int]:
+    def _commit(self, parts: list[jobs.Signed], problems: list[Problem]) -> tuple[int, int]:
         """Store signed parts and their band segment in one transaction; merge segments after.
 
         Returns the number of articles stored and of articles already stored.
         """
         conn = self._conn
         now = int(time.time())
-        rows = []
-        keys: list[np.ndarray[Any, np.dtype[np.uint64]]] = []
-        owners: list[int] = []
-        counts: list[int] = []
+        rows: list[tuple[Any, ...]] = []
+        pair_parts: list[npt.NDArray[np.uint64]] = []
         shared_items: list[tuple[str, DocumentSketch]] = []
         text_bytes = 0
         skipped = 0
+        low = np.uint64(0xFFFFFFFF)
         conn.execute("BEGIN IMMEDIATE")
         try:
-            ids = [d.id for part in parts for d in part.documents]
+            ids = [r[0] for part in parts for r in part.rows]
             stored: dict[str, bytes] = {}
             for lo in range(0, len(ids), 900):
                 chunk = ids[lo : lo + 900]
@@ -446,52 +503,35 @@ class Store:
             num = int(conn.execute("SELECT coalesce(max(num), 0) FROM documents").fetchone()[0])
             for part in parts:
                 problems.extend(part.problems)
-                sketch = part.sketch
-                for k, doc in enumerate(part.documents):
-                    digest = sketch.content_hashes[k]
-                    first = stored.get(doc.id)
+                nums = np.zeros(len(part.rows), dtype=np.uint64)  # 0: not stored now
+                for k, row in enumerate(part.rows):
+                    doc_id, digest = row[0], row[1]
+                    first = stored.get(doc_id)
                     if first is not None:
                         if first == digest:
                             skipped += 1
                         else:
+                            origin = row[6] or doc_id
                             problems.append(
                                 Problem(
-                                    doc.origin or doc.id,
-                                    f"{doc.origin or doc.id}: article id {doc.id!r} is already stored with another "
+                                    origin,
+                                    f"{origin}: article id {doc_id!r} is already stored with another "
                                     "text: give the new version its own id (skipped)",
                                 )
                             )
                         continue
-                    stored[doc.id] = digest
+                    stored[doc_id] = digest
                     num += 1
-                    text_bytes += int(sketch.text_bytes[k])
-                    spans = sketch.text_spans(k)
-                    units = (
-                        b"\x02" + spans.astype(np.uint16).tobytes()
-                        if sketch.text_bytes[k] < 1 << 16
-                        else b"\x04" + spans.tobytes()
-                    )
-                    rows.append(
-                        (
-                            num,
-                            doc.id,
-                            digest,
-                            doc.outlet,
-                            doc.published,
-                            doc.url,
-                            doc.title,
-                            doc.origin,
-                            now,
-                            units,
-                            sketch.signatures[k].tobytes(),
-                            doc.text,
-                        )
-                    )
-                    keys.append(sketch.text_bands(k))
-                    owners.append(num)
+                    nums[k] = num
+                    text_bytes += len(row[9])
+                    rows.append((num, *row[:7], now, *row[7:]))
                     if self.shared is not None:
-                        shared_items.append((doc.id, window_sketch(sketch, k)))
-                    counts.append(int(sketch.band_start[k + 1] - sketch.band_start[k]))
+                        shared_items.append((doc_id, part.windows[k]))
+                if len(part.pairs):
+                    # Rows keep their order, so the pairs stay sorted by (key, article number).
+                    owner_num = nums[(part.pairs & low).astype(np.intp)]
+                    kept = owner_num > 0
+                    pair_parts.append((part.pairs[kept] & ~low) | owner_num[kept])
             if rows and self.shared is not None:
                 # The shared index first: a crash before the commit below leaves keys of articles
                 # that are indexed again on the next run, never stored articles missing from it.
@@ -499,11 +539,11 @@ class Store:
             if rows:
                 conn.executemany(
                     "INSERT INTO documents (num, id, hash, outlet, published, url, title, origin, added, units, "
-                    "signature, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "signature, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT))",
                     rows,
                 )
-                nums = np.repeat(np.asarray(owners, dtype=np.int64), counts)
-                seg.write_segment(conn, seg.band_keys32(np.concatenate(keys)), nums, len(rows))
+                pairs = np.sort(np.concatenate(pair_parts)) if pair_parts else np.empty(0, np.uint64)  # distinct values
+                seg.write_pairs(conn, pairs, len(rows))
                 conn.execute(
                     "UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'text_bytes'", (text_bytes,)
                 )
@@ -1069,140 +1109,3 @@ def _align_task(task: AlignTask) -> list[Edge]:
         if edge is not None:
             out.append(edge)
     return out
-
-
-# -- input ------------------------------------------------------------------------------------------
-JSONL_CHUNK = 1 << 22  # bytes of JSONL handed to a worker at a time
-TXT_CHUNK = 256  # text files handed to a worker at a time
-
-
-@dataclass(frozen=True, slots=True)
-class Job:
-    """Work for a signing process: documents, a slice of a JSONL file, or text files."""
-
-    documents: tuple[Document, ...] = ()
-    problems: tuple[Problem, ...] = ()
-    jsonl: tuple[str, int, bytes] | None = None  # path, number of the first line, raw lines
-    files: tuple[str, ...] = ()
-    metadata: tuple[tuple[str, dict[str, Any]], ...] = ()  # (folder, per-stem metadata) of ``files``
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class Signed:
-    """Documents read and signed by a worker, and the items it had to skip."""
-
-    documents: tuple[Document, ...]
-    problems: tuple[Problem, ...]
-    sketch: BatchSketch
-
-
-def _result(item: Future[Signed] | Signed) -> Signed:
-    return item.result() if isinstance(item, Future) else item
-
-
-def _run_job(job: Job, signer: Signer, keep_windows: bool = False) -> Signed:
-    """Read (when needed) and sign the documents of a job (runs in a worker process)."""
-    docs: list[Document] = list(job.documents)
-    problems: list[Problem] = list(job.problems)
-    if job.jsonl is not None:
-        path, first, raw = job.jsonl
-        docs_, problems_ = _parse_jsonl(path, first, raw)
-        docs.extend(docs_)
-        problems.extend(problems_)
-    if job.files:
-        meta = dict(job.metadata)
-        for name in job.files:
-            file = Path(name)
-            try:
-                doc = read_text_file(file)
-                found = meta.get(str(file.parent), {}).get(doc.id)
-                if found is not None:
-                    doc = with_metadata(doc, found, str(file.parent / "metadata.jsonl"))
-                docs.append(doc)
-            except InputError as e:
-                problems.append(Problem(str(file), str(e)))
-    return Signed(tuple(docs), tuple(problems), sign_texts([d.text for d in docs], signer, keep_windows=keep_windows))
-
-
-def _parse_jsonl(path: str, first: int, raw: bytes) -> tuple[list[Document], list[Problem]]:
-    docs: list[Document] = []
-    problems: list[Problem] = []
-    for n, line in enumerate(raw.split(b"\n"), start=first):
-        if not line.strip():
-            continue
-        found = document_from_line(line, f"{path}:{n}")
-        if isinstance(found, Document):
-            docs.append(found)
-        else:
-            problems.append(found)
-    return docs, problems
-
-
-def _document_jobs(items: Iterable[Document | Problem]) -> Iterator[Job]:
-    docs: list[Document] = []
-    for item in items:
-        if isinstance(item, Problem):
-            yield Job(problems=(item,))
-            continue
-        docs.append(item)
-        if len(docs) >= TXT_CHUNK:
-            yield Job(tuple(docs))
-            docs = []
-    if docs:
-        yield Job(tuple(docs))
-
-
-def _path_jobs(paths: Iterable[str | os.PathLike[str]], chunk: int = JSONL_CHUNK) -> Iterator[Job]:
-    for raw in paths:
-        path = Path(raw)
-        if not path.exists():
-            raise InputError(f"{path}: no such file or folder: check the path")
-        if path.is_dir():
-            files = [
-                f
-                for f in sorted(path.rglob("*"))
-                if f.is_file() and f.suffix.lower() in (".txt", ".jsonl") and f.name not in METADATA_NAMES
-            ]
-        else:
-            files = [path]
-        texts: list[Path] = []
-        for file in files:
-            suffix = file.suffix.lower()
-            if suffix == ".jsonl":
-                yield from _jsonl_jobs(file, chunk)
-            elif suffix == ".txt":
-                texts.append(file)
-            else:
-                yield Job(
-                    problems=(Problem(str(file), f"{file}: not a .txt or .jsonl file: convert it or leave it out"),)
-                )
-        for lo in range(0, len(texts), TXT_CHUNK):
-            part = texts[lo : lo + TXT_CHUNK]
-            folders = sorted({str(f.parent) for f in part})
-            metadata = []
-            for folder in folders:
-                try:
-                    metadata.append((folder, read_metadata(Path(folder))))
-                except InputError:
-                    metadata.append((folder, {}))
-            yield Job(files=tuple(str(f) for f in part), metadata=tuple(metadata))
-
-
-def _jsonl_jobs(path: Path, chunk: int) -> Iterator[Job]:
-    try:
-        handle = path.open("rb")
-    except OSError as e:
-        yield Job(problems=(Problem(str(path), f"{path}: cannot read the file ({e.strerror}): check the permissions"),))
-        return
-    with handle:
-        line = 1
-        head = handle.read(3)
-        if head != b"\xef\xbb\xbf":  # a UTF-8 byte order mark
-            handle.seek(0)
-        while True:
-            raw = handle.read(chunk)
-            if not raw:
-                return
-            raw += handle.readline()
-            yield Job(jsonl=(str(path), line, raw))
-            line += raw.count(b"\n")
