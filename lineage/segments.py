@@ -106,10 +106,10 @@ def _blocks(seg_id: int, first: int, kk: U32, dd: U32) -> Iterator[tuple[int, in
     k32 = kk.tobytes()
     d24 = dd.view(np.uint8).reshape(-1, 4)[:, :3].tobytes()
     d32 = dd.tobytes()
-    for b, lo in enumerate(starts.tolist()):
-        hi = min(lo + BLOCK, n)
-        keys = b"\x02" + k16[2 * lo : 2 * hi] if narrow[b] else b"\x04" + k32[4 * lo : 4 * hi]
-        docs = b"\x03" + d24[3 * lo : 3 * hi] if small[b] else b"\x04" + d32[4 * lo : 4 * hi]
+    for b, (lo, is_narrow, is_small) in enumerate(zip(starts.tolist(), narrow.tolist(), small.tolist(), strict=True)):
+        hi = lo + BLOCK  # slices stop at the end
+        keys = b"\x02" + k16[2 * lo : 2 * hi] if is_narrow else b"\x04" + k32[4 * lo : 4 * hi]
+        docs = b"\x03" + d24[3 * lo : 3 * hi] if is_small else b"\x04" + d32[4 * lo : 4 * hi]
         yield (seg_id, first + b, keys, docs)
 
 
