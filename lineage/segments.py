@@ -4,10 +4,10 @@ An in-memory ``MinHashLSH`` costs several KB of RAM per document; a B-tree
 row per band key costs 15-20 bytes of disk each and cannot absorb a million
 inserts a second. Here every ingest batch writes one *segment*: its
 ``(band key, document number)`` pairs sorted by key, cut into blocks of
-:data:`BLOCK` entries stored as two blobs: keys (as uint16 offsets from the
-block's first key when they fit, which they do in large segments, else
-uint32) and document numbers (3 bytes below 2**24, else 4): 5 to 8 bytes an
-entry. A segment's *fences* (the first key of every block) are
+:data:`BLOCK` entries stored as two blobs: keys (as uint16 differences
+between consecutive keys when they all fit, as they do in a segment of a few
+hundred thousand entries or more, else uint32) and document numbers (3 bytes
+below 2**24, else 4): 5 to 8 bytes an entry. A segment's *fences* (the first key of every block) are
 kept in its row and loaded once; a lookup reads only the blocks whose fences
 bracket the wanted keys. Segments are merged in tiers (as in an LSM tree) so
 a store of N batches has O(log N) of them.
@@ -32,7 +32,7 @@ I64 = npt.NDArray[np.int64]
 
 BLOCK = 256  # entries per block
 FANOUT = 4  # segments of one tier merged together
-RANGES = 64  # key ranges a merge streams through (bounds its memory)
+RANGE_ENTRIES = 1 << 22  # entries of a key range a merge reads at a time (bounds its memory)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS segments (
@@ -98,17 +98,19 @@ def _blocks(seg_id: int, first: int, kk: U32, dd: U32) -> Iterator[tuple[int, in
     if not n:
         return
     starts = np.arange(0, n, BLOCK)
-    owner = np.arange(n) // BLOCK
-    offsets = kk - kk[starts][owner]
-    narrow = np.maximum.reduceat(offsets, starts) < 1 << 16
+    deltas = np.empty_like(kk)
+    deltas[0] = 0
+    np.subtract(kk[1:], kk[:-1], out=deltas[1:])
+    deltas[starts] = 0  # a block's first key is its fence
+    narrow = np.maximum.reduceat(deltas, starts) < 1 << 16
     small = np.maximum.reduceat(dd, starts) < 1 << 24
-    k16 = offsets.astype(np.uint16).tobytes()
+    k16 = deltas.astype(np.uint16).tobytes()
     k32 = kk.tobytes()
     d24 = dd.view(np.uint8).reshape(-1, 4)[:, :3].tobytes()
     d32 = dd.tobytes()
     for b, (lo, is_narrow, is_small) in enumerate(zip(starts.tolist(), narrow.tolist(), small.tolist(), strict=True)):
         hi = lo + BLOCK  # slices stop at the end
-        keys = b"\x02" + k16[2 * lo : 2 * hi] if is_narrow else b"\x04" + k32[4 * lo : 4 * hi]
+        keys = b"\x05" + k16[2 * lo : 2 * hi] if is_narrow else b"\x04" + k32[4 * lo : 4 * hi]
         docs = b"\x03" + d24[3 * lo : 3 * hi] if is_small else b"\x04" + d32[4 * lo : 4 * hi]
         yield (seg_id, first + b, keys, docs)
 
@@ -133,20 +135,29 @@ def _decode(rows: list[tuple[int, bytes, bytes]], fences: U32) -> tuple[U32, U32
         docs = wide.view(np.uint32).ravel()
     else:
         docs = np.concatenate([_decode_docs(r[2]) for r in rows])
-    narrow = [r[1][:1] == b"\x02" for r in rows]
-    if not any(narrow):
+    kinds = [r[1][:1] for r in rows]
+    if all(k == b"\x04" for k in kinds):
         return np.frombuffer(b"".join(r[1][1:] for r in rows), dtype=np.uint32), docs
-    if all(narrow):
+    if all(k == b"\x05" for k in kinds):
         counts = np.fromiter(((len(r[1]) - 1) // 2 for r in rows), dtype=np.int64, count=len(rows))
         base = np.repeat(fences[np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))], counts)
-        return np.frombuffer(b"".join(r[1][1:] for r in rows), dtype=np.uint16) + base, docs
-    keys = [
-        np.frombuffer(kb, dtype=np.uint16, offset=1) + fences[block]
-        if is_narrow
-        else np.frombuffer(kb, np.uint32, offset=1)
-        for (block, kb, _), is_narrow in zip(rows, narrow, strict=True)
-    ]
+        run = np.cumsum(np.frombuffer(b"".join(r[1][1:] for r in rows), dtype=np.uint16), dtype=np.int64)
+        run -= np.repeat(run[np.cumsum(counts) - counts], counts)  # sums of deltas within each block
+        return (base.astype(np.int64) + run).astype(np.uint32), docs
+    keys = [_decode_keys(block, kb, fences) for block, kb, _ in rows]
     return np.concatenate(keys).astype(np.uint32), docs
+
+
+def _decode_keys(block: int, blob: bytes, fences: U32) -> U32:
+    """The keys of one block: format byte 4, raw uint32; 5, uint16 differences between
+    consecutive keys (the first key is the block's fence); 2, uint16 offsets from the fence."""
+    kind = blob[:1]
+    if kind == b"\x04":
+        return np.frombuffer(blob, np.uint32, offset=1)
+    values = np.frombuffer(blob, dtype=np.uint16, offset=1).astype(np.int64)
+    if kind == b"\x05":
+        values = np.cumsum(values)
+    return (values + int(fences[block])).astype(np.uint32)
 
 
 def _insert(conn: sqlite3.Connection, key_parts: list[U32], doc_parts: list[U32], n_docs: int) -> int:
@@ -356,11 +367,12 @@ def merge(conn: sqlite3.Connection, group: list[Segment]) -> int:
     docs = sum(s.docs for s in group)
     cur = conn.execute("INSERT INTO segments (docs, entries, fences) VALUES (?, 0, x'')", (docs,))
     seg_id = int(cur.lastrowid or 0)
-    bounds = np.linspace(0, 1 << 32, RANGES + 1).astype(np.uint64)
+    ranges = max(1, sum(s.entries for s in group) // RANGE_ENTRIES)
+    bounds = np.linspace(0, 1 << 32, ranges + 1).astype(np.uint64)
     fences: list[U32] = []
     total = 0
     block = 0
-    for r in range(RANGES):
+    for r in range(ranges):
         lo_key, hi_key = int(bounds[r]), int(bounds[r + 1])
         key_parts: list[U32] = []
         doc_parts: list[U32] = []

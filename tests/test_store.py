@@ -19,7 +19,7 @@ from lineage.ingest import load_documents
 from lineage.lineage import trace
 from lineage.models import Document
 from lineage.params import Params, SketchParams
-from lineage.store import STORE_PARAMS, open_store, trace_store
+from lineage.store import SCHEMA_VERSION, STORE_PARAMS, open_store, trace_store
 
 from .conftest import REWRITE, ROOT, SEEDS, WIRE
 
@@ -96,7 +96,7 @@ def test_other_params_and_schema_are_refused(tmp_path: Path) -> None:
     conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
     conn.commit()
     conn.close()
-    with pytest.raises(StoreError, match="schema version 99, this lineage reads version 1"):
+    with pytest.raises(StoreError, match=f"schema version 99, this lineage reads version {SCHEMA_VERSION}"):
         open_store(db)
     other = tmp_path / "other.db"
     conn = sqlite3.connect(other)
