@@ -267,7 +267,6 @@ def open_store(
         conn.execute("PRAGMA synchronous = NORMAL")  # durable against a killed process
         conn.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT}")
     conn.execute("PRAGMA cache_size = -65536")
-    conn.execute("PRAGMA mmap_size = 17179869184")  # pages read in place (SQLite caps it at its build limit)
     shared = CandidateIndex(stored, shared_index) if shared_index is not None else None
     return Store(conn, file, stored, readonly, shared)
 
