@@ -234,10 +234,18 @@ class Arrays:
 
 
 def load_arrays(conn: sqlite3.Connection, seg: Segment) -> Arrays:
-    """Read a whole segment into memory (for many lookups: trace, a query service)."""
-    rows = list(conn.execute("SELECT block, keys, docs FROM blocks WHERE segment = ? ORDER BY block", (seg.id,)))
-    keys, docs = _decode(rows, seg.fences)
-    return Arrays(seg.id, np.ascontiguousarray(keys, dtype=np.uint32), np.ascontiguousarray(docs, dtype=np.uint32))
+    """Read a whole segment into memory (for many lookups: trace, a query service), a few
+    thousand blocks at a time so that the decoding needs little memory beyond the result."""
+    keys = np.empty(seg.entries, dtype=np.uint32)
+    docs = np.empty(seg.entries, dtype=np.uint32)
+    at = 0
+    cursor = conn.execute("SELECT block, keys, docs FROM blocks WHERE segment = ? ORDER BY block", (seg.id,))
+    while rows := cursor.fetchmany(4096):
+        kk, dd = _decode(rows, seg.fences)
+        keys[at : at + len(kk)] = kk
+        docs[at : at + len(dd)] = dd
+        at += len(kk)
+    return Arrays(seg.id, keys[:at], docs[:at])
 
 
 def _postings(kk: U32, dd: U32, q: U32, max_postings: int) -> I64 | None:
