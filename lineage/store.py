@@ -1,15 +1,21 @@
 """A persistent article store in one SQLite file: documents, signatures, band index, traced edges.
 
-``lineage index add`` signs articles on the fast path (:mod:`lineage.fastsketch`)
-and stores, in one transaction per batch, each article's text, metadata and
+``lineage index add`` reads, parses and signs articles in worker processes
+(:mod:`lineage.ingest_jobs`, :mod:`lineage.fastsketch`) and stores, in one
+transaction per batch, each article's text, metadata and
 content hash, its signing sentences (character offsets), its document MinHash
 and its window band keys (a new segment of :mod:`lineage.segments`). Tracing
 is incremental: only articles not yet traced are aligned, against the stored
 articles whose band keys they share, and the edges found are stored with
 their passages.
 
+Tracing sends each family of candidate pairs (a source, its copies, their
+copies) to one worker, which analyses each article once.
+
 The file is in WAL mode: readers work while one writer ingests, and a killed
-writer loses only the batch it had not committed.
+writer loses only the batch it had not committed. While it ingests, a thread
+copies the log into the file (passive checkpoints), so the writer never waits
+for that copy or for the sync of the file.
 """
 
 from __future__ import annotations
