@@ -17,7 +17,7 @@ from . import render
 from .errors import LineageError
 from .ingest import read_text_file
 from .models import Edge, LineageGraph
-from .store import QueryResult, StoreStats, open_store
+from .store import BATCH, QueryResult, StoreStats, open_store
 
 db_option = click.option(
     "--db",
@@ -62,7 +62,7 @@ def index_group() -> None:
 @index_group.command("add")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @db_option
-@click.option("--batch-size", default=2000, show_default=True, help="Articles per transaction.")
+@click.option("--batch-size", default=BATCH, show_default=True, help="Articles per transaction.")
 @click.option("--workers", type=int, help="Reading and signing processes [default: one per core].")
 def add(paths: tuple[Path, ...], db: Path, batch_size: int, workers: int | None) -> None:
     """Add the articles under PATHS to the store.

@@ -131,6 +131,8 @@ _FOLD = MappingProxyType(
         }
     )
 )
+# The characters of _FOLD: replacing the few found is much faster than translating every character.
+_FOLDED = re.compile("[" + "".join(re.escape(chr(k)) for k in _FOLD) + "]")
 
 _FLAGS = re.IGNORECASE | re.MULTILINE
 
@@ -147,7 +149,9 @@ _PRIORITY: MappingProxyType[str, int] = MappingProxyType(
 
 def fold(text: str) -> str:
     """Fold curly quotes, apostrophes, dashes and odd spaces to ASCII, keeping offsets."""
-    return text.translate(_FOLD)
+    if _FOLDED.search(text) is None:
+        return text
+    return _FOLDED.sub(lambda m: str(_FOLD[ord(m.group())]), text)
 
 
 def find_credits(text: str, agencies: Sequence[Agency] = KNOWN_AGENCIES) -> tuple[Credit, ...]:

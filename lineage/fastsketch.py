@@ -40,6 +40,7 @@ import numpy.typing as npt
 import xxhash
 from datasketch import MinHashLSH
 
+from .arrays import unique
 from .params import SketchParams
 from .sketch import U32, DocumentSketch, fmix32, permutations
 
@@ -275,7 +276,7 @@ def _sentence_breaks(buf: npt.NDArray[np.uint8]) -> I64:
     probe = buf[np.minimum(after, n - 1)]
     ends = after[(after < n) & ((probe == 32) | (probe == 9) | (probe == 13))]
     lines = np.flatnonzero(buf == 10)
-    return np.union1d(ends, lines)
+    return unique(np.concatenate((ends, lines)))
 
 
 CHUNK = 256  # texts signed together (larger batches fall out of the CPU caches)
@@ -339,11 +340,10 @@ def _sign_chunk(texts: Sequence[str], signer: Signer, keep_windows: bool) -> Bat
 
     starts, ends, packed, kept = _words(buf, signer)
     breaks = _sentence_breaks(buf)
-    sentence = np.searchsorted(breaks, starts, side="right")  # sentence number of every word
-    kstarts = starts[kept]
-    kends = ends[kept]
-    ksent = sentence[kept]
-    values = _word_hash(packed[kept], params.seed)
+    kept_at = np.flatnonzero(kept)
+    kstarts = starts[kept_at]
+    ksent = np.searchsorted(breaks, kstarts, side="right")  # sentence number of every kept word
+    values = _word_hash(packed[kept_at], params.seed)
     k = params.shingle_size
     m = len(values) - k + 1
     if m <= 0:
@@ -366,11 +366,13 @@ def _sign_chunk(texts: Sequence[str], signer: Signer, keep_windows: bool) -> Bat
     for lo in range(0, len(unit_first), step):
         hi = min(lo + step, len(unit_first))
         s0, s1 = int(unit_first[lo]), int(unit_last[hi - 1]) + 1
-        block = np.outer(a, mixed[s0:s1]) + b[:, None]
-        unit_sigs[lo:hi] = np.minimum.reduceat(block, unit_first[lo:hi] - s0, axis=1).T
+        block = np.empty((perm, s1 - s0), dtype=np.uint32)
+        np.multiply(a[:, None], mixed[None, s0:s1], out=block)
+        block += b[:, None]
+        unit_sigs[lo:hi].T[...] = np.minimum.reduceat(block, unit_first[lo:hi] - s0, axis=1)
     # Spans: first word of the first shingle to the sentence end (its punctuation included).
     span_start = kstarts[first_word[unit_first]]
-    last_word_end = kends[first_word[unit_last] + k - 1]
+    last_word_end = ends[kept_at[first_word[unit_last] + k - 1]]
     brk = breaks[np.minimum(ssent[unit_first], len(breaks) - 1)]
     punct = (brk > 0) & ~((buf[np.maximum(brk - 1, 0)] >= 48) & (buf[np.maximum(brk - 1, 0)] <= 122))
     span_end = np.where(punct & (brk >= last_word_end), brk, last_word_end)

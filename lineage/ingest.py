@@ -15,6 +15,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from .errors import InputError
 from .models import Document, Problem
 
@@ -118,7 +120,12 @@ def read_jsonl(path: Path) -> tuple[list[Document], list[Problem]]:
 def document_from_line(line: str | bytes, origin: str) -> Document | Problem:
     """One JSONL line as a document, or the problem that keeps it out (named by ``origin``)."""
     try:
-        record = json.loads(line)
+        record = orjson.loads(line)  # twice as fast; lines it refuses get the json module's verdict and message
+    except orjson.JSONDecodeError:
+        record = None
+    try:
+        if record is None:
+            record = json.loads(line)
     except UnicodeDecodeError:
         return Problem(origin, f"{origin}: not valid UTF-8: re-save the file as UTF-8")
     except json.JSONDecodeError as e:

@@ -4,10 +4,10 @@ An in-memory ``MinHashLSH`` costs several KB of RAM per document; a B-tree
 row per band key costs 15-20 bytes of disk each and cannot absorb a million
 inserts a second. Here every ingest batch writes one *segment*: its
 ``(band key, document number)`` pairs sorted by key, cut into blocks of
-:data:`BLOCK` entries stored as two blobs: keys (as uint16 offsets from the
-block's first key when they fit, which they do in large segments, else
-uint32) and document numbers (3 bytes below 2**24, else 4): 5 to 8 bytes an
-entry. A segment's *fences* (the first key of every block) are
+:data:`BLOCK` entries stored as two blobs: keys (as uint16 differences
+between consecutive keys when they all fit, as they do in a segment of a few
+hundred thousand entries or more, else uint32) and document numbers (3 bytes
+below 2**24, else 4): 5 to 8 bytes an entry. A segment's *fences* (the first key of every block) are
 kept in its row and loaded once; a lookup reads only the blocks whose fences
 bracket the wanted keys. Segments are merged in tiers (as in an LSM tree) so
 a store of N batches has O(log N) of them.
@@ -25,12 +25,14 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from .arrays import unique, unique_counts
+
 U32 = npt.NDArray[np.uint32]
 I64 = npt.NDArray[np.int64]
 
 BLOCK = 256  # entries per block
 FANOUT = 4  # segments of one tier merged together
-RANGES = 64  # key ranges a merge streams through (bounds its memory)
+RANGE_ENTRIES = 1 << 22  # entries of a key range a merge reads at a time (bounds its memory)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS segments (
@@ -82,6 +84,13 @@ def write_segment(conn: sqlite3.Connection, keys: U32, docs: npt.NDArray[np.inte
     return _insert(conn, [k], [d], n_docs)
 
 
+def write_pairs(conn: sqlite3.Connection, pairs: npt.NDArray[np.uint64], n_docs: int) -> int:
+    """Store sorted distinct ``(key << 32) | doc`` pairs as a new segment; returns its id."""
+    k = (pairs >> np.uint64(32)).astype(np.uint32)
+    d = (pairs & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+    return _insert(conn, [k], [d], n_docs)
+
+
 def _blocks(seg_id: int, first: int, kk: U32, dd: U32) -> Iterator[tuple[int, int, bytes, bytes]]:
     """Rows of consecutive blocks of sorted entries, encoded as :func:`_encode` and
     :func:`_encode_docs` would, for all blocks at once."""
@@ -89,18 +98,20 @@ def _blocks(seg_id: int, first: int, kk: U32, dd: U32) -> Iterator[tuple[int, in
     if not n:
         return
     starts = np.arange(0, n, BLOCK)
-    owner = np.arange(n) // BLOCK
-    offsets = kk - kk[starts][owner]
-    narrow = np.maximum.reduceat(offsets, starts) < 1 << 16
+    deltas = np.empty_like(kk)
+    deltas[0] = 0
+    np.subtract(kk[1:], kk[:-1], out=deltas[1:])
+    deltas[starts] = 0  # a block's first key is its fence
+    narrow = np.maximum.reduceat(deltas, starts) < 1 << 16
     small = np.maximum.reduceat(dd, starts) < 1 << 24
-    k16 = offsets.astype(np.uint16).tobytes()
+    k16 = deltas.astype(np.uint16).tobytes()
     k32 = kk.tobytes()
     d24 = dd.view(np.uint8).reshape(-1, 4)[:, :3].tobytes()
     d32 = dd.tobytes()
-    for b, lo in enumerate(starts.tolist()):
-        hi = min(lo + BLOCK, n)
-        keys = b"\x02" + k16[2 * lo : 2 * hi] if narrow[b] else b"\x04" + k32[4 * lo : 4 * hi]
-        docs = b"\x03" + d24[3 * lo : 3 * hi] if small[b] else b"\x04" + d32[4 * lo : 4 * hi]
+    for b, (lo, is_narrow, is_small) in enumerate(zip(starts.tolist(), narrow.tolist(), small.tolist(), strict=True)):
+        hi = lo + BLOCK  # slices stop at the end
+        keys = b"\x05" + k16[2 * lo : 2 * hi] if is_narrow else b"\x04" + k32[4 * lo : 4 * hi]
+        docs = b"\x03" + d24[3 * lo : 3 * hi] if is_small else b"\x04" + d32[4 * lo : 4 * hi]
         yield (seg_id, first + b, keys, docs)
 
 
@@ -113,31 +124,52 @@ def _decode_docs(blob: bytes) -> U32:
     return out.view(np.uint32).ravel()
 
 
+def _strip(blobs: tuple[bytes, ...]) -> tuple[npt.NDArray[np.uint8], npt.NDArray[np.uint8], I64]:
+    """The blobs joined without their format bytes, the format bytes, and each blob's length
+    without its format byte (vectorised: a lookup decodes hundreds of blocks)."""
+    joined = np.frombuffer(b"".join(blobs), dtype=np.uint8)
+    lengths = np.fromiter(map(len, blobs), dtype=np.int64, count=len(blobs))
+    starts = np.cumsum(lengths) - lengths
+    keep = np.ones(len(joined), dtype=bool)
+    keep[starts] = False
+    return joined[keep], joined[starts], lengths - 1
+
+
 def _decode(rows: list[tuple[int, bytes, bytes]], fences: U32) -> tuple[U32, U32]:
     """Keys and documents of fetched blocks, concatenated in block order."""
     if not rows:
         return np.empty(0, dtype=np.uint32), np.empty(0, dtype=np.uint32)
-    if all(r[2][:1] == b"\x03" for r in rows):
-        three = np.frombuffer(b"".join(r[2][1:] for r in rows), dtype=np.uint8).reshape(-1, 3)
-        wide = np.zeros((len(three), 4), dtype=np.uint8)
-        wide[:, :3] = three
+    block_ids, key_blobs, doc_blobs = zip(*rows, strict=True)
+    body, kinds, _ = _strip(doc_blobs)
+    if (kinds == 3).all():
+        wide = np.zeros((len(body) // 3, 4), dtype=np.uint8)
+        wide[:, :3] = body.reshape(-1, 3)
         docs = wide.view(np.uint32).ravel()
     else:
-        docs = np.concatenate([_decode_docs(r[2]) for r in rows])
-    narrow = [r[1][:1] == b"\x02" for r in rows]
-    if not any(narrow):
-        return np.frombuffer(b"".join(r[1][1:] for r in rows), dtype=np.uint32), docs
-    if all(narrow):
-        counts = np.fromiter(((len(r[1]) - 1) // 2 for r in rows), dtype=np.int64, count=len(rows))
-        base = np.repeat(fences[np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))], counts)
-        return np.frombuffer(b"".join(r[1][1:] for r in rows), dtype=np.uint16) + base, docs
-    keys = [
-        np.frombuffer(kb, dtype=np.uint16, offset=1) + fences[block]
-        if is_narrow
-        else np.frombuffer(kb, np.uint32, offset=1)
-        for (block, kb, _), is_narrow in zip(rows, narrow, strict=True)
-    ]
+        docs = np.concatenate([_decode_docs(blob) for blob in doc_blobs])
+    body, kinds, sizes = _strip(key_blobs)
+    if (kinds == 4).all():
+        return body.view(np.uint32), docs
+    if (kinds == 5).all():
+        counts = sizes // 2
+        base = np.repeat(fences[np.asarray(block_ids, dtype=np.int64)], counts)
+        run = np.cumsum(body.view(np.uint16), dtype=np.int64)
+        run -= np.repeat(run[np.cumsum(counts) - counts], counts)  # sums of differences within each block
+        return (base.astype(np.int64) + run).astype(np.uint32), docs
+    keys = [_decode_keys(block, kb, fences) for block, kb, _ in rows]
     return np.concatenate(keys).astype(np.uint32), docs
+
+
+def _decode_keys(block: int, blob: bytes, fences: U32) -> U32:
+    """The keys of one block: format byte 4, raw uint32; 5, uint16 differences between
+    consecutive keys (the first key is the block's fence); 2, uint16 offsets from the fence."""
+    kind = blob[:1]
+    if kind == b"\x04":
+        return np.frombuffer(blob, np.uint32, offset=1)
+    values = np.frombuffer(blob, dtype=np.uint16, offset=1).astype(np.int64)
+    if kind == b"\x05":
+        values = np.cumsum(values)
+    return (values + int(fences[block])).astype(np.uint32)
 
 
 def _insert(conn: sqlite3.Connection, key_parts: list[U32], doc_parts: list[U32], n_docs: int) -> int:
@@ -202,10 +234,18 @@ class Arrays:
 
 
 def load_arrays(conn: sqlite3.Connection, seg: Segment) -> Arrays:
-    """Read a whole segment into memory (for many lookups: trace, a query service)."""
-    rows = list(conn.execute("SELECT block, keys, docs FROM blocks WHERE segment = ? ORDER BY block", (seg.id,)))
-    keys, docs = _decode(rows, seg.fences)
-    return Arrays(seg.id, np.ascontiguousarray(keys, dtype=np.uint32), np.ascontiguousarray(docs, dtype=np.uint32))
+    """Read a whole segment into memory (for many lookups: trace, a query service), a few
+    thousand blocks at a time so that the decoding needs little memory beyond the result."""
+    keys = np.empty(seg.entries, dtype=np.uint32)
+    docs = np.empty(seg.entries, dtype=np.uint32)
+    at = 0
+    cursor = conn.execute("SELECT block, keys, docs FROM blocks WHERE segment = ? ORDER BY block", (seg.id,))
+    while rows := cursor.fetchmany(4096):
+        kk, dd = _decode(rows, seg.fences)
+        keys[at : at + len(kk)] = kk
+        docs[at : at + len(dd)] = dd
+        at += len(kk)
+    return Arrays(seg.id, keys[:at], docs[:at])
 
 
 def _postings(kk: U32, dd: U32, q: U32, max_postings: int) -> I64 | None:
@@ -225,21 +265,69 @@ def _hits(found: list[I64]) -> Hits:
     if not found:
         empty = np.empty(0, dtype=np.int64)
         return Hits(empty, empty)
-    docs, counts = np.unique(np.concatenate(found), return_counts=True)
+    docs, counts = unique_counts(np.concatenate(found))
     return Hits(docs, counts.astype(np.int64))
 
 
 def lookup_arrays(arrays: Iterable[Arrays], keys: U32, max_postings: int) -> Hits:
     """:func:`lookup` on segments held in memory."""
-    q = np.unique(keys)
+    q = unique(keys)
     found = [p for a in arrays if (p := _postings(a.keys, a.docs, q, max_postings)) is not None]
     return _hits(found)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class BatchHits:
+    """Hits of many queries at once: query ``query[i]`` shares ``counts[i]`` keys with ``docs[i]``;
+    rows are sorted by query, then document."""
+
+    query: I64
+    docs: I64
+    counts: I64
+
+
+def lookup_arrays_batch(arrays: Iterable[Arrays], keys: U32, owners: I64, max_postings: int) -> BatchHits:
+    """:func:`lookup_arrays` for many queries in one pass: ``keys[i]`` belongs to query ``owners[i]``.
+
+    The result is the same as one :func:`lookup_arrays` per query, but every
+    segment is searched once with the sorted distinct keys of all queries.
+    """
+    empty = np.empty(0, dtype=np.int64)
+    if not len(keys):
+        return BatchHits(empty, empty, empty)
+    pairs = unique((owners.astype(np.uint64) << np.uint64(32)) | keys.astype(np.uint64))
+    q_owner = (pairs >> np.uint64(32)).astype(np.int64)
+    distinct, inverse = np.unique((pairs & np.uint64(0xFFFFFFFF)).astype(np.uint32), return_inverse=True)
+    inverse = inverse.reshape(-1)
+    found: list[npt.NDArray[np.uint64]] = []
+    for a in arrays:
+        left = np.searchsorted(a.keys, distinct, side="left")
+        n = np.searchsorted(a.keys, distinct, side="right") - left
+        n[n > max_postings] = 0
+        per_query = n[inverse]
+        total = int(per_query.sum())
+        if not total:
+            continue
+        sel = np.flatnonzero(per_query)
+        per_query = per_query[sel]
+        first = left[inverse[sel]]
+        idx = np.arange(total) - np.repeat(np.cumsum(per_query) - per_query - first, per_query)
+        owner = np.repeat(q_owner[sel], per_query).astype(np.uint64)
+        found.append((owner << np.uint64(32)) | a.docs[idx].astype(np.uint64))
+    if not found:
+        return BatchHits(empty, empty, empty)
+    codes, counts = unique_counts(np.concatenate(found))
+    return BatchHits(
+        (codes >> np.uint64(32)).astype(np.int64),
+        (codes & np.uint64(0xFFFFFFFF)).astype(np.int64),
+        counts.astype(np.int64),
+    )
 
 
 def lookup(conn: sqlite3.Connection, segments: Iterable[Segment], keys: U32, max_postings: int) -> Hits:
     """Documents sharing band keys with ``keys``; keys posted by more than ``max_postings``
     documents (boilerplate, stock phrases) are ignored. Reads only the blocks needed."""
-    q = np.unique(keys)
+    q = unique(keys)
     found: list[I64] = []
     max_blocks = max_postings // BLOCK + 2
     for seg in segments:
@@ -255,7 +343,7 @@ def lookup(conn: sqlite3.Connection, segments: Iterable[Segment], keys: U32, max
         parts = [lo]
         if spread.any():
             parts.extend(np.arange(a + 1, b + 1) for a, b in zip(lo[spread].tolist(), hi[spread].tolist(), strict=True))
-        wanted = np.unique(np.concatenate(parts))
+        wanted = unique(np.concatenate(parts))
         rows = _fetch(conn, seg.id, wanted.tolist())
         if not rows:
             continue
@@ -299,11 +387,12 @@ def merge(conn: sqlite3.Connection, group: list[Segment]) -> int:
     docs = sum(s.docs for s in group)
     cur = conn.execute("INSERT INTO segments (docs, entries, fences) VALUES (?, 0, x'')", (docs,))
     seg_id = int(cur.lastrowid or 0)
-    bounds = np.linspace(0, 1 << 32, RANGES + 1).astype(np.uint64)
+    ranges = max(1, sum(s.entries for s in group) // RANGE_ENTRIES)
+    bounds = np.linspace(0, 1 << 32, ranges + 1).astype(np.uint64)
     fences: list[U32] = []
     total = 0
     block = 0
-    for r in range(RANGES):
+    for r in range(ranges):
         lo_key, hi_key = int(bounds[r]), int(bounds[r + 1])
         key_parts: list[U32] = []
         doc_parts: list[U32] = []

@@ -1,15 +1,21 @@
 """A persistent article store in one SQLite file: documents, signatures, band index, traced edges.
 
-``lineage index add`` signs articles on the fast path (:mod:`lineage.fastsketch`)
-and stores, in one transaction per batch, each article's text, metadata and
+``lineage index add`` reads, parses and signs articles in worker processes
+(:mod:`lineage.ingest_jobs`, :mod:`lineage.fastsketch`) and stores, in one
+transaction per batch, each article's text, metadata and
 content hash, its signing sentences (character offsets), its document MinHash
 and its window band keys (a new segment of :mod:`lineage.segments`). Tracing
 is incremental: only articles not yet traced are aligned, against the stored
 articles whose band keys they share, and the edges found are stored with
 their passages.
 
+Tracing sends each family of candidate pairs (a source, its copies, their
+copies) to one worker, which analyses each article once.
+
 The file is in WAL mode: readers work while one writer ingests, and a killed
-writer loses only the batch it had not committed.
+writer loses only the batch it had not committed. While it ingests, a thread
+copies the log into the file (passive checkpoints), so the writer never waits
+for that copy or for the sync of the file.
 """
 
 from __future__ import annotations
@@ -17,30 +23,28 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import threading
 import time
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
+import orjson
 
+from . import ingest_jobs as jobs
 from . import segments as seg
 from .align import align
-from .errors import InputError, StoreError
+from .errors import StoreError
 from .fastsketch import SIGNER, BatchSketch, Signer, content_hash, make_signer, sign_texts, window_sketch
 from .index import CandidateIndex
-from .ingest import (  # the record checks of load_documents
-    METADATA_NAMES,
-    check_published,
-    document_from_line,
-    read_metadata,
-    read_text_file,
-    with_metadata,
-)
+from .ingest import check_published
 from .lineage import decide_direction, is_derivation
 from .models import (
     Comparison,
@@ -55,15 +59,17 @@ from .models import (
 )
 from .params import AlignParams, Params, SketchParams
 from .sketch import DocumentSketch
-from .text import AnalysedText, analyse, detect_language
+from .text import AnalysedText, analyse
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: key differences in index blocks, 64 KB pages, edge blobs with a preset dictionary
 # Store defaults: 16 permutations banded 8 x 2 (datasketch's layout for threshold 0.3), so a
 # window costs 8 band keys; candidates need MIN_HITS shared keys (see benchmarks/README.md).
 STORE_PARAMS = SketchParams(shingle_size=2, num_perm=16, seed=1, window=2, lsh_threshold=0.3)
+BATCH = 10_000  # articles per ingest transaction (and per new index segment: fewer merges)
 MIN_HITS = 2  # band keys a stored article must share with a query to be a candidate
 MAX_POSTINGS = 1000  # band keys shared by more articles than this are stock text, ignored
 MAX_CANDIDATES = 30  # candidates aligned per article, best first
+AUTOCHECKPOINT = 1000  # pages of write-ahead log that make a writer copy it into the file (but see _Checkpointer)
 CHECKED = ("shingle_size", "num_perm", "seed", "window", "lsh_threshold")
 
 Progress = Callable[[str, int, int], None]
@@ -91,7 +97,7 @@ CREATE TABLE IF NOT EXISTS edges (
     source INTEGER NOT NULL,
     target INTEGER NOT NULL,
     method TEXT NOT NULL,
-    comparison BLOB NOT NULL,  -- zlib-compressed JSON: passages, links, drift, shares, evidence
+    comparison BLOB NOT NULL,  -- JSON (passages, links, drift, shares, evidence), zlib with a preset dictionary
     PRIMARY KEY (source, target)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS edges_target ON edges (target);
@@ -168,6 +174,50 @@ class TraceStats:
     seconds: float = 0.0
 
 
+class _Checkpointer:
+    """Copies the write-ahead log into the database file from a thread of its own, with its own
+    connection, so that an ingest never waits for the copy and the sync of the file (a passive
+    checkpoint: it never blocks the writer or the readers)."""
+
+    def __init__(self, path: Path, min_bytes: int = 32 << 20) -> None:
+        self._path = path
+        self._wal = Path(f"{path}-wal")
+        self._min_bytes = min_bytes
+        self._wake = threading.Event()
+        self._stopping = False
+        self._thread = threading.Thread(target=self._run, name="lineage-checkpoint", daemon=True)
+        self._thread.start()
+
+    def poke(self) -> None:
+        """A transaction was committed: checkpoint when the log is large enough."""
+        self._wake.set()
+
+    def close(self) -> None:
+        """Stop the thread (the caller checkpoints what is left)."""
+        self._stopping = True
+        self._wake.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        try:
+            conn = sqlite3.connect(self._path, timeout=30, isolation_level=None)
+        except sqlite3.Error:
+            return  # the writer's own final checkpoint copies the log
+        try:
+            while True:
+                self._wake.wait()
+                self._wake.clear()
+                if self._stopping:
+                    return
+                try:
+                    if self._wal.stat().st_size >= self._min_bytes:
+                        conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                except (OSError, sqlite3.Error):
+                    continue
+        finally:
+            conn.close()
+
+
 def open_store(
     path: str | os.PathLike[str],
     params: SketchParams | None = None,
@@ -221,14 +271,14 @@ def open_store(
     if not readonly:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")  # durable against a killed process
-        conn.execute("PRAGMA wal_autocheckpoint = 1000")
+        conn.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT}")
     conn.execute("PRAGMA cache_size = -65536")
     shared = CandidateIndex(stored, shared_index) if shared_index is not None else None
     return Store(conn, file, stored, readonly, shared)
 
 
 def _create(conn: sqlite3.Connection, params: SketchParams) -> None:
-    conn.execute("PRAGMA page_size = 16384")  # several articles a page: less slack per row
+    conn.execute("PRAGMA page_size = 65536")  # about 15 articles a page: little slack per row
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -330,7 +380,7 @@ class Store:
         documents: Iterable[Document | Problem],
         *,
         progress: Progress | None = None,
-        batch_size: int = 2000,
+        batch_size: int = BATCH,
         workers: int | None = None,
     ) -> AddResult:
         """Store articles, one transaction per batch; already stored ones are skipped.
@@ -349,14 +399,14 @@ class Store:
         Returns:
             Counts and problems.
         """
-        return self._ingest(_document_jobs(documents), progress, batch_size, workers)
+        return self._ingest(jobs.document_jobs(documents), progress, batch_size, workers)
 
     def add_paths(
         self,
         paths: Iterable[str | os.PathLike[str]],
         *,
         progress: Progress | None = None,
-        batch_size: int = 2000,
+        batch_size: int = BATCH,
         workers: int | None = None,
     ) -> AddResult:
         """Store the articles under ``paths`` (``.txt`` files with a folder's ``metadata.jsonl``,
@@ -368,73 +418,88 @@ class Store:
             InputError: a path does not exist.
         """
         return self._ingest(
-            _path_jobs(paths, max(1 << 16, min(JSONL_CHUNK, batch_size * 1024))), progress, batch_size, workers
+            jobs.path_jobs(paths, max(1 << 16, min(jobs.JSONL_CHUNK, batch_size * 1024))), progress, batch_size, workers
         )
 
     def _ingest(
-        self, jobs: Iterable[Job], progress: Progress | None, batch_size: int, workers: int | None
+        self, todo: Iterable[jobs.Job], progress: Progress | None, batch_size: int, workers: int | None
     ) -> AddResult:
         self._write()
         start = time.perf_counter()
         n_workers = workers if workers is not None else (os.cpu_count() or 1)
         signer = self.signer
+        keep = self.shared is not None
         problems: list[Problem] = []
         added = skipped = 0
-        pool: Executor | None = ProcessPoolExecutor(n_workers) if n_workers > 1 else None
-        in_flight: list[Future[Signed] | Signed] = []
-        ready: list[Signed] = []
+        in_flight: deque[tuple[jobs.Job, Future[jobs.Signed] | jobs.Signed]] = deque()
+        ready: list[jobs.Signed] = []
         ready_docs = 0
+        next_line: dict[str, int] = {}  # line number of the next job of each JSONL file
 
-        def commit() -> None:
-            nonlocal added, skipped, ready, ready_docs
-            n, dup = self._commit(ready, problems)
-            added += n
-            skipped += dup
-            ready, ready_docs = [], 0
-            if progress:
-                progress("index", added, 0)
+        def take() -> None:
+            nonlocal ready_docs, added, skipped, ready
+            job, item = in_flight.popleft()
+            done = item.result() if isinstance(item, Future) else item
+            if job.jsonl is not None:
+                path, first_byte, _ = job.jsonl
+                first = 1 if first_byte <= 3 else next_line[path]  # a file's first job starts at 0 (3 after a BOM)
+                next_line[path] = first + done.lines
+                if done.problems:
+                    done = replace(done, problems=tuple(jobs.renumber(done.problems, path, first)))
+            ready.append(done)
+            ready_docs += len(done.rows)
+            if ready_docs >= batch_size:
+                n, dup = self._commit(ready, problems)
+                added += n
+                skipped += dup
+                ready, ready_docs = [], 0
+                checkpointer.poke()
+                if progress:
+                    progress("index", added, 0)
 
+        # The writer never checkpoints: a thread copies the log into the file (and syncs it) meanwhile.
+        self._conn.execute("PRAGMA wal_autocheckpoint = 0")
+        checkpointer = _Checkpointer(self.path)
+        pool: Executor | None = ProcessPoolExecutor(n_workers) if n_workers > 1 else None
         try:
-            for job in jobs:
-                keep = self.shared is not None
-                in_flight.append(pool.submit(_run_job, job, signer, keep) if pool else _run_job(job, signer, keep))
-                while len(in_flight) > 2 * n_workers or (pool is None and in_flight):
-                    done = _result(in_flight.pop(0))
-                    ready.append(done)
-                    ready_docs += len(done.documents)
-                    if ready_docs >= batch_size:
-                        commit()
+            for job in todo:
+                in_flight.append(
+                    (job, pool.submit(jobs.run_job, job, signer, keep) if pool else jobs.run_job(job, signer, keep))
+                )
+                while len(in_flight) > 3 * n_workers or (pool is None and in_flight):
+                    take()
             while in_flight:
-                done = _result(in_flight.pop(0))
-                ready.append(done)
-                ready_docs += len(done.documents)
-                if ready_docs >= batch_size:
-                    commit()
+                take()
             if ready:
-                commit()
+                n, dup = self._commit(ready, problems)
+                added += n
+                skipped += dup
+                if progress:
+                    progress("index", added, 0)
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
+            checkpointer.close()
+            self._conn.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT}")
         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return AddResult(added, skipped, tuple(problems), time.perf_counter() - start)
 
-    def _commit(self, parts: list[Signed], problems: list[Problem]) -> tuple[int, int]:
+    def _commit(self, parts: list[jobs.Signed], problems: list[Problem]) -> tuple[int, int]:
         """Store signed parts and their band segment in one transaction; merge segments after.
 
         Returns the number of articles stored and of articles already stored.
         """
         conn = self._conn
         now = int(time.time())
-        rows = []
-        keys: list[np.ndarray[Any, np.dtype[np.uint64]]] = []
-        owners: list[int] = []
-        counts: list[int] = []
+        rows: list[tuple[Any, ...]] = []
+        pair_parts: list[npt.NDArray[np.uint64]] = []
         shared_items: list[tuple[str, DocumentSketch]] = []
         text_bytes = 0
         skipped = 0
+        low = np.uint64(0xFFFFFFFF)
         conn.execute("BEGIN IMMEDIATE")
         try:
-            ids = [d.id for part in parts for d in part.documents]
+            ids = [r[0] for part in parts for r in part.rows]
             stored: dict[str, bytes] = {}
             for lo in range(0, len(ids), 900):
                 chunk = ids[lo : lo + 900]
@@ -446,52 +511,35 @@ class Store:
             num = int(conn.execute("SELECT coalesce(max(num), 0) FROM documents").fetchone()[0])
             for part in parts:
                 problems.extend(part.problems)
-                sketch = part.sketch
-                for k, doc in enumerate(part.documents):
-                    digest = sketch.content_hashes[k]
-                    first = stored.get(doc.id)
+                nums = np.zeros(len(part.rows), dtype=np.uint64)  # 0: not stored now
+                for k, row in enumerate(part.rows):
+                    doc_id, digest = row[0], row[1]
+                    first = stored.get(doc_id)
                     if first is not None:
                         if first == digest:
                             skipped += 1
                         else:
+                            origin = row[6] or doc_id
                             problems.append(
                                 Problem(
-                                    doc.origin or doc.id,
-                                    f"{doc.origin or doc.id}: article id {doc.id!r} is already stored with another "
+                                    origin,
+                                    f"{origin}: article id {doc_id!r} is already stored with another "
                                     "text: give the new version its own id (skipped)",
                                 )
                             )
                         continue
-                    stored[doc.id] = digest
+                    stored[doc_id] = digest
                     num += 1
-                    text_bytes += int(sketch.text_bytes[k])
-                    spans = sketch.text_spans(k)
-                    units = (
-                        b"\x02" + spans.astype(np.uint16).tobytes()
-                        if sketch.text_bytes[k] < 1 << 16
-                        else b"\x04" + spans.tobytes()
-                    )
-                    rows.append(
-                        (
-                            num,
-                            doc.id,
-                            digest,
-                            doc.outlet,
-                            doc.published,
-                            doc.url,
-                            doc.title,
-                            doc.origin,
-                            now,
-                            units,
-                            sketch.signatures[k].tobytes(),
-                            doc.text,
-                        )
-                    )
-                    keys.append(sketch.text_bands(k))
-                    owners.append(num)
+                    nums[k] = num
+                    text_bytes += len(row[9])
+                    rows.append((num, *row[:7], now, *row[7:]))
                     if self.shared is not None:
-                        shared_items.append((doc.id, window_sketch(sketch, k)))
-                    counts.append(int(sketch.band_start[k + 1] - sketch.band_start[k]))
+                        shared_items.append((doc_id, part.windows[k]))
+                if len(part.pairs):
+                    # Rows keep their order, so the pairs stay sorted by (key, article number).
+                    owner_num = nums[(part.pairs & low).astype(np.intp)]
+                    kept = owner_num > 0
+                    pair_parts.append((part.pairs[kept] & ~low) | owner_num[kept])
             if rows and self.shared is not None:
                 # The shared index first: a crash before the commit below leaves keys of articles
                 # that are indexed again on the next run, never stored articles missing from it.
@@ -499,11 +547,11 @@ class Store:
             if rows:
                 conn.executemany(
                     "INSERT INTO documents (num, id, hash, outlet, published, url, title, origin, added, units, "
-                    "signature, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "signature, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT))",
                     rows,
                 )
-                nums = np.repeat(np.asarray(owners, dtype=np.int64), counts)
-                seg.write_segment(conn, seg.band_keys32(np.concatenate(keys)), nums, len(rows))
+                pairs = np.sort(np.concatenate(pair_parts)) if pair_parts else np.empty(0, np.uint64)  # distinct values
+                seg.write_pairs(conn, pairs, len(rows))
                 conn.execute(
                     "UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'text_bytes'", (text_bytes,)
                 )
@@ -710,21 +758,23 @@ class Store:
             self.preload()  # before the workers fork: they share the pages and never touch them
         pool: Executor | None = ProcessPoolExecutor(n_workers) if n_workers > 1 else None
         pairs = edges = done = 0
+        chunks = [todo[lo : lo + chunk] for lo in range(0, len(todo), chunk)]
+
+        def submit(nums: list[int]) -> list[Future[list[Edge]] | list[Edge]]:
+            nonlocal pairs
+            groups = self._trace_groups(nums)
+            pairs += sum(len(c) for _, c in groups)
+            tasks = _align_tasks(groups, p, 4 * n_workers if pool is not None else 1)
+            return [pool.submit(_align_task, t) if pool is not None else _align_task(t) for t in tasks]
+
         try:
-            for lo in range(0, len(todo), chunk):
-                nums = todo[lo : lo + chunk]
-                groups = self._trace_groups(nums)
-                pairs += sum(len(c) for _, c in groups)
-                tasks = [(doc, cands, p) for doc, cands in groups if cands]
-                found: list[Edge] = []
-                if pool is not None and len(tasks) > 1:
-                    step = max(1, len(tasks) // (n_workers * 8))
-                    for result in pool.map(_align_group, tasks, chunksize=step):
-                        found.extend(result)
-                else:
-                    for task in tasks:
-                        found.extend(_align_group(task))
+            # The next chunk's candidates are looked up while the workers align this one.
+            pending = submit(chunks[0]) if chunks else []
+            for k, nums in enumerate(chunks):
+                following = submit(chunks[k + 1]) if k + 1 < len(chunks) else []
+                found = [e for item in pending for e in (item.result() if isinstance(item, Future) else item)]
                 self._store_edges(found, nums)
+                pending = following
                 edges += len(found)
                 done += len(nums)
                 if progress:
@@ -746,13 +796,7 @@ class Store:
         self._conn.execute("BEGIN")
         try:
             self._refresh_arrays()
-            wanted: list[list[int]] = []
-            for k, num in enumerate(order):
-                hits = self._lookup(sketch.text_bands(k))
-                keep = (hits.counts >= MIN_HITS) & (hits.docs != num)
-                docs_k, counts_k = hits.docs[keep], hits.counts[keep]
-                best = docs_k[np.lexsort((docs_k, -counts_k))][:MAX_CANDIDATES].tolist()
-                wanted.append(best)
+            wanted = self._best_candidates(sketch, order)
             every = sorted({n for w in wanted for n in w})
             state: dict[int, tuple[int, Document]] = {}
             for lo in range(0, len(every), 900):
@@ -769,6 +813,31 @@ class Store:
             cands = tuple(state[n][1] for n in wanted[k] if n in state and (state[n][0] == 1 or n < num))
             groups.append((docs[k], cands))
         return groups
+
+    def _best_candidates(self, sketch: BatchSketch, nums: list[int]) -> list[list[int]]:
+        """The numbers of the best candidates of every signed article (article ``nums[k]`` is
+        text ``k`` of ``sketch``), in one pass over the index when it is held in memory."""
+        if self._arrays is None:
+            wanted: list[list[int]] = []
+            for k, num in enumerate(nums):
+                hits = self._lookup(sketch.text_bands(k))
+                keep = (hits.counts >= MIN_HITS) & (hits.docs != num)
+                docs_k, counts_k = hits.docs[keep], hits.counts[keep]
+                wanted.append(docs_k[np.lexsort((docs_k, -counts_k))][:MAX_CANDIDATES].tolist())
+            return wanted
+        owners = np.repeat(np.arange(len(nums), dtype=np.int64), np.diff(sketch.band_start))
+        found = seg.lookup_arrays_batch(self._arrays.values(), seg.band_keys32(sketch.bands), owners, MAX_POSTINGS)
+        own = np.asarray(nums, dtype=np.int64)
+        keep = (found.counts >= MIN_HITS) & (found.docs != own[found.query])
+        query, docs, counts = found.query[keep], found.docs[keep], found.counts[keep]
+        order = np.lexsort((docs, -counts, query))
+        query, docs = query[order], docs[order]
+        first = np.searchsorted(query, np.arange(len(nums) + 1))
+        rank = np.arange(len(query)) - first[query]
+        best = rank < MAX_CANDIDATES
+        ends = np.searchsorted(query[best], np.arange(len(nums) + 1))
+        flat = docs[best].tolist()
+        return [flat[ends[k] : ends[k + 1]] for k in range(len(nums))]
 
     def _store_edges(self, found: list[Edge], nums: list[int]) -> None:
         conn = self._conn
@@ -892,17 +961,6 @@ def _span(x: Any) -> tuple[int, int]:
     return (int(x[0]), int(x[1]))
 
 
-def _comparison_json(c: Comparison) -> dict[str, Any]:
-    return {
-        "passages": [asdict(p) for p in c.passages],
-        "source_share": c.source_share,
-        "target_share": c.target_share,
-        "original": c.original,
-        "boilerplate": c.boilerplate,
-        "source_boilerplate": c.source_boilerplate,
-    }
-
-
 def _drift(d: dict[str, Any]) -> Drift:
     return Drift(d["kind"], d["source"], d["target"], _span(d["source_span"]), _span(d["target_span"]))
 
@@ -940,13 +998,45 @@ def _comparison(data: dict[str, Any]) -> Comparison:
     )
 
 
+def _edge_dictionary() -> bytes:
+    """A zlib preset dictionary of what edge blobs say (keys, labels, evidence phrases): a blob of
+    a few hundred bytes compresses to about two thirds of its size without one. Part of the
+    schema: changing it needs a new :data:`SCHEMA_VERSION`."""
+    link = (
+        '{"source_sentences":[1],"target_sentences":[1],"source_span":[1000,1100],"target_span":[1000,1100],'
+        '"label":"%s","score":%s,"drift":[]}'
+    )
+    parts = [
+        link % (label, score) for label, score in (("verbatim", "0.9"), ("rewritten", "0.6"), ("rewritten", "0.5"))
+    ]
+    parts += [
+        link % ("verbatim", "1.0"),
+        '{"kind":"number","source":"1","target":"2","source_span":[10,20],"target_span":[10,20]}',
+        '],"source_share":0.9,"target_share":0.8,"original":[[0,100]],"boilerplate":[],"source_boilerplate":[]},',
+        '"evidence":["a0000001 was published before a0000002 ',
+        '(2024-01-01T00:00:00+00:00 < 2024-01-01T00:00:40+00:00)",',
+        '"a0000001 opens with the agency dateline (ANSA)",',
+        '"both published 2024-01-01: the dates do not tell which came first",',
+        '"100% of a0000001 is reused in a0000002, which is 100% reused text"]}',
+        '{"comparison":{"passages":[{"source_span":[0,1000],"target_span":[0,1000],"label":"verbatim","score":1.0,'
+        '"drift":[],"links":[',
+    ]
+    return "".join(parts).encode()
+
+
+_EDGE_DICTIONARY = _edge_dictionary()
+
+
 def _edge_blob(edge: Edge) -> bytes:
-    data = {"comparison": _comparison_json(edge.comparison), "evidence": edge.direction.evidence}
-    return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(), 6)
+    data = orjson.dumps(
+        {"comparison": edge.comparison, "evidence": edge.direction.evidence}, option=orjson.OPT_SERIALIZE_NUMPY
+    )
+    packer = zlib.compressobj(9, zdict=_EDGE_DICTIONARY)
+    return packer.compress(data) + packer.flush()
 
 
 def _edge(row: Sequence[Any]) -> Edge:
-    data = json.loads(zlib.decompress(row[3]))
+    data = orjson.loads(zlib.decompressobj(zdict=_EDGE_DICTIONARY).decompress(row[3]))
     return Edge(row[0], row[1], _comparison(data["comparison"]), Direction(row[2], tuple(data["evidence"])))
 
 
@@ -967,7 +1057,7 @@ def _split(
 
 # -- alignment (pure functions, run in worker processes) ---------------------------------------------
 def _analyse(doc: Document) -> AnalysedText:
-    return analyse(doc.text, detect_language(doc.text[:400]))
+    return analyse(doc.text)
 
 
 def _align_pair(a: Document, aa: AnalysedText, b: Document, bb: AnalysedText, p: Params) -> Edge | None:
@@ -981,150 +1071,70 @@ def _align_pair(a: Document, aa: AnalysedText, b: Document, bb: AnalysedText, p:
     return Edge(parent, child, comparison, direction)
 
 
-def _align_group(task: tuple[Document, tuple[Document, ...], Params]) -> list[Edge]:
-    """Align one article with each of its candidates (candidates as the possible parents)."""
-    doc, cands, p = task
-    analysed = _analyse(doc)
+@dataclass(frozen=True, slots=True, eq=False)
+class AlignTask:
+    """Work for an alignment process: articles, and the pairs of them to align."""
+
+    documents: tuple[Document, ...]
+    pairs: tuple[tuple[int, int], ...]  # (candidate, article): indices into ``documents``
+    params: Params
+
+
+def _align_tasks(groups: list[tuple[Document, tuple[Document, ...]]], p: Params, n_tasks: int) -> list[AlignTask]:
+    """Pack candidate pairs into about ``n_tasks`` tasks of similar size, keeping every connected
+    group of articles (a source, its copies, their copies) in one task, so that each article is
+    analysed once."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        root = x
+        while parent.setdefault(root, root) != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    documents: dict[str, Document] = {}
+    pairs: list[tuple[str, str]] = []
+    for doc, cands in groups:
+        for other in cands:
+            documents[doc.id] = doc
+            documents[other.id] = other
+            pairs.append((other.id, doc.id))
+            a, b = find(other.id), find(doc.id)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    components: dict[str, list[tuple[str, str]]] = {}
+    for pair in pairs:
+        components.setdefault(find(pair[1]), []).append(pair)
+    bins: list[list[tuple[str, str]]] = [[] for _ in range(max(1, min(n_tasks, len(components))))]
+    for group in sorted(components.values(), key=len, reverse=True):  # largest first, to the emptiest bin
+        min(bins, key=len).extend(group)
+    tasks = []
+    for part in bins:
+        if not part:
+            continue
+        index: dict[str, int] = {}
+        for pair in part:
+            for x in pair:
+                index.setdefault(x, len(index))
+        tasks.append(AlignTask(tuple(documents[x] for x in index), tuple((index[a], index[b]) for a, b in part), p))
+    return tasks
+
+
+def _align_task(task: AlignTask) -> list[Edge]:
+    """Align the pairs of a task, each article analysed once (runs in a worker process)."""
+    analysed: dict[int, AnalysedText] = {}
+
+    def get(k: int) -> AnalysedText:
+        found = analysed.get(k)
+        if found is None:
+            found = analysed[k] = _analyse(task.documents[k])
+        return found
+
     out = []
-    for other in cands:
-        edge = _align_pair(other, _analyse(other), doc, analysed, p)
+    for a, b in task.pairs:
+        edge = _align_pair(task.documents[a], get(a), task.documents[b], get(b), task.params)
         if edge is not None:
             out.append(edge)
     return out
-
-
-# -- input ------------------------------------------------------------------------------------------
-JSONL_CHUNK = 1 << 22  # bytes of JSONL handed to a worker at a time
-TXT_CHUNK = 256  # text files handed to a worker at a time
-
-
-@dataclass(frozen=True, slots=True)
-class Job:
-    """Work for a signing process: documents, a slice of a JSONL file, or text files."""
-
-    documents: tuple[Document, ...] = ()
-    problems: tuple[Problem, ...] = ()
-    jsonl: tuple[str, int, bytes] | None = None  # path, number of the first line, raw lines
-    files: tuple[str, ...] = ()
-    metadata: tuple[tuple[str, dict[str, Any]], ...] = ()  # (folder, per-stem metadata) of ``files``
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class Signed:
-    """Documents read and signed by a worker, and the items it had to skip."""
-
-    documents: tuple[Document, ...]
-    problems: tuple[Problem, ...]
-    sketch: BatchSketch
-
-
-def _result(item: Future[Signed] | Signed) -> Signed:
-    return item.result() if isinstance(item, Future) else item
-
-
-def _run_job(job: Job, signer: Signer, keep_windows: bool = False) -> Signed:
-    """Read (when needed) and sign the documents of a job (runs in a worker process)."""
-    docs: list[Document] = list(job.documents)
-    problems: list[Problem] = list(job.problems)
-    if job.jsonl is not None:
-        path, first, raw = job.jsonl
-        docs_, problems_ = _parse_jsonl(path, first, raw)
-        docs.extend(docs_)
-        problems.extend(problems_)
-    if job.files:
-        meta = dict(job.metadata)
-        for name in job.files:
-            file = Path(name)
-            try:
-                doc = read_text_file(file)
-                found = meta.get(str(file.parent), {}).get(doc.id)
-                if found is not None:
-                    doc = with_metadata(doc, found, str(file.parent / "metadata.jsonl"))
-                docs.append(doc)
-            except InputError as e:
-                problems.append(Problem(str(file), str(e)))
-    return Signed(tuple(docs), tuple(problems), sign_texts([d.text for d in docs], signer, keep_windows=keep_windows))
-
-
-def _parse_jsonl(path: str, first: int, raw: bytes) -> tuple[list[Document], list[Problem]]:
-    docs: list[Document] = []
-    problems: list[Problem] = []
-    for n, line in enumerate(raw.split(b"\n"), start=first):
-        if not line.strip():
-            continue
-        found = document_from_line(line, f"{path}:{n}")
-        if isinstance(found, Document):
-            docs.append(found)
-        else:
-            problems.append(found)
-    return docs, problems
-
-
-def _document_jobs(items: Iterable[Document | Problem]) -> Iterator[Job]:
-    docs: list[Document] = []
-    for item in items:
-        if isinstance(item, Problem):
-            yield Job(problems=(item,))
-            continue
-        docs.append(item)
-        if len(docs) >= TXT_CHUNK:
-            yield Job(tuple(docs))
-            docs = []
-    if docs:
-        yield Job(tuple(docs))
-
-
-def _path_jobs(paths: Iterable[str | os.PathLike[str]], chunk: int = JSONL_CHUNK) -> Iterator[Job]:
-    for raw in paths:
-        path = Path(raw)
-        if not path.exists():
-            raise InputError(f"{path}: no such file or folder: check the path")
-        if path.is_dir():
-            files = [
-                f
-                for f in sorted(path.rglob("*"))
-                if f.is_file() and f.suffix.lower() in (".txt", ".jsonl") and f.name not in METADATA_NAMES
-            ]
-        else:
-            files = [path]
-        texts: list[Path] = []
-        for file in files:
-            suffix = file.suffix.lower()
-            if suffix == ".jsonl":
-                yield from _jsonl_jobs(file, chunk)
-            elif suffix == ".txt":
-                texts.append(file)
-            else:
-                yield Job(
-                    problems=(Problem(str(file), f"{file}: not a .txt or .jsonl file: convert it or leave it out"),)
-                )
-        for lo in range(0, len(texts), TXT_CHUNK):
-            part = texts[lo : lo + TXT_CHUNK]
-            folders = sorted({str(f.parent) for f in part})
-            metadata = []
-            for folder in folders:
-                try:
-                    metadata.append((folder, read_metadata(Path(folder))))
-                except InputError:
-                    metadata.append((folder, {}))
-            yield Job(files=tuple(str(f) for f in part), metadata=tuple(metadata))
-
-
-def _jsonl_jobs(path: Path, chunk: int) -> Iterator[Job]:
-    try:
-        handle = path.open("rb")
-    except OSError as e:
-        yield Job(problems=(Problem(str(path), f"{path}: cannot read the file ({e.strerror}): check the permissions"),))
-        return
-    with handle:
-        line = 1
-        head = handle.read(3)
-        if head != b"\xef\xbb\xbf":  # a UTF-8 byte order mark
-            handle.seek(0)
-        while True:
-            raw = handle.read(chunk)
-            if not raw:
-                return
-            raw += handle.readline()
-            yield Job(jsonl=(str(path), line, raw))
-            line += raw.count(b"\n")

@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from lineage.cli_index import index_group, query_command
-from lineage.store import open_store
+from lineage.store import SCHEMA_VERSION, open_store
 
 from .conftest import REWRITE, SEEDS, WIRE
 from .test_store import _scale
@@ -34,7 +34,7 @@ def test_add_stats_query(tmp_path: Path) -> None:
     assert again.stdout.startswith("0 added, 5 already stored, 0 skipped")
     stats = runner.invoke(index_group, ["stats", "--db", str(db), "--json"], catch_exceptions=False)
     data = json.loads(stats.stdout)
-    assert data["documents"] == 5 and data["traced"] == 0 and data["schema_version"] == 1
+    assert data["documents"] == 5 and data["traced"] == 0 and data["schema_version"] == SCHEMA_VERSION
     assert data["params"] == {"shingle_size": 2, "num_perm": 16, "seed": 1, "window": 2, "lsh_threshold": 0.3}
     table = runner.invoke(index_group, ["stats", "--db", str(db)], catch_exceptions=False)
     assert "documents            5" in table.stdout

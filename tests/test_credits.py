@@ -194,6 +194,13 @@ def test_agency_named() -> None:
     assert agency_named("Voci di Città") is None
 
 
+@given(st.text(alphabet=st.sampled_from("ab .,'\"-\u2019\u2018\u201c\u201d\u00ab\u00bb\u2013\u2014\u00a0\u00e8\uff1a")))
+def test_fold_is_a_one_to_one_translation(text: str) -> None:
+    from lineage.credits import _FOLD
+
+    assert fold(text) == text.translate(_FOLD)
+
+
 def test_fold_keeps_offsets() -> None:
     text = "“Roma” – l’Adnkronos — ok"
     assert len(fold(text)) == len(text)

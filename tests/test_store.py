@@ -19,7 +19,7 @@ from lineage.ingest import load_documents
 from lineage.lineage import trace
 from lineage.models import Document
 from lineage.params import Params, SketchParams
-from lineage.store import STORE_PARAMS, open_store, trace_store
+from lineage.store import SCHEMA_VERSION, STORE_PARAMS, open_store, trace_store
 
 from .conftest import REWRITE, ROOT, SEEDS, WIRE
 
@@ -96,7 +96,7 @@ def test_other_params_and_schema_are_refused(tmp_path: Path) -> None:
     conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
     conn.commit()
     conn.close()
-    with pytest.raises(StoreError, match="schema version 99, this lineage reads version 1"):
+    with pytest.raises(StoreError, match=f"schema version 99, this lineage reads version {SCHEMA_VERSION}"):
         open_store(db)
     other = tmp_path / "other.db"
     conn = sqlite3.connect(other)
@@ -154,6 +154,42 @@ def test_incremental_trace_equals_a_full_trace(tmp_path: Path, corpus: tuple[Pat
     found = {(e.source, e.target) for e in full.edges}
     truth = {(p, c) for p, c, _ in corpus[1]}
     assert len(found & truth) >= 0.9 * len(truth)
+
+
+def test_trace_in_small_chunks_finds_the_same_edges(
+    tmp_path: Path, corpus: tuple[Path, list[tuple[str, str, str]]]
+) -> None:
+    edges = []
+    for name, chunk in (("a.db", 2000), ("b.db", 37)):
+        with open_store(tmp_path / name) as store:
+            store.add_paths([corpus[0]], workers=1)
+            stats = store.trace(workers=2, chunk=chunk)
+            edges.append((stats.pairs, sorted((e.source, e.target, e.direction.method) for e in store.graph().edges)))
+    assert edges[0] == edges[1]
+    assert edges[0][1]
+
+
+def test_align_tasks_keep_related_articles_together() -> None:
+    from lineage.store import _align_tasks
+
+    docs = {k: Document(k, f"text {k}") for k in "abcdefgh"}
+    # a <- b <- c is one family, d <- e another, f <- g, h alone has no candidates.
+    groups = [
+        (docs["b"], (docs["a"],)),
+        (docs["c"], (docs["b"], docs["a"])),
+        (docs["e"], (docs["d"],)),
+        (docs["g"], (docs["f"],)),
+        (docs["h"], ()),
+    ]
+    tasks = _align_tasks(groups, Params(), 2)
+    pairs = [(t.documents[a].id, t.documents[b].id) for t in tasks for a, b in t.pairs]
+    assert sorted(pairs) == [("a", "b"), ("a", "c"), ("b", "c"), ("d", "e"), ("f", "g")]
+    assert len(tasks) == 2
+    for task in tasks:
+        ids = [d.id for d in task.documents]
+        assert len(ids) == len(set(ids))  # every article once per task: analysed once
+    family = next(t for t in tasks if "a" in [d.id for d in t.documents])
+    assert {"a", "b", "c"} <= {d.id for d in family.documents}
 
 
 def test_since_limits_the_graph(tmp_path: Path, corpus: tuple[Path, list[tuple[str, str, str]]]) -> None:

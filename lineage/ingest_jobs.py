@@ -1,0 +1,224 @@
+"""The work of ingest processes: read, parse and sign articles into rows ready for the store.
+
+:meth:`lineage.store.Store.add_paths` cuts its inputs into :class:`Job` items
+(a byte range of a JSONL file, a few text files, or articles already in
+memory); worker processes turn each into a :class:`Signed` batch: one row per
+article with everything the ``documents`` table holds (the text as UTF-8
+bytes), and the articles' band keys already sorted, so that the process that
+writes the store only checks ids, numbers the articles and writes.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from .arrays import unique
+from .errors import InputError
+from .fastsketch import Signer, sign_texts, window_sketch
+from .ingest import METADATA_NAMES, document_from_line, read_metadata, read_text_file, with_metadata
+from .models import Document, Problem
+from .segments import band_keys32
+from .sketch import DocumentSketch
+
+JSONL_CHUNK = 1 << 22  # bytes of JSONL handed to a worker at a time
+TXT_CHUNK = 256  # text files (or articles) handed to a worker at a time
+
+# A stored row without its number and time added: id, hash, outlet, published, url, title,
+# origin, units (signing sentences), signature, text (UTF-8).
+Row = tuple[str, bytes, str | None, str | None, str | None, str | None, str | None, bytes, bytes, bytes]
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """Work for an ingest process: articles, a byte range of a JSONL file, or text files."""
+
+    documents: tuple[Document, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    jsonl: tuple[str, int, int] | None = None  # path, first byte, number of bytes (whole lines)
+    files: tuple[str, ...] = ()
+    metadata: tuple[tuple[str, dict[str, Any]], ...] = ()  # (folder, per-stem metadata) of ``files``
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Signed:
+    """Articles read and signed: their rows and band keys, and the items that were skipped.
+
+    ``pairs`` holds ``(32-bit band key << 32) | row index`` for every distinct
+    key of every row, sorted. For a JSONL job, the line numbers in
+    ``problems`` count from the job's first line (see :func:`renumber`) and
+    ``lines`` is the number of lines the job read.
+    """
+
+    rows: tuple[Row, ...]
+    pairs: npt.NDArray[np.uint64]
+    problems: tuple[Problem, ...]
+    lines: int = 0
+    windows: tuple[DocumentSketch, ...] = ()  # per row, when kept for a shared index
+
+
+def run_job(job: Job, signer: Signer, keep_windows: bool = False) -> Signed:
+    """Read (when needed), parse and sign the articles of a job (runs in a worker process)."""
+    docs: list[Document] = list(job.documents)
+    problems: list[Problem] = list(job.problems)
+    lines = 0
+    if job.jsonl is not None:
+        path, start, size = job.jsonl
+        try:
+            with open(path, "rb") as handle:
+                handle.seek(start)
+                raw = handle.read(size)
+        except OSError as e:
+            raw = b""
+            problems.append(Problem(path, f"{path}: cannot read the file ({e.strerror}): check the permissions"))
+        lines = raw.count(b"\n")
+        found, bad = parse_jsonl(path, 1, raw)
+        docs.extend(found)
+        problems.extend(bad)
+    if job.files:
+        meta = dict(job.metadata)
+        for name in job.files:
+            file = Path(name)
+            try:
+                doc = read_text_file(file)
+                extra = meta.get(str(file.parent), {}).get(doc.id)
+                if extra is not None:
+                    doc = with_metadata(doc, extra, str(file.parent / "metadata.jsonl"))
+                docs.append(doc)
+            except InputError as e:
+                problems.append(Problem(str(file), str(e)))
+    encoded = [d.text.encode("utf-8", "replace") for d in docs]
+    sketch = sign_texts([d.text for d in docs], signer, keep_windows=keep_windows)
+    rows: list[Row] = []
+    for k, doc in enumerate(docs):
+        spans = sketch.text_spans(k)
+        units = b"\x02" + spans.astype(np.uint16).tobytes() if len(encoded[k]) < 1 << 16 else b"\x04" + spans.tobytes()
+        rows.append(
+            (
+                doc.id,
+                sketch.content_hashes[k],
+                doc.outlet,
+                doc.published,
+                doc.url,
+                doc.title,
+                doc.origin,
+                units,
+                sketch.signatures[k].tobytes(),
+                encoded[k],
+            )
+        )
+    owners = np.repeat(np.arange(len(docs), dtype=np.uint64), np.diff(sketch.band_start))
+    pairs = unique((band_keys32(sketch.bands).astype(np.uint64) << np.uint64(32)) | owners)
+    windows = tuple(window_sketch(sketch, k) for k in range(len(docs))) if keep_windows else ()
+    return Signed(tuple(rows), pairs, tuple(problems), lines, windows)
+
+
+def renumber(problems: Iterable[Problem], path: str, first_line: int) -> list[Problem]:
+    """Problems of a JSONL job with line numbers counted from the file's start: a job numbers
+    its lines from 1 because it does not know how many lines come before it."""
+    out = []
+    prefix = f"{path}:"
+    for p in problems:
+        head, sep, rest = p.origin.rpartition(":")
+        if head != path or not sep or not rest.isdigit():
+            out.append(p)
+            continue
+        origin = f"{prefix}{int(rest) + first_line - 1}"
+        message = origin + p.message[len(p.origin) :] if p.message.startswith(p.origin) else p.message
+        out.append(Problem(origin, message))
+    return out
+
+
+def parse_jsonl(path: str, first: int, raw: bytes) -> tuple[list[Document], list[Problem]]:
+    """The articles of raw JSONL lines, and the problems of the bad ones (line ``first`` first)."""
+    docs: list[Document] = []
+    problems: list[Problem] = []
+    for n, line in enumerate(raw.split(b"\n"), start=first):
+        if not line.strip():
+            continue
+        found = document_from_line(line, f"{path}:{n}")
+        if isinstance(found, Document):
+            docs.append(found)
+        else:
+            problems.append(found)
+    return docs, problems
+
+
+def document_jobs(items: Iterable[Document | Problem]) -> Iterator[Job]:
+    """Jobs of articles already in memory (and input problems, passed through)."""
+    docs: list[Document] = []
+    for item in items:
+        if isinstance(item, Problem):
+            yield Job(problems=(item,))
+            continue
+        docs.append(item)
+        if len(docs) >= TXT_CHUNK:
+            yield Job(tuple(docs))
+            docs = []
+    if docs:
+        yield Job(tuple(docs))
+
+
+def path_jobs(paths: Iterable[str | os.PathLike[str]], chunk: int = JSONL_CHUNK) -> Iterator[Job]:
+    """Jobs of the ``.txt`` and ``.jsonl`` files under ``paths``.
+
+    Raises:
+        InputError: a path does not exist.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise InputError(f"{path}: no such file or folder: check the path")
+        if path.is_dir():
+            files = [
+                f
+                for f in sorted(path.rglob("*"))
+                if f.is_file() and f.suffix.lower() in (".txt", ".jsonl") and f.name not in METADATA_NAMES
+            ]
+        else:
+            files = [path]
+        texts: list[Path] = []
+        for file in files:
+            suffix = file.suffix.lower()
+            if suffix == ".jsonl":
+                yield from jsonl_jobs(file, chunk)
+            elif suffix == ".txt":
+                texts.append(file)
+            else:
+                yield Job(
+                    problems=(Problem(str(file), f"{file}: not a .txt or .jsonl file: convert it or leave it out"),)
+                )
+        for lo in range(0, len(texts), TXT_CHUNK):
+            part = texts[lo : lo + TXT_CHUNK]
+            folders = sorted({str(f.parent) for f in part})
+            metadata = []
+            for folder in folders:
+                try:
+                    metadata.append((folder, read_metadata(Path(folder))))
+                except InputError:
+                    metadata.append((folder, {}))
+            yield Job(files=tuple(str(f) for f in part), metadata=tuple(metadata))
+
+
+def jsonl_jobs(path: Path, chunk: int) -> Iterator[Job]:
+    """Byte ranges of about ``chunk`` bytes of whole lines (the workers read them)."""
+    try:
+        handle = path.open("rb")
+    except OSError as e:
+        yield Job(problems=(Problem(str(path), f"{path}: cannot read the file ({e.strerror}): check the permissions"),))
+        return
+    with handle:
+        size = os.fstat(handle.fileno()).st_size
+        start = 3 if handle.read(3) == b"\xef\xbb\xbf" else 0  # a UTF-8 byte order mark
+        while start < size:
+            handle.seek(min(start + chunk, size))
+            handle.readline()
+            end = min(handle.tell(), size)
+            yield Job(jsonl=(str(path), start, end - start))
+            start = end
