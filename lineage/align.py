@@ -58,7 +58,7 @@ from rapidfuzz import fuzz, process
 from scipy import sparse
 
 from .boilerplate import boilerplate_flags
-from .drift import find_drift
+from .drift import DriftContext, drift_context, find_drift
 from .models import Comparison, Label, Link, Passage, Span
 from .params import AlignParams
 from .text import AnalysedText, analyse
@@ -922,7 +922,7 @@ def _clip(span: Span, bounds: Span) -> Span:
 
 
 def _make_links(
-    groups: list[_Group], sa: _Side, sb: _Side, p: AlignParams, bounds: tuple[Span, Span]
+    groups: list[_Group], sa: _Side, sb: _Side, p: AlignParams, bounds: tuple[Span, Span], facts: DriftContext
 ) -> tuple[Link, ...]:
     """Links of a passage: spans clipped to it, labels and scores from rapidfuzz in one batch."""
     a, b = sa.doc, sb.doc
@@ -957,7 +957,7 @@ def _make_links(
                 target_span=t_span,
                 label=label,
                 score=round(0.5 * g.score + 0.5 * sort / 100.0, 4),
-                drift=find_drift(a, s_words, b, t_words),
+                drift=find_drift(a, s_words, b, t_words, facts),
             )
         )
     return tuple(links)
@@ -985,6 +985,7 @@ def _words_in(starts: IntArray, span: Span) -> int:
 def _comparison(spans: list[_Spans], s: _Scores | None, sa: _Side, sb: _Side, p: AlignParams) -> Comparison:
     a, b = sa.doc, sb.doc
     passages: list[Passage] = []
+    facts: DriftContext | None = None  # computed for the first passage with links
     word_starts = b.word_starts
     for x in spans:
         several = x.cluster is not None and len({j for _, j in x.cluster.seeds}) >= 3
@@ -1001,7 +1002,9 @@ def _comparison(spans: list[_Spans], s: _Scores | None, sa: _Side, sb: _Side, p:
                 and sb.starts[j] < x.target[1]
                 and x.target[0] < sb.ends[j]
             ]
-            links = _make_links(_links(seeds, s, len(sa.units)), sa, sb, p, (x.source, x.target))
+            if facts is None:
+                facts = drift_context(a, b)
+            links = _make_links(_links(seeds, s, len(sa.units)), sa, sb, p, (x.source, x.target), facts)
         if links:
             label: Label = "verbatim" if all(link.label == "verbatim" for link in links) else "rewritten"
             score = round(sum(link.score for link in links) / len(links), 4)

@@ -8,6 +8,8 @@ occurs nowhere in the other document is a name drift.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rapidfuzz.distance import Levenshtein
 
 from .models import Drift, DriftKind
@@ -46,11 +48,32 @@ def _is_name(doc: AnalysedText, word: int, first_in_sentence: bool) -> bool:
     return not first_in_sentence and token[:1].isupper() and not token.isdigit() and len(token) > 1
 
 
+@dataclass(frozen=True, slots=True)
+class DriftContext:
+    """What drift needs of a whole document pair, computed once for all its aligned ranges."""
+
+    source_vocabulary: frozenset[str]  # normalised words of the source document
+    target_vocabulary: frozenset[str]
+    source_firsts: frozenset[int]  # index of the first word of every source sentence
+    target_firsts: frozenset[int]
+
+
+def drift_context(source: AnalysedText, target: AnalysedText) -> DriftContext:
+    """The document-wide facts :func:`find_drift` checks, for one source/target pair."""
+    return DriftContext(
+        frozenset(source.surface_vocabulary),
+        frozenset(target.surface_vocabulary),
+        frozenset(w0 for w0, _ in source.sentence_words),
+        frozenset(w0 for w0, _ in target.sentence_words),
+    )
+
+
 def find_drift(
     source: AnalysedText,
     source_words: tuple[int, int],
     target: AnalysedText,
     target_words: tuple[int, int],
+    context: DriftContext | None = None,
 ) -> tuple[Drift, ...]:
     """Numbers, dates and names that differ between two aligned word ranges.
 
@@ -59,6 +82,8 @@ def find_drift(
         source_words: ``(first, last + 1)`` word indices of the source side.
         target: the analysed target document.
         target_words: the same for the target side.
+        context: :func:`drift_context` of the two documents (computed when None; pass it
+            when diffing many ranges of the same pair).
 
     Returns:
         Drift items in target order, spans into the original texts.
@@ -68,9 +93,9 @@ def find_drift(
     s_words = tuple(map(source.surface_vocabulary.__getitem__, source.surface_ids[s0:s1].tolist()))
     t_words = tuple(map(target.surface_vocabulary.__getitem__, target.surface_ids[t0:t1].tolist()))
     s_set, t_set = set(s_words), set(t_words)
-    s_doc, t_doc = set(source.surface_vocabulary), set(target.surface_vocabulary)
-    s_firsts = {w0 for w0, _ in source.sentence_words}
-    t_firsts = {w0 for w0, _ in target.sentence_words}
+    ctx = context or drift_context(source, target)
+    s_doc, t_doc = ctx.source_vocabulary, ctx.target_vocabulary
+    s_firsts, t_firsts = ctx.source_firsts, ctx.target_firsts
     found: list[Drift] = []
     used_s: set[int] = set()
     used_t: set[int] = set()
