@@ -56,6 +56,7 @@ class DriftContext:
     target_vocabulary: frozenset[str]
     source_firsts: frozenset[int]  # index of the first word of every source sentence
     target_firsts: frozenset[int]
+    numbers: frozenset[str]  # the words of either vocabulary that are numbers
 
 
 def drift_context(source: AnalysedText, target: AnalysedText) -> DriftContext:
@@ -65,6 +66,7 @@ def drift_context(source: AnalysedText, target: AnalysedText) -> DriftContext:
         frozenset(target.surface_vocabulary),
         frozenset(w0 for w0, _ in source.sentence_words),
         frozenset(w0 for w0, _ in target.sentence_words),
+        frozenset(w for v in (source.surface_vocabulary, target.surface_vocabulary) for w in v if _is_number(w)),
     )
 
 
@@ -96,6 +98,7 @@ def find_drift(
     ctx = context or drift_context(source, target)
     s_doc, t_doc = ctx.source_vocabulary, ctx.target_vocabulary
     s_firsts, t_firsts = ctx.source_firsts, ctx.target_firsts
+    numbers = ctx.numbers
     found: list[Drift] = []
     used_s: set[int] = set()
     used_t: set[int] = set()
@@ -104,8 +107,8 @@ def find_drift(
             continue
         src_idx = range(op.src_start, op.src_end)
         tgt_idx = range(op.dest_start, op.dest_end)
-        s_nums = [i for i in src_idx if _is_number(s_words[i]) and s_words[i] not in t_set]
-        t_nums = [j for j in tgt_idx if _is_number(t_words[j]) and t_words[j] not in s_set]
+        s_nums = [i for i in src_idx if s_words[i] in numbers and s_words[i] not in t_set]
+        t_nums = [j for j in tgt_idx if t_words[j] in numbers and t_words[j] not in s_set]
         for i, j in zip(s_nums, t_nums, strict=False):
             found.append(_drift(_kind(s_words, i), source, s0 + i, target, t0 + j))
             used_s.add(i)
@@ -116,8 +119,8 @@ def find_drift(
             for i, j in zip(s_names, t_names, strict=True):
                 found.append(_drift("name", source, s0 + i, target, t0 + j))
     # Numbers moved by reordering: one unmatched number on each side.
-    rest_s = [i for i, w in enumerate(s_words) if _is_number(w) and w not in t_set and i not in used_s]
-    rest_t = [j for j, w in enumerate(t_words) if _is_number(w) and w not in s_set and j not in used_t]
+    rest_s = [i for i, w in enumerate(s_words) if w in numbers and w not in t_set and i not in used_s]
+    rest_t = [j for j, w in enumerate(t_words) if w in numbers and w not in s_set and j not in used_t]
     if len(rest_s) == len(rest_t) == 1:
         found.append(_drift(_kind(s_words, rest_s[0]), source, s0 + rest_s[0], target, t0 + rest_t[0]))
     found.sort(key=lambda d: (d.target_span, d.source_span))
