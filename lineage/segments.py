@@ -410,9 +410,11 @@ def merge(conn: sqlite3.Connection, group: list[Segment]) -> int:
                 continue
             rows = _fetch(conn, seg.id, list(range(first, last + 1)))
             kk, dd = _decode(rows, seg.fences)
-            inside = (kk >= lo_key) & (kk.astype(np.uint64) < hi_key)
-            key_parts.append(kk[inside])
-            doc_parts.append(dd[inside])
+            # The blocks' keys are sorted: the range is a slice.
+            cut_lo = int(np.searchsorted(kk, np.uint32(lo_key), side="left"))
+            cut_hi = len(kk) if hi_key > 0xFFFFFFFF else int(np.searchsorted(kk, np.uint32(hi_key), side="left"))
+            key_parts.append(kk[cut_lo:cut_hi])
+            doc_parts.append(dd[cut_lo:cut_hi])
             # Blocks no later range reads are deleted now: the pages they free hold the next ranges.
             if r + 1 < ranges:
                 upto = max(int(np.searchsorted(seg.fences, np.uint32(hi_key), side="left")) - 1, 0)
