@@ -9,8 +9,12 @@ between consecutive keys when they all fit, as they do in a segment of a few
 hundred thousand entries or more, else uint32) and document numbers (3 bytes
 below 2**24, else 4): 5 to 8 bytes an entry. A segment's *fences* (the first key of every block) are
 kept in its row and loaded once; a lookup reads only the blocks whose fences
-bracket the wanted keys. Segments are merged in tiers (as in an LSM tree) so
-a store of N batches has O(log N) of them.
+bracket the wanted keys. An ingest run merges the segments it wrote into one
+when it ends (:meth:`lineage.store.Store.add_paths`), so each entry is
+rewritten about once; the segments of successive runs are merged in tiers (as
+in an LSM tree), so a store of N runs has O(log N) of them. A merge deletes
+the blocks of its inputs range by range as it goes, so the pages they free
+hold the merged segment and the file grows by little more than one range.
 
 Everything runs inside the caller's SQLite transaction, so a segment and the
 documents it indexes are committed together or not at all.
@@ -392,6 +396,7 @@ def merge(conn: sqlite3.Connection, group: list[Segment]) -> int:
     fences: list[U32] = []
     total = 0
     block = 0
+    done = dict.fromkeys((s.id for s in group), 0)  # blocks of each segment already deleted
     for r in range(ranges):
         lo_key, hi_key = int(bounds[r]), int(bounds[r + 1])
         key_parts: list[U32] = []
@@ -405,9 +410,21 @@ def merge(conn: sqlite3.Connection, group: list[Segment]) -> int:
                 continue
             rows = _fetch(conn, seg.id, list(range(first, last + 1)))
             kk, dd = _decode(rows, seg.fences)
-            inside = (kk >= lo_key) & (kk.astype(np.uint64) < hi_key)
-            key_parts.append(kk[inside])
-            doc_parts.append(dd[inside])
+            # The blocks' keys are sorted: the range is a slice.
+            cut_lo = int(np.searchsorted(kk, np.uint32(lo_key), side="left"))
+            cut_hi = len(kk) if hi_key > 0xFFFFFFFF else int(np.searchsorted(kk, np.uint32(hi_key), side="left"))
+            key_parts.append(kk[cut_lo:cut_hi])
+            doc_parts.append(dd[cut_lo:cut_hi])
+            # Blocks no later range reads are deleted now: the pages they free hold the next ranges.
+            if r + 1 < ranges:
+                upto = max(int(np.searchsorted(seg.fences, np.uint32(hi_key), side="left")) - 1, 0)
+            else:
+                upto = len(seg.fences)
+            if upto > done[seg.id]:
+                conn.execute(
+                    "DELETE FROM blocks WHERE segment = ? AND block >= ? AND block < ?", (seg.id, done[seg.id], upto)
+                )
+                done[seg.id] = upto
         if not key_parts:
             continue
         kk = np.concatenate(key_parts)

@@ -4,7 +4,8 @@
 (:mod:`lineage.ingest_jobs`, :mod:`lineage.fastsketch`) and stores, in one
 transaction per batch, each article's text, metadata and
 content hash, its signing sentences (character offsets), its document MinHash
-and its window band keys (a new segment of :mod:`lineage.segments`). Tracing
+and its window band keys (a new segment of :mod:`lineage.segments`; the
+segments of a run are merged into one when it ends). Tracing
 is incremental: only articles not yet traced are aligned, against the stored
 articles whose band keys they share, and the edges found are stored with
 their passages.
@@ -66,6 +67,7 @@ SCHEMA_VERSION = 2  # 2: key differences in index blocks, 64 KB pages, edge blob
 # window costs 8 band keys; candidates need MIN_HITS shared keys (see benchmarks/README.md).
 STORE_PARAMS = SketchParams(shingle_size=2, num_perm=16, seed=1, window=2, lsh_threshold=0.3)
 BATCH = 10_000  # articles per ingest transaction (and per new index segment: fewer merges)
+RUN_SEGMENTS = 128  # segments an ingest run writes before it merges them (readers look into each)
 MIN_HITS = 2  # band keys a stored article must share with a query to be a candidate
 MAX_POSTINGS = 1000  # band keys shared by more articles than this are stock text, ignored
 MAX_CANDIDATES = 30  # candidates aligned per article, best first
@@ -435,9 +437,24 @@ class Store:
         ready: list[jobs.Signed] = []
         ready_docs = 0
         next_line: dict[str, int] = {}  # line number of the next job of each JSONL file
+        # Segments written by this run: merged once, at its end (or every RUN_SEGMENTS batches), so
+        # that an entry is rewritten about once instead of once per tier.
+        fresh: list[int] = []
+        merged: list[int] = []
+
+        def commit() -> None:
+            nonlocal added, skipped
+            n, dup, seg_id = self._commit(ready, problems)
+            added += n
+            skipped += dup
+            if seg_id is not None:
+                fresh.append(seg_id)
+            if len(fresh) >= RUN_SEGMENTS:
+                merged.append(self._merge_segments(fresh))
+                fresh.clear()
 
         def take() -> None:
-            nonlocal ready_docs, added, skipped, ready
+            nonlocal ready_docs, ready
             job, item = in_flight.popleft()
             done = item.result() if isinstance(item, Future) else item
             if job.jsonl is not None:
@@ -449,9 +466,7 @@ class Store:
             ready.append(done)
             ready_docs += len(done.rows)
             if ready_docs >= batch_size:
-                n, dup = self._commit(ready, problems)
-                added += n
-                skipped += dup
+                commit()
                 ready, ready_docs = [], 0
                 checkpointer.poke()
                 if progress:
@@ -471,11 +486,12 @@ class Store:
             while in_flight:
                 take()
             if ready:
-                n, dup = self._commit(ready, problems)
-                added += n
-                skipped += dup
+                commit()
                 if progress:
                     progress("index", added, 0)
+            if len(fresh) + len(merged) > 1:
+                self._merge_segments(fresh + merged)
+            self._compact()
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
@@ -484,11 +500,13 @@ class Store:
         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return AddResult(added, skipped, tuple(problems), time.perf_counter() - start)
 
-    def _commit(self, parts: list[jobs.Signed], problems: list[Problem]) -> tuple[int, int]:
-        """Store signed parts and their band segment in one transaction; merge segments after.
+    def _commit(self, parts: list[jobs.Signed], problems: list[Problem]) -> tuple[int, int, int | None]:
+        """Store signed parts and their band segment in one transaction.
 
-        Returns the number of articles stored and of articles already stored.
+        Returns the number of articles stored, of articles already stored, and the id of the new
+        segment (None when nothing was stored).
         """
+        seg_id: int | None = None
         conn = self._conn
         now = int(time.time())
         rows: list[tuple[Any, ...]] = []
@@ -551,7 +569,7 @@ class Store:
                     rows,
                 )
                 pairs = np.sort(np.concatenate(pair_parts)) if pair_parts else np.empty(0, np.uint64)  # distinct values
-                seg.write_pairs(conn, pairs, len(rows))
+                seg_id = seg.write_pairs(conn, pairs, len(rows))
                 conn.execute(
                     "UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'text_bytes'", (text_bytes,)
                 )
@@ -559,8 +577,21 @@ class Store:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
-        self._compact()
-        return len(rows), skipped
+        return len(rows), skipped, seg_id
+
+    def _merge_segments(self, ids: list[int]) -> int:
+        """Merge the segments ``ids`` into one (its own transaction); returns the new segment's id."""
+        if len(ids) == 1:
+            return ids[0]
+        current = seg.load_segments(self._conn, self._segments)
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            new_id = seg.merge(self._conn, [current[i] for i in ids])
+            self._conn.execute("COMMIT")
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        return new_id
 
     def _compact(self) -> None:
         """Merge segments tier by tier (each merge its own transaction)."""

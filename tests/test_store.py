@@ -262,10 +262,11 @@ def test_segments_merge_keeps_every_candidate(tmp_path: Path, corpus: tuple[Path
     docs = [json.loads(line) for line in corpus[0].open(encoding="utf-8")]
     probes = [Document(d["id"], d["text"]) for d in docs[::25]]
     with open_store(db) as store:
-        store.add_paths([corpus[0]], batch_size=20, workers=1)  # 15 batches: merged in tiers
+        for lo in range(0, len(docs), 100):  # three runs of five batches: a segment per run
+            part = [Document(d["id"], d["text"]) for d in docs[lo : lo + 100]]
+            store.add_documents(part, batch_size=20, workers=1)
         before = [store.candidates(p) for p in probes]
-        segments = store.stats().segments
-        assert segments < 15
+        assert store.stats().segments == 3
         from lineage import segments as seg
 
         conn = store._conn
@@ -279,6 +280,20 @@ def test_segments_merge_keeps_every_candidate(tmp_path: Path, corpus: tuple[Path
         in_memory = [store.candidates(p) for p in probes]
     assert before == after == in_memory
     assert all(any(c.shared >= 2 for c in found) or not found for found in after)
+
+
+def test_an_ingest_run_leaves_one_segment(tmp_path: Path, corpus: tuple[Path, list[tuple[str, str, str]]]) -> None:
+    docs = [json.loads(line) for line in corpus[0].open(encoding="utf-8")]
+    probes = [Document(d["id"], d["text"]) for d in docs[::25]]
+    found = []
+    for name, batch in (("one.db", 10_000), ("many.db", 20)):
+        with open_store(tmp_path / name) as store:
+            store.add_paths([corpus[0]], batch_size=batch, workers=1)  # 1 or 15 transactions
+            assert store.stats().segments == 1
+            assert store.stats().band_entries > 0
+            found.append([store.candidates(p) for p in probes])
+    assert found[0] == found[1]
+    assert any(found[0])
 
 
 def test_window_signatures_are_datasketch_minhashes() -> None:
