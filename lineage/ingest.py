@@ -98,15 +98,20 @@ def read_text_file(path: Path) -> Document:
 
 def read_jsonl(path: Path) -> tuple[list[Document], list[Problem]]:
     """Articles from a JSONL file, one object per line; bad lines become problems."""
-    docs: list[Document] = []
-    problems: list[Problem] = []
     try:
         content = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         return [], [Problem(str(path), f"{path}: not valid UTF-8: re-save the file as UTF-8")]
     except OSError as e:
         return [], [Problem(str(path), f"{path}: cannot read the file ({e.strerror})")]
-    for n, line in enumerate(content.splitlines(), start=1):
+    return documents_from_lines(str(path), 1, content.splitlines())
+
+
+def documents_from_lines(path: str, first: int, lines: Iterable[str | bytes]) -> tuple[list[Document], list[Problem]]:
+    """The articles of JSONL lines numbered from ``first``, and the problems of the bad ones."""
+    docs: list[Document] = []
+    problems: list[Problem] = []
+    for n, line in enumerate(lines, start=first):
         if not line.strip():
             continue
         found = document_from_line(line, f"{path}:{n}")

@@ -22,7 +22,7 @@ import numpy.typing as npt
 from .arrays import unique
 from .errors import InputError
 from .fastsketch import Signer, sign_texts, window_sketch
-from .ingest import METADATA_NAMES, document_from_line, read_metadata, read_text_file, with_metadata
+from .ingest import METADATA_NAMES, documents_from_lines, read_metadata, read_text_file, with_metadata
 from .models import Document, Problem
 from .segments import band_keys32
 from .sketch import DocumentSketch
@@ -137,17 +137,7 @@ def renumber(problems: Iterable[Problem], path: str, first_line: int) -> list[Pr
 
 def parse_jsonl(path: str, first: int, raw: bytes) -> tuple[list[Document], list[Problem]]:
     """The articles of raw JSONL lines, and the problems of the bad ones (line ``first`` first)."""
-    docs: list[Document] = []
-    problems: list[Problem] = []
-    for n, line in enumerate(raw.split(b"\n"), start=first):
-        if not line.strip():
-            continue
-        found = document_from_line(line, f"{path}:{n}")
-        if isinstance(found, Document):
-            docs.append(found)
-        else:
-            problems.append(found)
-    return docs, problems
+    return documents_from_lines(path, first, raw.split(b"\n"))
 
 
 def document_jobs(items: Iterable[Document | Problem]) -> Iterator[Job]:
