@@ -750,15 +750,9 @@ def _resolve(spans: list[_Spans], sa: _Side, sb: _Side) -> list[_Spans]:
         if out and x.target[0] < out[-1].target[1]:
             y = out[-1]
             if x.source[0] < y.source[1] + 1 and y.source[0] < x.source[1] + 1:
-                y.source = (min(x.source[0], y.source[0]), max(x.source[1], y.source[1]))
-                y.target = (min(x.target[0], y.target[0]), max(x.target[1], y.target[1]))
-                y.exact = y.exact and x.exact
-                y.strong = y.strong or x.strong
-                y.weight += x.weight
-                if y.cluster is None:
-                    y.cluster = x.cluster
-                elif x.cluster is not None:
-                    y.cluster.seeds = y.cluster.seeds + x.cluster.seeds
+                source = (min(x.source[0], y.source[0]), max(x.source[1], y.source[1]))
+                target = (min(x.target[0], y.target[0]), max(x.target[1], y.target[1]))
+                _absorb(y, x, source, target, y.exact and x.exact)
                 continue
             # Two reuses side by side on the target (their sources apart): the lighter one
             # gives up the overlap when most of it remains, else the heavier one stays alone.
@@ -777,6 +771,22 @@ def _resolve(spans: list[_Spans], sa: _Side, sb: _Side) -> list[_Spans]:
             continue
         out.append(x)
     return out
+
+
+def _absorb(y: _Spans, x: _Spans, source: Span, target: Span, exact: bool) -> None:
+    """Make ``y`` the passage of ``y`` and ``x`` together, spanning ``source`` and ``target``."""
+    y.source, y.target, y.exact = source, target, exact
+    y.weight += x.weight
+    y.strong = y.strong or x.strong
+    if y.cluster is None:
+        y.cluster = x.cluster
+    elif x.cluster is not None:
+        y.cluster.seeds = y.cluster.seeds + x.cluster.seeds
+
+
+def _long_copy(x: _Spans, sb: _Side, p: AlignParams) -> bool:
+    """The passage is copied word for word at length (``summary_max_run`` words or more)."""
+    return x.exact and _words_in(sb.doc.word_starts, x.target) >= p.summary_max_run
 
 
 def _stripped(text: str, span: Span) -> Span:
@@ -800,11 +810,7 @@ def _condensed(spans: list[_Spans], sa: _Side, sb: _Side, p: AlignParams) -> lis
     """
     out: list[_Spans] = []
     whole = (int(sa.starts[0]), int(sa.ends[-1])) if len(sa.starts) else (0, 0)
-    starts = sb.doc.word_starts
     join = p.summary_join_chars
-
-    def copied(x: _Spans) -> bool:
-        return x.exact and _words_in(starts, x.target) >= p.summary_max_run
 
     for x in spans:
         y = out[-1] if out else None
@@ -815,20 +821,16 @@ def _condensed(spans: list[_Spans], sa: _Side, sb: _Side, p: AlignParams) -> lis
         tgt = (y.target[0], x.target[1])
         if -join <= x.source[0] - y.source[1] <= join and x.source[1] > y.source[1]:
             exact = y.exact and x.exact
-        elif src[1] - src[0] >= p.summary_join_ratio * (tgt[1] - tgt[0]) and not copied(x) and not copied(y):
+        elif src[1] - src[0] >= p.summary_join_ratio * (tgt[1] - tgt[0]) and not (
+            _long_copy(x, sb, p) or _long_copy(y, sb, p)
+        ):
             exact = False
             if src[1] - src[0] >= p.summary_whole * (whole[1] - whole[0]):
                 src = whole
         else:
             out.append(x)
             continue
-        y.source, y.target, y.exact = src, tgt, exact
-        y.weight += x.weight
-        y.strong = y.strong or x.strong
-        if y.cluster is None:
-            y.cluster = x.cluster
-        elif x.cluster is not None:
-            y.cluster.seeds = y.cluster.seeds + x.cluster.seeds
+        _absorb(y, x, src, tgt, exact)
     return out
 
 
@@ -840,9 +842,7 @@ def _held_to_copy(spans: list[_Spans], s: _Scores | None, sb: _Side, p: AlignPar
     a verbatim passage (a rewritten lead above a copied body); passages that only share
     vocabulary are the common topic of the two texts.
     """
-    starts = sb.doc.word_starts
-    copies = [x for x in spans if x.exact and _words_in(starts, x.target) >= p.summary_max_run]
-    if not copies or s is None:
+    if s is None or not any(_long_copy(x, sb, p) for x in spans):
         return spans
 
     def near_copy(x: _Spans) -> bool:
