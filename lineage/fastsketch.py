@@ -45,7 +45,6 @@ from datasketch import MinHashLSH
 
 from .arrays import unique
 from .params import SketchParams
-from .signkernel import sign_chunk
 from .sketch import U32, DocumentSketch, fmix32, permutations
 
 U64 = npt.NDArray[np.uint64]
@@ -316,12 +315,22 @@ def sign_texts(
     return concat([sign(texts[lo : lo + chunk], signer, keep_windows) for lo in range(0, len(texts), chunk)])
 
 
-def _sign_compiled(texts: Sequence[str], signer: Signer, keep_windows: bool) -> BatchSketch:
+def _joined(texts: Sequence[str]) -> tuple[npt.NDArray[np.uint8], tuple[bytes, ...], I64]:
+    """The texts as one UTF-8 byte array (each ending with a line break), their content hashes
+    and their encoded lengths plus one."""
     encoded = [t.encode("utf-8", "replace") for t in texts]
     hashes = tuple(xxhash.xxh3_128_digest(e) for e in encoded)
     lengths = np.fromiter((len(e) + 1 for e in encoded), dtype=np.int64, count=len(texts))
+    return np.frombuffer(b"\n".join(encoded) + b"\n", dtype=np.uint8), hashes, lengths
+
+
+def _sign_compiled(texts: Sequence[str], signer: Signer, keep_windows: bool) -> BatchSketch:
+    # Imported here: loading numba costs a few tenths of a second, which commands that never
+    # sign (trace of a folder, audit, render) should not pay.
+    from .signkernel import sign_chunk
+
+    buf, hashes, lengths = _joined(texts)
     doc_chars = np.concatenate(([0], np.cumsum([len(t) + 1 for t in texts]))).astype(np.int64)
-    buf = np.frombuffer(b"\n".join(encoded) + b"\n", dtype=np.uint8)
     params = signer.params
     unit_start, spans, window_start, windows, win_sigs, sigs, keys = sign_chunk(
         buf,
@@ -383,11 +392,8 @@ def concat(parts: Sequence[BatchSketch]) -> BatchSketch:
 
 def _sign_chunk(texts: Sequence[str], signer: Signer, keep_windows: bool) -> BatchSketch:
     n_texts = len(texts)
-    encoded = [t.encode("utf-8", "replace") for t in texts]
-    hashes = tuple(xxhash.xxh3_128_digest(e) for e in encoded)
-    lengths = np.fromiter((len(e) + 1 for e in encoded), dtype=np.int64, count=n_texts)
+    buf, hashes, lengths = _joined(texts)
     doc_start = np.concatenate(([0], np.cumsum(lengths)))
-    buf = np.frombuffer(b"\n".join(encoded) + b"\n", dtype=np.uint8)
     params = signer.params
     a, b = signer.a, signer.b
     bands, rows = signer.bands, signer.rows
@@ -435,7 +441,7 @@ def _sign_chunk(texts: Sequence[str], signer: Signer, keep_windows: bool) -> Bat
     unit_doc = np.searchsorted(doc_start, span_start, side="right") - 1
     unit_start = np.searchsorted(unit_doc, np.arange(n_texts + 1), side="left").astype(np.int64)
     spans = np.stack((span_start - doc_start[unit_doc], span_end - doc_start[unit_doc]), axis=1)
-    if not all(len(e) == len(t) for e, t in zip(encoded, texts, strict=True)):
+    if not all(n - 1 == len(t) for n, t in zip(lengths.tolist(), texts, strict=True)):
         spans = _char_spans(buf, doc_start, unit_doc, spans)
     # Document signatures.
     sigs = empty.copy()
