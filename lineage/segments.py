@@ -78,16 +78,6 @@ def band_keys32(keys: npt.NDArray[np.uint64]) -> U32:
     return (keys >> np.uint64(32)).astype(np.uint32)
 
 
-def write_segment(conn: sqlite3.Connection, keys: U32, docs: npt.NDArray[np.integer], n_docs: int) -> int:
-    """Sort ``(key, doc)`` pairs, drop repeats and store them as a new segment; returns its id."""
-    pairs = np.sort((keys.astype(np.uint64) << np.uint64(32)) | docs.astype(np.uint64))
-    if len(pairs):
-        pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))]
-    k = (pairs >> np.uint64(32)).astype(np.uint32)
-    d = (pairs & np.uint64(0xFFFFFFFF)).astype(np.uint32)
-    return _insert(conn, [k], [d], n_docs)
-
-
 def write_pairs(conn: sqlite3.Connection, pairs: npt.NDArray[np.uint64], n_docs: int) -> int:
     """Store sorted distinct ``(key << 32) | doc`` pairs as a new segment; returns its id."""
     k = (pairs >> np.uint64(32)).astype(np.uint32)

@@ -38,6 +38,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 import orjson
+from scipy.sparse import csr_matrix
+from scipy.sparse.csgraph import connected_components
 
 from . import ingest_jobs as jobs
 from . import segments as seg
@@ -1115,16 +1117,6 @@ def _align_tasks(groups: list[tuple[Document, tuple[Document, ...]]], p: Params,
     """Pack candidate pairs into about ``n_tasks`` tasks of similar size, keeping every connected
     group of articles (a source, its copies, their copies) in one task, so that each article is
     analysed once."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        root = x
-        while parent.setdefault(root, root) != root:
-            root = parent[root]
-        while parent[x] != root:
-            parent[x], x = root, parent[x]
-        return root
-
     documents: dict[str, Document] = {}
     pairs: list[tuple[str, str]] = []
     for doc, cands in groups:
@@ -1132,12 +1124,13 @@ def _align_tasks(groups: list[tuple[Document, tuple[Document, ...]]], p: Params,
             documents[doc.id] = doc
             documents[other.id] = other
             pairs.append((other.id, doc.id))
-            a, b = find(other.id), find(doc.id)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    components: dict[str, list[tuple[str, str]]] = {}
+    number = {doc_id: k for k, doc_id in enumerate(documents)}
+    ends = np.array([(number[a], number[b]) for a, b in pairs], dtype=np.int64).reshape(-1, 2)
+    graph = csr_matrix((np.ones(len(ends)), (ends[:, 0], ends[:, 1])), shape=(len(number), len(number)))
+    _, label = connected_components(graph, directed=False)
+    components: dict[int, list[tuple[str, str]]] = {}
     for pair in pairs:
-        components.setdefault(find(pair[1]), []).append(pair)
+        components.setdefault(int(label[number[pair[1]]]), []).append(pair)
     bins: list[list[tuple[str, str]]] = [[] for _ in range(max(1, min(n_tasks, len(components))))]
     for group in sorted(components.values(), key=len, reverse=True):  # largest first, to the emptiest bin
         min(bins, key=len).extend(group)
