@@ -957,7 +957,8 @@ def _make_links(
                 target_span=t_span,
                 label=label,
                 score=round(0.5 * g.score + 0.5 * sort / 100.0, 4),
-                drift=find_drift(a, s_words, b, t_words, facts),
+                # Equal words on both sides: nothing can have drifted (most links of a copy).
+                drift=() if s_norm == t_norm else find_drift(a, s_words, b, t_words, facts),
             )
         )
     return tuple(links)

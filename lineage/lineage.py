@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from .align import align
 from .boilerplate import boilerplate_flags
@@ -141,11 +142,21 @@ def trace_prepared(
     p = params or Params()
     items = {x.document.id: x for x in prepared}
     pairs = candidate_pairs({k: v.sketch for k, v in items.items()}, p.sketch)
+    # Imported here: the screen's compiled kernel loads numba, which commands without candidate
+    # pairs (render, audit of a stored graph) should not pay.
+    from .screen import trigrams, worth_aligning
+
+    grams: dict[str, Any] = {}
     edges: list[Edge] = []
     for n, (id_a, id_b, _hits) in enumerate(pairs, start=1):
         if progress:
             progress("align", n, len(pairs))
         x, y = items[id_a], items[id_b]
+        for doc_id in (id_a, id_b):
+            if doc_id not in grams:
+                grams[doc_id] = trigrams(items[doc_id].document.text)
+        if not worth_aligning(grams[id_a], grams[id_b], p.align.min_shared_trigrams):
+            continue
         comparison = align(x.analysed, y.analysed, p.align)
         if not is_derivation(comparison, p):
             continue

@@ -72,6 +72,7 @@ class AlignParams:
     min_run_words: int = 8  # shortest exact word run that sets verbatim boundaries
     min_verbatim_words: int = 20  # shortest exact run reported on its own, outside any seed cluster
     exact_share: float = 0.5  # share of a passage's target in one exact block for exact boundaries
+    min_shared_trigrams: int = 3  # candidate pairs of a trace/query sharing fewer word 3-grams are not aligned (0: all)
 
     def __post_init__(self) -> None:
         _check_range("seed_cosine", self.seed_cosine, 0.0, 1.0)
@@ -101,6 +102,7 @@ class AlignParams:
         _check_range("min_run_words", self.min_run_words, 5, 1000)
         _check_range("min_verbatim_words", self.min_verbatim_words, 5, 1000)
         _check_range("exact_share", self.exact_share, 0.0, 1.0)
+        _check_range("min_shared_trigrams", self.min_shared_trigrams, 0, 1000)
 
 
 @dataclass(frozen=True, slots=True)

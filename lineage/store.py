@@ -726,19 +726,24 @@ class Store:
             others = {i: self.document(i) for e in edges for i in (e.source, e.target) if i != document.id}
             return _split(document, True, edges, (), tuple(others.values()))
         found = self.candidates(document)
-        analysed = _analyse(document)
+        pairs = _Pairs(p)
         edges = []
         others = {}
-        for cand in found:
-            try:
-                other = self.document(cand.id)
-            except StoreError:  # found in a shared index, stored by another worker
-                continue
-            edge = _align_pair(other, _analyse(other), document, analysed, p)
+        for other in self._documents([c.id for c in found]):  # a shared index may name unstored ones
+            edge = pairs.edge(other, document)
             if edge is not None:
                 edges.append(edge)
                 others[other.id] = other
         return _split(document, False, edges, found, tuple(others.values()))
+
+    def _documents(self, ids: list[str]) -> list[Document]:
+        """The stored articles of ``ids`` that exist, in that order (one statement)."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = self._conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents WHERE id IN ({marks})", ids).fetchall()
+        by_id = {r[0]: _document(r) for r in rows}
+        return [by_id[i] for i in ids if i in by_id]
 
     def _edges_of(self, num: int) -> list[Edge]:
         rows = self._conn.execute(
@@ -1089,19 +1094,55 @@ def _split(
 
 
 # -- alignment (pure functions, run in worker processes) ---------------------------------------------
-def _analyse(doc: Document) -> AnalysedText:
-    return analyse(doc.text)
+class _Pairs:
+    """Aligns candidate pairs of one query or trace task, parent → child.
 
+    Pairs sharing fewer than ``min_shared_trigrams`` word 3-grams are not aligned
+    (:mod:`lineage.screen`). Analyses and alignments are kept by text: a wire story
+    republished unchanged by several outlets is analysed once and aligned once with
+    each other text (an alignment is a function of the two texts alone).
+    """
 
-def _align_pair(a: Document, aa: AnalysedText, b: Document, bb: AnalysedText, p: Params) -> Edge | None:
-    """The edge between two articles, oriented parent → child, or None when no reuse."""
-    comparison = align(aa, bb, p.align)
-    if not is_derivation(comparison, p):
-        return None
-    parent, child, direction = decide_direction(a, b, comparison)
-    if parent != a.id:
-        comparison = align(bb, aa, p.align)
-    return Edge(parent, child, comparison, direction)
+    def __init__(self, p: Params) -> None:
+        # Imported here: the screen's compiled kernel loads numba (see lineage.fastsketch).
+        from .screen import trigrams, worth_aligning
+
+        self.p = p
+        self._trigrams = trigrams
+        self._worth = worth_aligning
+        self._analysed: dict[str, AnalysedText] = {}
+        self._grams: dict[str, npt.NDArray[np.uint64]] = {}
+        self._aligned: dict[tuple[str, str], Comparison] = {}
+
+    def _analysis(self, text: str) -> AnalysedText:
+        found = self._analysed.get(text)
+        if found is None:
+            found = self._analysed[text] = analyse(text)
+        return found
+
+    def _align(self, a: str, b: str) -> Comparison:
+        found = self._aligned.get((a, b))
+        if found is None:
+            found = self._aligned[a, b] = align(self._analysis(a), self._analysis(b), self.p.align)
+        return found
+
+    def _worth_aligning(self, a: str, b: str) -> bool:
+        for text in (a, b):
+            if text not in self._grams:
+                self._grams[text] = self._trigrams(text)
+        return bool(self._worth(self._grams[a], self._grams[b], self.p.align.min_shared_trigrams))
+
+    def edge(self, a: Document, b: Document) -> Edge | None:
+        """The edge between two articles, oriented parent → child, or None when no reuse."""
+        if not self._worth_aligning(a.text, b.text):
+            return None
+        comparison = self._align(a.text, b.text)
+        if not is_derivation(comparison, self.p):
+            return None
+        parent, child, direction = decide_direction(a, b, comparison)
+        if parent != a.id:
+            comparison = self._align(b.text, a.text)
+        return Edge(parent, child, comparison, direction)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -1148,17 +1189,6 @@ def _align_tasks(groups: list[tuple[Document, tuple[Document, ...]]], p: Params,
 
 def _align_task(task: AlignTask) -> list[Edge]:
     """Align the pairs of a task, each article analysed once (runs in a worker process)."""
-    analysed: dict[int, AnalysedText] = {}
-
-    def get(k: int) -> AnalysedText:
-        found = analysed.get(k)
-        if found is None:
-            found = analysed[k] = _analyse(task.documents[k])
-        return found
-
-    out = []
-    for a, b in task.pairs:
-        edge = _align_pair(task.documents[a], get(a), task.documents[b], get(b), task.params)
-        if edge is not None:
-            out.append(edge)
-    return out
+    pairs = _Pairs(task.params)
+    found = (pairs.edge(task.documents[a], task.documents[b]) for a, b in task.pairs)
+    return [edge for edge in found if edge is not None]

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from lineage import trace
 from lineage.align import compare
 from lineage.lineage import decide_direction, opening_dateline
 from lineage.models import Comparison, Document
+from lineage.params import AlignParams, Params
 
 from .conftest import REWRITE, WIRE
 
@@ -80,3 +83,36 @@ def test_compare_orientation_matches_edge(seed_docs: dict[str, Document]) -> Non
     edge = graph.edges[0]
     direct = compare(seed_docs[WIRE].text, seed_docs[REWRITE].text)
     assert edge.comparison == direct
+
+
+def _no_shared_phrase_pair() -> list[Document]:
+    """Two articles sharing word pairs, no three consecutive words: candidates, never reuse."""
+    words = "vertice accordo difesa reciproca mosca pyongyang firmato trattato alleanza strategica".split()
+    fillers = "uno due tre quattro cinque sei sette otto nove dieci undici dodici".split()
+    a_sentences, b_sentences = [], []
+    for k in range(8):
+        w = words[k % 5 :] + words[: k % 5]
+        a_sentences.append(" ".join(w).capitalize() + ".")
+        pairs = [" ".join(w[i : i + 2]) + " " + fillers[(i + k) % len(fillers)] for i in range(0, len(w), 2)]
+        b_sentences.append(" ".join(pairs).capitalize() + ".")
+    return [Document("a", " ".join(a_sentences)), Document("b", " ".join(b_sentences))]
+
+
+def test_pairs_sharing_no_phrase_are_not_aligned(monkeypatch: pytest.MonkeyPatch) -> None:
+    import lineage.lineage as tracing
+
+    calls: list[int] = []
+
+    def counting_align(*args: object) -> Comparison:
+        calls.append(1)
+        return tracing_align(*args)  # type: ignore[arg-type]
+
+    tracing_align = tracing.align
+    monkeypatch.setattr(tracing, "align", counting_align)
+    docs = _no_shared_phrase_pair()
+    unscreened = Params(align=AlignParams(min_shared_trigrams=0))
+    assert trace(docs, unscreened).edges == ()
+    assert calls, "the pair is a candidate: without the screen it is aligned"
+    calls.clear()
+    assert trace(docs).edges == ()
+    assert calls == []

@@ -321,3 +321,30 @@ def test_window_signatures_are_datasketch_minhashes() -> None:
     many = sign_texts([text, "", text * 2, text], signer)
     assert np.array_equal(many.text_bands(3), batch.text_bands(0))
     assert len(many.text_bands(1)) == 0
+
+
+def test_query_aligns_each_distinct_text_once(
+    tmp_path: Path, seed_docs: dict[str, Document], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Copies of a wire story republished unchanged give one alignment, and the same edge to each."""
+    import lineage.store as store_module
+
+    wire = seed_docs[WIRE]
+    copies = [Document(f"copy-{k}", wire.text, outlet=f"outlet {k}", published="2024-06-19") for k in range(3)]
+    db = tmp_path / "copies.db"
+    with open_store(db) as store:
+        store.add_documents([wire, *copies], workers=1)
+    calls: list[tuple[str, str]] = []
+    real_align = store_module.align
+
+    def counting_align(a, b, p):  # type: ignore[no-untyped-def]
+        calls.append((a.text[:20], b.text[:20]))
+        return real_align(a, b, p)
+
+    monkeypatch.setattr(store_module, "align", counting_align)
+    new = Document("new", seed_docs[REWRITE].text, published="2024-06-20")
+    with open_store(db, readonly=True) as store:
+        result = store.query(new)
+    assert sorted(e.source for e in result.parents) == sorted([wire.id] + [c.id for c in copies])
+    assert len({e.comparison for e in result.parents}) == 1  # the same passages for every copy
+    assert len(calls) == 1
