@@ -82,8 +82,9 @@ class _Side:
     units: tuple[int, ...]  # the (first) sentence of every unit (non-boilerplate sentences with words)
     unit_sentences: tuple[tuple[int, ...], ...]  # the sentences of every unit (short ones are joined)
     unit_words: tuple[tuple[int, int], ...]  # the word range of every unit (a long sentence has several)
-    tfisf: sparse.csr_matrix  # rows: units, raw tf-isf
-    binary: sparse.csr_matrix  # rows: units, word presence
+    weights: FloatArray  # raw tf-isf of the (unit, word) entries, in CSR order
+    indices: IntArray  # word of every entry
+    indptr: IntArray  # entries of unit ``u``: ``indptr[u]:indptr[u + 1]``
     sizes: FloatArray  # distinct words per unit
     boilerplate: tuple[bool, ...]
     starts: IntArray  # character start of every unit
@@ -265,7 +266,7 @@ def _sides(
     np.cumsum(np.bincount(entry_rows, minlength=n_rows), out=indptr[1:])
     sf = np.bincount(indices, minlength=n_cols).astype(np.float64)
     isf = np.log((n_rows + 1.0) / np.maximum(sf, 1.0))
-    weights = counts * isf[indices]
+    weights = np.asarray(counts * isf[indices], dtype=np.float64)
     sizes = np.diff(indptr).astype(np.float64)
     sides = []
     for doc, units, words, spans, flags, r0, r1 in (
@@ -274,12 +275,22 @@ def _sides(
     ):
         e0, e1 = int(indptr[r0]), int(indptr[r1])
         ptr = indptr[r0 : r1 + 1] - e0
-        shape = (r1 - r0, n_cols)
-        tfisf = sparse.csr_matrix((weights[e0:e1], indices[e0:e1], ptr), shape=shape)
-        binary = sparse.csr_matrix((np.ones(e1 - e0), indices[e0:e1], ptr), shape=shape)
         firsts = tuple(u[0] for u in units)
         sides.append(
-            _Side(doc, firsts, units, words, tfisf, binary, sizes[r0:r1], flags, spans[:, 0], spans[:, 1], isf)
+            _Side(
+                doc,
+                firsts,
+                units,
+                words,
+                weights[e0:e1],
+                indices[e0:e1],
+                ptr,
+                sizes[r0:r1],
+                flags,
+                spans[:, 0],
+                spans[:, 1],
+                isf,
+            )
         )
     return sides[0], sides[1]
 
@@ -301,28 +312,26 @@ def _range_sum(sums: FloatArray, r: tuple[int, int], c: tuple[int, int]) -> floa
 
 def _scores(sa: _Side, sb: _Side) -> _Scores:
     """Cosine, Dice and shared-isf matrices, and the tables of range similarities."""
-    na = sa.tfisf.shape[0]
-    t_a, t_b = sa.tfisf, sb.tfisf
+    na, nb, n_cols = len(sa.sizes), len(sb.sizes), len(sa.isf)
     tfisf = sparse.csr_matrix(
         (
-            np.concatenate([t_a.data, t_b.data]),
-            np.concatenate([t_a.indices, t_b.indices]),
-            np.concatenate([t_a.indptr, t_b.indptr[1:] + t_a.indptr[-1]]),
+            np.concatenate([sa.weights, sb.weights]),
+            np.concatenate([sa.indices, sb.indices]),
+            np.concatenate([sa.indptr, sb.indptr[1:] + sa.indptr[-1]]),
         ),
-        shape=(na + t_b.shape[0], t_a.shape[1]),
+        shape=(na + nb, n_cols),
     )
     gram = (tfisf @ tfisf.T).toarray()
+    # One product gives both the shared word counts (real part) and their summed isf (imaginary).
+    left = sparse.csr_matrix((1.0 + 1j * sa.isf[sa.indices], sa.indices, sa.indptr), shape=(na, n_cols))
+    right = sparse.csr_matrix((np.ones(len(sb.indices)), sb.indices, sb.indptr), shape=(nb, n_cols))
+    cross = (left @ right.T).toarray()
+    inter, shared_isf = cross.real, cross.imag
     dot, gram_a, gram_b = gram[:na, na:], gram[:na, :na], gram[na:, na:]
     norms = np.sqrt(np.diag(gram))
     cos = dot / np.maximum(np.outer(norms[:na], norms[na:]), 1e-12)
-    # One product gives both the shared word counts (real part) and their summed isf (imaginary).
-    left = sparse.csr_matrix(
-        (1.0 + 1j * sa.isf[sa.binary.indices], sa.binary.indices, sa.binary.indptr), shape=sa.binary.shape
-    )
-    cross = (left @ sb.binary.T).toarray()
-    inter = cross.real
     dice = 2.0 * inter / np.maximum(sa.sizes[:, None] + sb.sizes[None, :], 1.0)
-    shared = cross.imag / np.log(tfisf.shape[0] + 1.0)
+    shared = shared_isf / np.log(na + nb + 1.0)
     order = (np.asarray(sa.units, dtype=np.int64), np.asarray(sb.units, dtype=np.int64))
     last = tuple(np.asarray([u[-1] for u in side.unit_sentences], dtype=np.int64) for side in (sa, sb))
     return _Scores(cos, dice, shared, _prefix(dot), _prefix(gram_a), _prefix(gram_b), order, (last[0], last[1]))

@@ -84,9 +84,12 @@ def decide_direction(
     pa, pb = _published(a.published), _published(b.published)
     if pa and pb:
         (ta, time_a), (tb, time_b) = pa, pb
-        comparable = (time_a and time_b) or ta.date() != tb.date()
-        if comparable and ta != tb:
-            earlier, later = (a, b) if ta < tb else (b, a)
+        # Instants compare when both have a time of day and both (or neither) a UTC offset;
+        # otherwise only different days tell which came first.
+        exact = time_a and time_b and (ta.tzinfo is None) == (tb.tzinfo is None)
+        ka, kb = (ta, tb) if exact else (ta.date(), tb.date())
+        if ka != kb:
+            earlier, later = (a, b) if ka < kb else (b, a)
             evidence.append(f"{earlier.id} was published before {later.id} ({earlier.published} < {later.published})")
             decided = (earlier.id, later.id, "published")
         else:

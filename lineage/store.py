@@ -352,6 +352,8 @@ class Store:
         self._segments: dict[int, seg.Segment] = {}
         self._arrays: dict[int, seg.Arrays] | None = None  # segments held in memory, after preload()
         self._version = -1
+        self._query_pool: ProcessPoolExecutor | None = None  # after start_query_workers()
+        self._query_workers = 0
 
     # -- basics ------------------------------------------------------------------------------------
     def __enter__(self) -> Store:
@@ -361,7 +363,10 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        """Close the database connection."""
+        """Close the database connection (and stop the query workers)."""
+        if self._query_pool is not None:
+            self._query_pool.shutdown(cancel_futures=True)
+            self._query_pool = None
         self._conn.close()
 
     @property
@@ -726,15 +731,28 @@ class Store:
             others = {i: self.document(i) for e in edges for i in (e.source, e.target) if i != document.id}
             return _split(document, True, edges, (), tuple(others.values()))
         found = self.candidates(document)
-        pairs = _Pairs(p)
-        edges = []
-        others = {}
-        for other in self._documents([c.id for c in found]):  # a shared index may name unstored ones
-            edge = pairs.edge(other, document)
-            if edge is not None:
-                edges.append(edge)
-                others[other.id] = other
+        stored = self._documents([c.id for c in found])  # a shared index may name unstored ones
+        if self._query_pool is not None and len({d.text for d in stored}) > 1:
+            tasks = _query_tasks(document, stored, p, self._query_workers)
+            by_id = {e.source if e.target == document.id else e.target: e for e in _run_tasks(self._query_pool, tasks)}
+            found_edges = [by_id.get(other.id) for other in stored]
+        else:
+            pairs = _Pairs(p)
+            found_edges = [pairs.edge(other, document) for other in stored]
+        edges = [e for e in found_edges if e is not None]
+        others = {other.id: other for other, e in zip(stored, found_edges, strict=True) if e is not None}
         return _split(document, False, edges, found, tuple(others.values()))
+
+    def start_query_workers(self, workers: int) -> None:
+        """Align the candidates of each :meth:`query` in ``workers`` processes, kept until
+        :meth:`close`: for a service answering many queries (a one-shot query is faster
+        without). Starting them costs about a second; results are the same."""
+        if workers < 2 or self._query_pool is not None:
+            return
+        self._query_pool = ProcessPoolExecutor(workers)
+        self._query_workers = workers
+        for future in [self._query_pool.submit(_warm_worker) for _ in range(workers)]:
+            future.result()
 
     def _documents(self, ids: list[str]) -> list[Document]:
         """The stored articles of ``ids`` that exist, in that order (one statement)."""
@@ -1185,6 +1203,33 @@ def _align_tasks(groups: list[tuple[Document, tuple[Document, ...]]], p: Params,
                 index.setdefault(x, len(index))
         tasks.append(AlignTask(tuple(documents[x] for x in index), tuple((index[a], index[b]) for a, b in part), p))
     return tasks
+
+
+def _query_tasks(document: Document, stored: list[Document], p: Params, n_tasks: int) -> list[AlignTask]:
+    """The pairs of one query in about ``n_tasks`` tasks of similar text length; identical
+    stored texts go to one task (aligned once there)."""
+    groups: dict[str, list[Document]] = {}
+    for other in stored:
+        groups.setdefault(other.text, []).append(other)
+    bins: list[list[Document]] = [[] for _ in range(max(1, min(n_tasks, len(groups))))]
+    sizes = [0] * len(bins)
+    for text, docs in sorted(groups.items(), key=lambda x: -len(x[0])):  # longest first, to the lightest bin
+        k = sizes.index(min(sizes))
+        bins[k].extend(docs)
+        sizes[k] += len(text)
+    return [AlignTask((document, *part), tuple((k, 0) for k in range(1, len(part) + 1)), p) for part in bins if part]
+
+
+def _run_tasks(pool: Executor, tasks: list[AlignTask]) -> list[Edge]:
+    futures = [pool.submit(_align_task, t) for t in tasks]
+    return [edge for f in futures for edge in f.result()]
+
+
+def _warm_worker() -> None:
+    """Load what aligning needs (numba's compiled screen) in a new worker process."""
+    from .screen import trigrams
+
+    trigrams("a b c d")
 
 
 def _align_task(task: AlignTask) -> list[Edge]:

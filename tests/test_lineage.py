@@ -116,3 +116,14 @@ def test_pairs_sharing_no_phrase_are_not_aligned(monkeypatch: pytest.MonkeyPatch
     calls.clear()
     assert trace(docs).edges == ()
     assert calls == []
+
+
+def test_direction_from_a_date_and_a_timestamp_with_offset() -> None:
+    empty = Comparison((), 0.5, 0.5)
+    day = Document("day", "testo", published="2024-06-19")
+    instant = Document("instant", "testo", published="2024-06-18T23:30:00+02:00")
+    assert decide_direction(day, instant, empty)[:2] == ("instant", "day")
+    # A time without an offset and one with: only the days can be compared (here the same).
+    naive = Document("naive", "testo", published="2024-06-18T10:00:00")
+    parent, child, direction = decide_direction(naive, instant, empty)
+    assert direction.method == "undetermined" and (parent, child) == ("instant", "naive")

@@ -348,3 +348,20 @@ def test_query_aligns_each_distinct_text_once(
     assert sorted(e.source for e in result.parents) == sorted([wire.id] + [c.id for c in copies])
     assert len({e.comparison for e in result.parents}) == 1  # the same passages for every copy
     assert len(calls) == 1
+
+
+def test_query_workers_give_the_same_answers(tmp_path: Path, corpus: tuple[Path, list[tuple[str, str, str]]]) -> None:
+    db = tmp_path / "s.db"
+    with open_store(db) as store:
+        store.add_paths([corpus[0]], workers=1)
+    records = [json.loads(line) for line in corpus[0].open(encoding="utf-8")]
+    # New articles: copies of stored parents (so several stored texts are candidates), trimmed.
+    parents = sorted({p for p, _, _ in corpus[1]})[:12]
+    texts = {r["id"]: r["text"] for r in records}
+    queries = [Document(f"new-{p}", texts[p][: len(texts[p]) * 3 // 4], published="2030-01-01") for p in parents]
+    with open_store(db, readonly=True) as store:
+        serial = [store.query(q) for q in queries]
+        store.start_query_workers(2)
+        parallel = [store.query(q) for q in queries]
+    assert parallel == serial
+    assert sum(len(r.parents) for r in serial) > len(queries)  # several stored texts per query
