@@ -448,28 +448,13 @@ def fast_rate(texts: list[str], signer: Any) -> float:
     return len(texts) / (time.perf_counter() - start)
 
 
-def run(
-    n: int, work: Path, queries: int, trace_sample: int | None, workers: int, seed: int, ingest_only: bool = False
-) -> dict[str, Any]:
-    """Ingest, measure, query and trace one corpus size (only ingest and the datasketch path with
-    ``ingest_only``); returns the figures."""
-    from lineage.models import Document
+def ingest(n: int, db: Path, head: Path, workers: int, out: dict[str, Any]) -> list[str]:
+    """Ingest ``head`` into a fresh store ``db`` and time the datasketch path (figures into ``out``);
+    returns the sample of texts used."""
     from lineage.store import open_store
 
-    corpus, truth_path = write_corpus(n, queries, work, seed)
-    head = work / f"head-{n}-{seed}.jsonl"
-    if not head.exists():
-        with corpus.open("rb") as src, head.with_suffix(".tmp").open("wb") as dst:
-            for k, line in enumerate(src):
-                if k >= n:
-                    break
-                dst.write(line)
-        head.with_suffix(".tmp").rename(head)
-    db = work / f"store-{n}.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
-    out: dict[str, Any] = {"n": n, "workers": workers, "load_before": os.getloadavg()[0]}
-
     # Ingest, end to end: read JSONL, parse, sign, store, commit.
     with PeakRSS() as rss, open_store(db) as store:
         result = store.add_paths([head], workers=workers)
@@ -509,9 +494,49 @@ def run(
     out["ratio_ingest_vs_datasketch"] = out["ingest_rate"] / out["datasketch_rate_1core"]
     out["ratio_sign_vs_datasketch_1core"] = out["fast_sign_rate_1core"] / out["datasketch_rate_1core"]
     out["ratio_ingest_vs_datasketch_update_batch"] = out["ingest_rate"] / out["datasketch_update_batch_rate_1core"]
+    return sample
+
+
+def run(
+    n: int,
+    work: Path,
+    queries: int,
+    trace_sample: int | None,
+    workers: int,
+    seed: int,
+    ingest_only: bool = False,
+    query_only: bool = False,
+) -> dict[str, Any]:
+    """Ingest, measure, query and trace one corpus size (only ingest and the datasketch path with
+    ``ingest_only``; only candidates and queries of the store of an earlier run with
+    ``query_only``); returns the figures."""
+    from lineage.models import Document
+    from lineage.store import open_store
+
+    corpus, truth_path = write_corpus(n, queries, work, seed)
+    head = work / f"head-{n}-{seed}.jsonl"
+    if not head.exists():
+        with corpus.open("rb") as src, head.with_suffix(".tmp").open("wb") as dst:
+            for k, line in enumerate(src):
+                if k >= n:
+                    break
+                dst.write(line)
+        head.with_suffix(".tmp").rename(head)
+    db = work / f"store-{n}.db"
+    out: dict[str, Any] = {"n": n, "workers": workers, "load_before": os.getloadavg()[0]}
+    if query_only:
+        if not db.exists():
+            raise SystemExit(f"{db}: no store of an earlier run: run without --query-only first")
+        sample = []
+    else:
+        sample = ingest(n, db, head, workers, out)
+
     if ingest_only:
         out["load_after"] = os.getloadavg()[0]
         return out
+    if query_only:
+        with open_store(db, readonly=True) as store:
+            sample = [store.document(f"a{k:07d}").text for k in range(3)]
 
     # Known derivations and families (articles sharing an ancestor).
     truth = [line.rstrip("\n").split("\t") for line in truth_path.open(encoding="utf-8")]
@@ -578,10 +603,24 @@ def run(
             t0 = time.perf_counter()
             store.candidates(doc)
             lookup.append(time.perf_counter() - t0)
+        # The first query with candidates loads the compiled 3-gram screen (numba): once per process.
+        warm = Document("warm-query", texts[next(iter(sorted(precision_ids)))])
+        t0 = time.perf_counter()
+        store.query(warm)
+        out["first_query_ms"] = 1000 * (time.perf_counter() - t0)
         for doc in queries_docs[: min(len(queries_docs), 200)]:
             t0 = time.perf_counter()
             store.query(doc)
             full.append(time.perf_counter() - t0)
+        # The same queries with their candidates aligned in worker processes (a query service).
+        parallel = []
+        if workers > 1:
+            store.start_query_workers(workers)
+            store.query(warm)
+            for doc in queries_docs[: min(len(queries_docs), 200)]:
+                t0 = time.perf_counter()
+                store.query(doc)
+                parallel.append(time.perf_counter() - t0)
     out["cold_lookup_ms_p50"] = 1000 * float(np.percentile(cold, 50))
     out["cold_lookup_ms_p99"] = 1000 * float(np.percentile(cold, 99))
     out["query_peak_pss"] = rss.peak
@@ -590,7 +629,13 @@ def run(
     out["lookup_ms_p99"] = 1000 * float(np.percentile(lookup, 99))
     out["query_ms_p50"] = 1000 * float(np.percentile(full, 50))
     out["query_ms_p99"] = 1000 * float(np.percentile(full, 99))
+    if parallel:
+        out["query_workers_ms_p50"] = 1000 * float(np.percentile(parallel, 50))
+        out["query_workers_ms_p99"] = 1000 * float(np.percentile(parallel, 99))
     print(f"  recall {out['recall']}, lookup p99 {out['lookup_ms_p99']:.1f} ms", file=sys.stderr)
+    if query_only:
+        out["load_after"] = os.getloadavg()[0]
+        return out
 
     # Trace: every article (or, with --trace-sample, the last K as new articles against the rest).
     import sqlite3
@@ -657,6 +702,9 @@ def main() -> None:
     parser.add_argument("--generate-only", action="store_true", help="only write the corpora")
     parser.add_argument("--retrace", action="store_true", help="only trace the last --trace-sample articles again")
     parser.add_argument("--ingest-only", action="store_true", help="only ingest and time the datasketch path")
+    parser.add_argument(
+        "--query-only", action="store_true", help="only candidates and queries, on the store of an earlier run"
+    )
     args = parser.parse_args()
     for n in args.n or [10_000]:
         if args.generate_only:
@@ -666,8 +714,10 @@ def main() -> None:
             print(json.dumps(retrace(n, args.work, args.trace_sample or n, args.workers), indent=2))
             continue
         print(f"N = {n:,}", file=sys.stderr)
-        figures = run(n, args.work, args.queries, args.trace_sample, args.workers, args.seed, args.ingest_only)
-        name = f"ingest-{n}.json" if args.ingest_only else f"results-{n}.json"
+        figures = run(
+            n, args.work, args.queries, args.trace_sample, args.workers, args.seed, args.ingest_only, args.query_only
+        )
+        name = f"ingest-{n}.json" if args.ingest_only else f"query-{n}.json" if args.query_only else f"results-{n}.json"
         (args.work / name).write_text(json.dumps(figures, indent=2), encoding="utf-8")
         print(json.dumps(figures, indent=2))
 

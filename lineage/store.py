@@ -1226,10 +1226,9 @@ def _run_tasks(pool: Executor, tasks: list[AlignTask]) -> list[Edge]:
 
 
 def _warm_worker() -> None:
-    """Load what aligning needs (numba's compiled screen) in a new worker process."""
-    from .screen import trigrams
-
-    trigrams("a b c d")
+    """Load what aligning needs (the compiled screen, language models, stemmers) in a new worker."""
+    text = "Il presidente ha firmato l'accordo a Mosca. The president signed the agreement in Moscow."
+    _Pairs(Params()).edge(Document("a", text), Document("b", text))
 
 
 def _align_task(task: AlignTask) -> list[Edge]:
