@@ -66,7 +66,12 @@ def drift_context(source: AnalysedText, target: AnalysedText) -> DriftContext:
         frozenset(target.surface_vocabulary),
         frozenset(w0 for w0, _ in source.sentence_words),
         frozenset(w0 for w0, _ in target.sentence_words),
-        frozenset(w for v in (source.surface_vocabulary, target.surface_vocabulary) for w in v if _is_number(w)),
+        frozenset(
+            w
+            for v in (source.surface_vocabulary, target.surface_vocabulary)
+            for w in v
+            if w[:1].isdigit() and _is_number(w)
+        ),
     )
 
 
