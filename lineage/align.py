@@ -67,6 +67,7 @@ FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 BoolArray = npt.NDArray[np.bool_]
 
+COMPILED_UNITS = 300  # pairs with at most this many units are scored by lineage.scorekernel, larger by scipy
 LOOSE_COS, LOOSE_DICE = 0.6, 0.85  # a looser pair continuing a seed's diagonal: these shares of the seed thresholds
 # Words per hashed n-gram when looking for exact runs.
 _RUN_NGRAM = 5
@@ -313,20 +314,22 @@ def _range_sum(sums: FloatArray, r: tuple[int, int], c: tuple[int, int]) -> floa
 def _scores(sa: _Side, sb: _Side) -> _Scores:
     """Cosine, Dice and shared-isf matrices, and the tables of range similarities."""
     na, nb, n_cols = len(sa.sizes), len(sb.sizes), len(sa.isf)
-    tfisf = sparse.csr_matrix(
-        (
-            np.concatenate([sa.weights, sb.weights]),
-            np.concatenate([sa.indices, sb.indices]),
-            np.concatenate([sa.indptr, sb.indptr[1:] + sa.indptr[-1]]),
-        ),
-        shape=(na + nb, n_cols),
-    )
-    gram = (tfisf @ tfisf.T).toarray()
-    # One product gives both the shared word counts (real part) and their summed isf (imaginary).
-    left = sparse.csr_matrix((1.0 + 1j * sa.isf[sa.indices], sa.indices, sa.indptr), shape=(na, n_cols))
-    right = sparse.csr_matrix((np.ones(len(sb.indices)), sb.indices, sb.indptr), shape=(nb, n_cols))
-    cross = (left @ right.T).toarray()
-    inter, shared_isf = cross.real, cross.imag
+    weights = np.concatenate([sa.weights, sb.weights])
+    indices = np.concatenate([sa.indices, sb.indices])
+    indptr = np.concatenate([sa.indptr, sb.indptr[1:] + sa.indptr[-1]])
+    if na + nb <= COMPILED_UNITS:
+        # Imported here: numba loads in a few tenths of a second, once, when the first pair is scored.
+        from .scorekernel import pair_products
+
+        gram, inter, shared_isf = pair_products(weights, indices, indptr, na, sa.isf, n_cols)
+    else:
+        tfisf = sparse.csr_matrix((weights, indices, indptr), shape=(na + nb, n_cols))
+        gram = (tfisf @ tfisf.T).toarray()
+        # One product gives both the shared word counts (real part) and their summed isf (imaginary).
+        left = sparse.csr_matrix((1.0 + 1j * sa.isf[sa.indices], sa.indices, sa.indptr), shape=(na, n_cols))
+        right = sparse.csr_matrix((np.ones(len(sb.indices)), sb.indices, sb.indptr), shape=(nb, n_cols))
+        cross = (left @ right.T).toarray()
+        inter, shared_isf = cross.real, cross.imag
     dot, gram_a, gram_b = gram[:na, na:], gram[:na, :na], gram[na:, na:]
     norms = np.sqrt(np.diag(gram))
     cos = dot / np.maximum(np.outer(norms[:na], norms[na:]), 1e-12)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -293,3 +294,31 @@ def test_fragments_cut_by_stray_punctuation_are_aligned_joined() -> None:
     assert [(p.target_span, p.source_span) for p in compare(source, target).passages] == expected
     fragments = compare(source, target, AlignParams(min_unit_words=1)).passages
     assert [(p.target_span, p.source_span) for p in fragments] != expected
+
+
+def test_compiled_scoring_equals_scipy_bit_for_bit(
+    seed_docs: dict[str, object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Small pairs are scored by lineage.scorekernel, large ones by scipy: the same values."""
+    import numpy as np
+
+    from lineage import align as aligner
+    from lineage.boilerplate import boilerplate_flags
+
+    texts = [d.text for d in seed_docs.values()]  # type: ignore[attr-defined]
+    rng = random.Random(5)
+    words = " ".join(texts).split()
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randrange(5, 300))) + "." for _ in range(6)]
+    p = AlignParams()
+    analysed = [analyse(t) for t in texts]
+    for a in analysed:
+        for b in analysed:
+            sa, sb = aligner._sides(a, b, boilerplate_flags(a), boilerplate_flags(b), p)
+            if not (len(sa.sizes) and len(sb.sizes)):
+                continue
+            monkeypatch.setattr(aligner, "COMPILED_UNITS", 10**9)
+            compiled = aligner._scores(sa, sb)
+            monkeypatch.setattr(aligner, "COMPILED_UNITS", 0)
+            reference = aligner._scores(sa, sb)
+            for name in ("cos", "dice", "shared", "dot_sums", "src_sums", "tgt_sums"):
+                assert np.array_equal(getattr(compiled, name), getattr(reference, name)), name
