@@ -6,7 +6,9 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+
+import numpy as np
+import numpy.typing as npt
 
 from .align import align
 from .boilerplate import boilerplate_flags
@@ -135,6 +137,59 @@ def is_derivation(comparison: Comparison, params: Params) -> bool:
     return len(links) >= 2 and share >= params.align.min_share and mean_score >= 0.5
 
 
+class PairAligner:
+    """Aligns candidate pairs, parent → child: the edge of a pair, or None.
+
+    Pairs sharing fewer than ``min_shared_trigrams`` word 3-grams are not aligned
+    (:mod:`lineage.screen`). Analyses and alignments are kept by text for the life of
+    the aligner (one trace, one query, one task of a trace): a wire story republished
+    unchanged by several outlets is analysed once and aligned once with each other
+    text (an alignment is a function of the two texts alone).
+    """
+
+    def __init__(self, params: Params, analysed: Iterable[AnalysedText] = ()) -> None:
+        # Imported here: the screen's compiled kernel loads numba, which commands that align
+        # nothing (render, audit of a stored graph) should not pay.
+        from .screen import trigrams, worth_aligning
+
+        self.params = params
+        self._trigrams = trigrams
+        self._worth = worth_aligning
+        self._analysed: dict[str, AnalysedText] = {a.text: a for a in analysed}
+        self._grams: dict[str, npt.NDArray[np.uint64]] = {}
+        self._aligned: dict[tuple[str, str], Comparison] = {}
+
+    def _analysis(self, text: str) -> AnalysedText:
+        found = self._analysed.get(text)
+        if found is None:
+            found = self._analysed[text] = analyse(text)
+        return found
+
+    def _align(self, a: str, b: str) -> Comparison:
+        found = self._aligned.get((a, b))
+        if found is None:
+            found = self._aligned[a, b] = align(self._analysis(a), self._analysis(b), self.params.align)
+        return found
+
+    def _worth_aligning(self, a: str, b: str) -> bool:
+        for text in (a, b):
+            if text not in self._grams:
+                self._grams[text] = self._trigrams(text)
+        return bool(self._worth(self._grams[a], self._grams[b], self.params.align.min_shared_trigrams))
+
+    def edge(self, a: Document, b: Document) -> Edge | None:
+        """The edge between two articles, oriented parent → child, or None when no reuse."""
+        if not self._worth_aligning(a.text, b.text):
+            return None
+        comparison = self._align(a.text, b.text)
+        if not is_derivation(comparison, self.params):
+            return None
+        parent, child, direction = decide_direction(a, b, comparison)
+        if parent != a.id:
+            comparison = self._align(b.text, a.text)
+        return Edge(parent, child, comparison, direction)
+
+
 def trace_prepared(
     prepared: Iterable[Prepared],
     params: Params | None = None,
@@ -145,28 +200,14 @@ def trace_prepared(
     p = params or Params()
     items = {x.document.id: x for x in prepared}
     pairs = candidate_pairs({k: v.sketch for k, v in items.items()}, p.sketch)
-    # Imported here: the screen's compiled kernel loads numba, which commands without candidate
-    # pairs (render, audit of a stored graph) should not pay.
-    from .screen import trigrams, worth_aligning
-
-    grams: dict[str, Any] = {}
+    aligner = PairAligner(p, (x.analysed for x in items.values()))
     edges: list[Edge] = []
     for n, (id_a, id_b, _hits) in enumerate(pairs, start=1):
         if progress:
             progress("align", n, len(pairs))
-        x, y = items[id_a], items[id_b]
-        for doc_id in (id_a, id_b):
-            if doc_id not in grams:
-                grams[doc_id] = trigrams(items[doc_id].document.text)
-        if not worth_aligning(grams[id_a], grams[id_b], p.align.min_shared_trigrams):
-            continue
-        comparison = align(x.analysed, y.analysed, p.align)
-        if not is_derivation(comparison, p):
-            continue
-        parent, child, direction = decide_direction(x.document, y.document, comparison)
-        if parent != id_a:
-            comparison = align(y.analysed, x.analysed, p.align)
-        edges.append(Edge(parent, child, comparison, direction))
+        edge = aligner.edge(items[id_a].document, items[id_b].document)
+        if edge is not None:
+            edges.append(edge)
     edges.sort(key=lambda e: (e.source, e.target))
     documents = tuple(sorted((x.document for x in items.values()), key=lambda d: d.id))
     return LineageGraph(documents, tuple(edges), tuple(problems))

@@ -43,12 +43,11 @@ from scipy.sparse.csgraph import connected_components
 
 from . import ingest_jobs as jobs
 from . import segments as seg
-from .align import align
 from .errors import StoreError
 from .fastsketch import SIGNER, BatchSketch, Signer, content_hash, make_signer, sign_texts, window_sketch
 from .index import CandidateIndex
 from .ingest import check_published
-from .lineage import decide_direction, is_derivation
+from .lineage import PairAligner
 from .models import (
     Comparison,
     Direction,
@@ -62,7 +61,6 @@ from .models import (
 )
 from .params import AlignParams, Params, SketchParams
 from .sketch import DocumentSketch
-from .text import AnalysedText, analyse
 
 SCHEMA_VERSION = 2  # 2: key differences in index blocks, 64 KB pages, edge blobs with a preset dictionary
 # Store defaults: 16 permutations banded 8 x 2 (datasketch's layout for threshold 0.3), so a
@@ -737,7 +735,7 @@ class Store:
             by_id = {e.source if e.target == document.id else e.target: e for e in _run_tasks(self._query_pool, tasks)}
             found_edges = [by_id.get(other.id) for other in stored]
         else:
-            pairs = _Pairs(p)
+            pairs = PairAligner(p)
             found_edges = [pairs.edge(other, document) for other in stored]
         edges = [e for e in found_edges if e is not None]
         others = {other.id: other for other, e in zip(stored, found_edges, strict=True) if e is not None}
@@ -1112,57 +1110,6 @@ def _split(
 
 
 # -- alignment (pure functions, run in worker processes) ---------------------------------------------
-class _Pairs:
-    """Aligns candidate pairs of one query or trace task, parent → child.
-
-    Pairs sharing fewer than ``min_shared_trigrams`` word 3-grams are not aligned
-    (:mod:`lineage.screen`). Analyses and alignments are kept by text: a wire story
-    republished unchanged by several outlets is analysed once and aligned once with
-    each other text (an alignment is a function of the two texts alone).
-    """
-
-    def __init__(self, p: Params) -> None:
-        # Imported here: the screen's compiled kernel loads numba (see lineage.fastsketch).
-        from .screen import trigrams, worth_aligning
-
-        self.p = p
-        self._trigrams = trigrams
-        self._worth = worth_aligning
-        self._analysed: dict[str, AnalysedText] = {}
-        self._grams: dict[str, npt.NDArray[np.uint64]] = {}
-        self._aligned: dict[tuple[str, str], Comparison] = {}
-
-    def _analysis(self, text: str) -> AnalysedText:
-        found = self._analysed.get(text)
-        if found is None:
-            found = self._analysed[text] = analyse(text)
-        return found
-
-    def _align(self, a: str, b: str) -> Comparison:
-        found = self._aligned.get((a, b))
-        if found is None:
-            found = self._aligned[a, b] = align(self._analysis(a), self._analysis(b), self.p.align)
-        return found
-
-    def _worth_aligning(self, a: str, b: str) -> bool:
-        for text in (a, b):
-            if text not in self._grams:
-                self._grams[text] = self._trigrams(text)
-        return bool(self._worth(self._grams[a], self._grams[b], self.p.align.min_shared_trigrams))
-
-    def edge(self, a: Document, b: Document) -> Edge | None:
-        """The edge between two articles, oriented parent → child, or None when no reuse."""
-        if not self._worth_aligning(a.text, b.text):
-            return None
-        comparison = self._align(a.text, b.text)
-        if not is_derivation(comparison, self.p):
-            return None
-        parent, child, direction = decide_direction(a, b, comparison)
-        if parent != a.id:
-            comparison = self._align(b.text, a.text)
-        return Edge(parent, child, comparison, direction)
-
-
 @dataclass(frozen=True, slots=True, eq=False)
 class AlignTask:
     """Work for an alignment process: articles, and the pairs of them to align."""
@@ -1228,11 +1175,11 @@ def _run_tasks(pool: Executor, tasks: list[AlignTask]) -> list[Edge]:
 def _warm_worker() -> None:
     """Load what aligning needs (the compiled screen, language models, stemmers) in a new worker."""
     text = "Il presidente ha firmato l'accordo a Mosca. The president signed the agreement in Moscow."
-    _Pairs(Params()).edge(Document("a", text), Document("b", text))
+    PairAligner(Params()).edge(Document("a", text), Document("b", text))
 
 
 def _align_task(task: AlignTask) -> list[Edge]:
     """Align the pairs of a task, each article analysed once (runs in a worker process)."""
-    pairs = _Pairs(task.params)
+    pairs = PairAligner(task.params)
     found = (pairs.edge(task.documents[a], task.documents[b]) for a, b in task.pairs)
     return [edge for edge in found if edge is not None]

@@ -327,7 +327,7 @@ def test_query_aligns_each_distinct_text_once(
     tmp_path: Path, seed_docs: dict[str, Document], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Copies of a wire story republished unchanged give one alignment, and the same edge to each."""
-    import lineage.store as store_module
+    import lineage.lineage as tracing
 
     wire = seed_docs[WIRE]
     copies = [Document(f"copy-{k}", wire.text, outlet=f"outlet {k}", published="2024-06-19") for k in range(3)]
@@ -335,13 +335,13 @@ def test_query_aligns_each_distinct_text_once(
     with open_store(db) as store:
         store.add_documents([wire, *copies], workers=1)
     calls: list[tuple[str, str]] = []
-    real_align = store_module.align
+    real_align = tracing.align
 
     def counting_align(a, b, p):  # type: ignore[no-untyped-def]
         calls.append((a.text[:20], b.text[:20]))
         return real_align(a, b, p)
 
-    monkeypatch.setattr(store_module, "align", counting_align)
+    monkeypatch.setattr(tracing, "align", counting_align)
     new = Document("new", seed_docs[REWRITE].text, published="2024-06-20")
     with open_store(db, readonly=True) as store:
         result = store.query(new)
