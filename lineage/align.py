@@ -141,6 +141,8 @@ def compare(
     source: str | AnalysedText,
     target: str | AnalysedText,
     params: AlignParams | None = None,
+    *,
+    compiled: bool = False,
 ) -> Comparison:
     """Align ``target`` against ``source``: which of its passages reuse source text.
 
@@ -148,6 +150,9 @@ def compare(
         source: the possible parent, as text or already analysed.
         target: the possible copy, as text or already analysed.
         params: thresholds; defaults when None.
+        compiled: score unit pairs with the compiled kernel (:mod:`lineage.scorekernel`):
+            the same result, faster for many pairs, but loading numba costs about a second
+            once per process.
 
     Returns:
         The passages (spans into the given strings), shares, the target's own
@@ -156,16 +161,16 @@ def compare(
     p = params or AlignParams()
     a = source if isinstance(source, AnalysedText) else analyse(source)
     b = target if isinstance(target, AnalysedText) else analyse(target)
-    return align(a, b, p)
+    return align(a, b, p, compiled=compiled)
 
 
-def align(a: AnalysedText, b: AnalysedText, p: AlignParams) -> Comparison:
+def align(a: AnalysedText, b: AnalysedText, p: AlignParams, *, compiled: bool = False) -> Comparison:
     """Align two analysed texts (see :func:`compare`)."""
     sa, sb = _sides(a, b, boilerplate_flags(a), boilerplate_flags(b), p)
     clusters: list[_Cluster] = []
     scores: _Scores | None = None
     if sa.units and sb.units:
-        scores = _scores(sa, sb)
+        scores = _scores(sa, sb, compiled)
         seeds = _seeds(scores, p)
         clusters = _clusters(seeds, scores, p, p.max_gap, p.max_gap)
     runs = _exact_runs(sa, sb, p)
@@ -311,14 +316,15 @@ def _range_sum(sums: FloatArray, r: tuple[int, int], c: tuple[int, int]) -> floa
     return float(sums[r1, c1] - sums[r0, c1] - sums[r1, c0] + sums[r0, c0])
 
 
-def _scores(sa: _Side, sb: _Side) -> _Scores:
-    """Cosine, Dice and shared-isf matrices, and the tables of range similarities."""
+def _scores(sa: _Side, sb: _Side, compiled: bool = False) -> _Scores:
+    """Cosine, Dice and shared-isf matrices, and the tables of range similarities (the same
+    values, bit for bit, from the compiled kernel or scipy)."""
     na, nb, n_cols = len(sa.sizes), len(sb.sizes), len(sa.isf)
     weights = np.concatenate([sa.weights, sb.weights])
     indices = np.concatenate([sa.indices, sb.indices])
     indptr = np.concatenate([sa.indptr, sb.indptr[1:] + sa.indptr[-1]])
-    if na + nb <= COMPILED_UNITS:
-        # Imported here: numba loads in a few tenths of a second, once, when the first pair is scored.
+    if compiled and na + nb <= COMPILED_UNITS:
+        # Imported here: numba loads in about a second, once a process (see compare()).
         from .scorekernel import pair_products
 
         gram, inter, shared_isf = pair_products(weights, indices, indptr, na, sa.isf, n_cols)

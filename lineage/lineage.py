@@ -7,15 +7,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-import numpy as np
-import numpy.typing as npt
-
 from .align import align
 from .boilerplate import boilerplate_flags
 from .credits import wire_agency
 from .index import candidate_pairs
 from .models import Comparison, Direction, DirectionMethod, Document, Edge, LineageGraph, Problem
 from .params import Params
+from .screen import Grams, trigrams, worth_aligning
 from .sketch import DocumentSketch, sign
 from .text import AnalysedText, analyse
 
@@ -24,6 +22,8 @@ from .text import AnalysedText, analyse
 _DATELINE = re.compile(r"^.{0,80}?\(([^\W\d_][\w .'&-]{1,40}?)\)\s*[-–—:]", re.DOTALL)
 
 Progress = Callable[[str, int, int], None]
+
+COMPILED_PAIRS = 200  # a trace aligning this many candidate pairs loads the compiled kernels
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,16 +147,13 @@ class PairAligner:
     text (an alignment is a function of the two texts alone).
     """
 
-    def __init__(self, params: Params, analysed: Iterable[AnalysedText] = ()) -> None:
-        # Imported here: the screen's compiled kernel loads numba, which commands that align
-        # nothing (render, audit of a stored graph) should not pay.
-        from .screen import trigrams, worth_aligning
-
+    def __init__(self, params: Params, analysed: Iterable[AnalysedText] = (), *, compiled: bool = False) -> None:
+        """``analysed``: analyses already made; ``compiled``: screen and score with the compiled
+        kernels (faster for many pairs; loading numba costs about a second once per process)."""
         self.params = params
-        self._trigrams = trigrams
-        self._worth = worth_aligning
+        self.compiled = compiled
         self._analysed: dict[str, AnalysedText] = {a.text: a for a in analysed}
-        self._grams: dict[str, npt.NDArray[np.uint64]] = {}
+        self._grams: dict[str, Grams] = {}
         self._aligned: dict[tuple[str, str], Comparison] = {}
 
     def _analysis(self, text: str) -> AnalysedText:
@@ -168,14 +165,16 @@ class PairAligner:
     def _align(self, a: str, b: str) -> Comparison:
         found = self._aligned.get((a, b))
         if found is None:
-            found = self._aligned[a, b] = align(self._analysis(a), self._analysis(b), self.params.align)
+            found = self._aligned[a, b] = align(
+                self._analysis(a), self._analysis(b), self.params.align, compiled=self.compiled
+            )
         return found
 
     def _worth_aligning(self, a: str, b: str) -> bool:
         for text in (a, b):
             if text not in self._grams:
-                self._grams[text] = self._trigrams(text)
-        return bool(self._worth(self._grams[a], self._grams[b], self.params.align.min_shared_trigrams))
+                self._grams[text] = trigrams(text, compiled=self.compiled)
+        return worth_aligning(self._grams[a], self._grams[b], self.params.align.min_shared_trigrams)
 
     def edge(self, a: Document, b: Document) -> Edge | None:
         """The edge between two articles, oriented parent → child, or None when no reuse."""
@@ -200,7 +199,7 @@ def trace_prepared(
     p = params or Params()
     items = {x.document.id: x for x in prepared}
     pairs = candidate_pairs({k: v.sketch for k, v in items.items()}, p.sketch)
-    aligner = PairAligner(p, (x.analysed for x in items.values()))
+    aligner = PairAligner(p, (x.analysed for x in items.values()), compiled=len(pairs) >= COMPILED_PAIRS)
     edges: list[Edge] = []
     for n, (id_a, id_b, _hits) in enumerate(pairs, start=1):
         if progress:

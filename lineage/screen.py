@@ -20,108 +20,50 @@ are lower-cased. A 3-gram is three consecutive words anywhere in the text.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import numpy.typing as npt
-from numba import njit
 
-U64 = npt.NDArray[np.uint64]
+Grams = npt.NDArray[np.uint64] | frozenset[tuple[str, str, str]]
 
-_FNV_OFFSET = np.uint64(0xCBF29CE484222325)
-_FNV_PRIME = np.uint64(0x100000001B3)
-_S33 = np.uint64(33)
-_F64A = np.uint64(0xFF51AFD7ED558CCD)
-_F64B = np.uint64(0xC4CEB9FE1A85EC53)
-_MIX = np.uint64(0x9E3779B97F4A7C15)
+# Word characters: ASCII letters and digits, and every other character outside Latin-1's
+# punctuation block (U+0080-U+00BF), general punctuation and symbols (U+2000-U+2FFF) and
+# surrogates; the same cut as the kernel's on UTF-8 bytes.
+_WORD = re.compile("[0-9A-Za-z\u00c0-\u1fff\u3000-\ud7ff\ue000-\U0010ffff]+")
+_LOWER = {c: c + 32 for c in [*range(65, 91), *range(0xC0, 0xDF)] if c != 0xD7}
 
 
-@njit(cache=True, inline="always")
-def _fmix64(h: np.uint64) -> np.uint64:
-    h ^= h >> _S33
-    h *= _F64A
-    h ^= h >> _S33
-    h *= _F64B
-    return h ^ (h >> _S33)
+def trigrams(text: str, *, compiled: bool = False) -> Grams:
+    """The distinct word 3-grams of ``text`` (a pure function).
+
+    With ``compiled``, the sorted 64-bit hashes of the 3-grams from the compiled kernel
+    (:mod:`lineage.screenkernel`: about 40 µs an article, but loading numba costs about a
+    second once per process); else the 3-grams themselves, from a regular expression.
+    Both give the same counts.
+    """
+    if compiled:
+        from .screenkernel import trigram_hashes
+
+        result: npt.NDArray[np.uint64] = trigram_hashes(np.frombuffer(text.encode("utf-8", "replace"), dtype=np.uint8))
+        return result
+    raw = _WORD.findall(text.encode("utf-8", "replace").decode("utf-8"))
+    folded = {w: w.translate(_LOWER) for w in set(raw)}
+    words = [folded[w] for w in raw]
+    return frozenset(zip(words, words[1:], words[2:], strict=False))
 
 
-@njit(cache=True, nogil=True)
-def _trigrams(buf: np.ndarray) -> np.ndarray:
-    """Sorted distinct 3-gram hashes of the UTF-8 bytes ``buf``."""
-    n = len(buf)
-    words = np.empty(n // 2 + 1, dtype=np.uint64)
-    nw = 0
-    h = _FNV_OFFSET
-    in_word = False
-    p1 = np.uint8(0)
-    p2 = np.uint8(0)
-    for i in range(n + 1):
-        word_byte = False
-        m = np.uint8(0)
-        if i < n:
-            c = buf[i]
-            if c == 0xC2 or c == 0xE2 or p1 == 0xC2 or p1 == 0xE2 or p2 == 0xE2:
-                word_byte = False
-            elif c >= 0x80:
-                word_byte = True
-                m = c
-                if p1 == 0xC3 and 0x80 <= c <= 0x9E and c != 0x97:
-                    m = c + np.uint8(0x20)  # À-Þ -> à-þ
-            elif 48 <= c <= 57 or 97 <= c <= 122:
-                word_byte = True
-                m = c
-            elif 65 <= c <= 90:
-                word_byte = True
-                m = c + np.uint8(32)
-            p2 = p1
-            p1 = c
-        if word_byte:
-            if not in_word:
-                in_word = True
-                h = _FNV_OFFSET
-            h = (h ^ np.uint64(m)) * _FNV_PRIME
-        elif in_word:
-            in_word = False
-            words[nw] = h
-            nw += 1
-    if nw < 3:
-        return np.empty(0, dtype=np.uint64)
-    grams = np.empty(nw - 2, dtype=np.uint64)
-    for j in range(nw - 2):
-        grams[j] = _fmix64(_fmix64(_fmix64(words[j]) ^ words[j + 1] * _MIX) ^ words[j + 2])
-    grams.sort()
-    k = 0
-    for j in range(len(grams)):
-        if j == 0 or grams[j] != grams[k - 1]:
-            grams[k] = grams[j]
-            k += 1
-    return grams[:k].copy()
+def shared_trigrams(a: Grams, b: Grams) -> int:
+    """How many 3-grams two :func:`trigrams` results (made alike) have in common."""
+    if isinstance(a, frozenset) and isinstance(b, frozenset):
+        return len(a & b)
+    if isinstance(a, np.ndarray) and isinstance(b, np.ndarray):
+        from .screenkernel import shared_count
+
+        return int(shared_count(a, b))
+    raise TypeError("compare trigrams made the same way (both compiled or both not)")
 
 
-@njit(cache=True, nogil=True)
-def _shared(a: np.ndarray, b: np.ndarray) -> int:
-    i = j = count = 0
-    while i < len(a) and j < len(b):
-        if a[i] < b[j]:
-            i += 1
-        elif a[i] > b[j]:
-            j += 1
-        else:
-            count += 1
-            i += 1
-            j += 1
-    return count
-
-
-def trigrams(text: str) -> U64:
-    """The sorted distinct hashes of the word 3-grams of ``text`` (a pure function)."""
-    data = np.frombuffer(text.encode("utf-8", "replace"), dtype=np.uint8)
-    return _trigrams(data)
-
-
-def shared_trigrams(a: U64, b: U64) -> int:
-    """How many 3-gram hashes two :func:`trigrams` arrays have in common."""
-    return int(_shared(a, b))
-
-
-def worth_aligning(a: U64, b: U64, min_shared: int) -> bool:
+def worth_aligning(a: Grams, b: Grams, min_shared: int) -> bool:
     """Whether two texts with these :func:`trigrams` share enough to be aligned (0: always)."""
     return min_shared <= 0 or (min(len(a), len(b)) >= min_shared and shared_trigrams(a, b) >= min_shared)

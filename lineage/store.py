@@ -735,7 +735,7 @@ class Store:
             by_id = {e.source if e.target == document.id else e.target: e for e in _run_tasks(self._query_pool, tasks)}
             found_edges = [by_id.get(other.id) for other in stored]
         else:
-            pairs = PairAligner(p)
+            pairs = PairAligner(p, compiled=True)
             found_edges = [pairs.edge(other, document) for other in stored]
         edges = [e for e in found_edges if e is not None]
         others = {other.id: other for other, e in zip(stored, found_edges, strict=True) if e is not None}
@@ -1175,11 +1175,11 @@ def _run_tasks(pool: Executor, tasks: list[AlignTask]) -> list[Edge]:
 def _warm_worker() -> None:
     """Load what aligning needs (the compiled screen, language models, stemmers) in a new worker."""
     text = "Il presidente ha firmato l'accordo a Mosca. The president signed the agreement in Moscow."
-    PairAligner(Params()).edge(Document("a", text), Document("b", text))
+    PairAligner(Params(), compiled=True).edge(Document("a", text), Document("b", text))
 
 
 def _align_task(task: AlignTask) -> list[Edge]:
     """Align the pairs of a task, each article analysed once (runs in a worker process)."""
-    pairs = PairAligner(task.params)
+    pairs = PairAligner(task.params, compiled=True)
     found = (pairs.edge(task.documents[a], task.documents[b]) for a, b in task.pairs)
     return [edge for edge in found if edge is not None]

@@ -103,9 +103,9 @@ def test_pairs_sharing_no_phrase_are_not_aligned(monkeypatch: pytest.MonkeyPatch
 
     calls: list[int] = []
 
-    def counting_align(*args: object) -> Comparison:
+    def counting_align(*args: object, **kwargs: object) -> Comparison:
         calls.append(1)
-        return tracing_align(*args)  # type: ignore[arg-type]
+        return tracing_align(*args, **kwargs)  # type: ignore[arg-type]
 
     tracing_align = tracing.align
     monkeypatch.setattr(tracing, "align", counting_align)

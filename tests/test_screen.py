@@ -1,7 +1,8 @@
-"""The pair screen: word 3-grams two texts share, counted by the compiled kernel."""
+"""The pair screen: word 3-grams two texts share, from a regular expression or the compiled kernel."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -39,15 +40,23 @@ TEXT = st.text(alphabet="abcAB 1.,'’«»—–èÈàÀ×ßДд\n", max_size=20
 @settings(max_examples=300, deadline=None)
 @given(TEXT)
 def test_distinct_trigrams_match_a_reference_tokenisation(text: str) -> None:
-    grams = trigrams(text)
-    assert len(grams) == len(_reference(text))
-    assert list(grams) == sorted(set(grams.tolist()))
+    assert trigrams(text) == _reference(text)
+    hashes = trigrams(text, compiled=True)
+    assert len(hashes) == len(_reference(text))
+    assert list(hashes) == sorted(set(hashes.tolist()))
 
 
 @settings(max_examples=300, deadline=None)
 @given(TEXT, TEXT)
 def test_shared_count_matches_the_reference(a: str, b: str) -> None:
-    assert shared_trigrams(trigrams(a), trigrams(b)) == len(_reference(a) & _reference(b))
+    expected = len(_reference(a) & _reference(b))
+    assert shared_trigrams(trigrams(a), trigrams(b)) == expected
+    assert shared_trigrams(trigrams(a, compiled=True), trigrams(b, compiled=True)) == expected
+
+
+def test_trigrams_made_differently_are_not_compared() -> None:
+    with pytest.raises(TypeError, match="same way"):
+        shared_trigrams(trigrams("a b c"), trigrams("a b c", compiled=True))
 
 
 def test_quotes_dashes_case_and_accents_do_not_change_words() -> None:

@@ -337,9 +337,9 @@ def test_query_aligns_each_distinct_text_once(
     calls: list[tuple[str, str]] = []
     real_align = tracing.align
 
-    def counting_align(a, b, p):  # type: ignore[no-untyped-def]
+    def counting_align(a, b, p, **kwargs):  # type: ignore[no-untyped-def]
         calls.append((a.text[:20], b.text[:20]))
-        return real_align(a, b, p)
+        return real_align(a, b, p, **kwargs)
 
     monkeypatch.setattr(tracing, "align", counting_align)
     new = Document("new", seed_docs[REWRITE].text, published="2024-06-20")
