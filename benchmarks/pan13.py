@@ -119,9 +119,9 @@ def align_pair(task: tuple[Path, Pair, bool]) -> Result:
         if reuse:
             source: str | AnalysedText = _analysed("src/" + pair.source, source_text)
             suspicious: str | AnalysedText = _analysed("susp/" + pair.suspicious, suspicious_text)
-            comparison = lineage.compare(source, suspicious)
+            comparison = lineage.compare(source, suspicious, compiled=True)
         else:
-            comparison = lineage.compare(source_text, suspicious_text)
+            comparison = lineage.compare(source_text, suspicious_text, compiled=True)
     except lineage.LineageError as e:
         return Result(pair, (), time.perf_counter() - start, error=str(e))
     seconds = time.perf_counter() - start
