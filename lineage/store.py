@@ -597,7 +597,7 @@ class Store:
         current = seg.load_segments(self._conn, self._segments)
         self._conn.execute("BEGIN IMMEDIATE")
         try:
-            new_id = seg.merge(self._conn, [current[i] for i in ids], pool, self.path, 2 * workers)
+            new_id = seg.merge(self._conn, [current[i] for i in ids], pool, self.path, workers)
             self._conn.execute("COMMIT")
         except BaseException:
             self._conn.execute("ROLLBACK")
@@ -612,7 +612,7 @@ class Store:
                 return
             self._conn.execute("BEGIN IMMEDIATE")
             try:
-                seg.merge(self._conn, group, pool, self.path, 2 * workers)
+                seg.merge(self._conn, group, pool, self.path, workers)
                 self._conn.execute("COMMIT")
             except BaseException:
                 self._conn.execute("ROLLBACK")
