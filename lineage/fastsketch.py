@@ -153,7 +153,9 @@ def make_signer(params: SketchParams) -> Signer:
     table = np.zeros(1 << bits, dtype=np.uint64)
     table[slots] = stop
     signer = Signer(params, bands, rows, a, b, lut, latin, table, 64 - bits, multiplier)
-    _sign_compiled(["Compile. Or load the cache."], signer, False)  # before any worker process forks
+    _sign_compiled(
+        ["Compile. Or load the cache."], [b"Compile. Or load the cache."], signer, False
+    )  # before any worker process forks
     return signer
 
 
@@ -296,6 +298,7 @@ def sign_texts(
     *,
     keep_windows: bool = False,
     engine: Literal["compiled", "numpy"] = "compiled",
+    encoded: Sequence[bytes] | None = None,
 ) -> BatchSketch:
     """Sign a batch of texts (a pure function: no I/O, no global state).
 
@@ -305,32 +308,42 @@ def sign_texts(
         keep_windows: also return every window's signature (for a datasketch index).
         engine: ``"compiled"`` (:mod:`lineage.signkernel`) or ``"numpy"`` (whole-array
             operations, the reference); both give the same result.
+        encoded: the texts already encoded as UTF-8 (``text.encode("utf-8", "replace")``),
+            when the caller has them (an ingest stores them).
 
     Returns:
         Units, windows, document signatures and band keys of every text.
     """
     sign, chunk = (_sign_compiled, COMPILED_CHUNK) if engine == "compiled" else (_sign_chunk, CHUNK)
+    if encoded is None:
+        encoded = [t.encode("utf-8", "replace") for t in texts]
     if len(texts) <= chunk:
-        return sign(texts, signer, keep_windows)
-    return concat([sign(texts[lo : lo + chunk], signer, keep_windows) for lo in range(0, len(texts), chunk)])
+        return sign(texts, encoded, signer, keep_windows)
+    return concat(
+        [
+            sign(texts[lo : lo + chunk], encoded[lo : lo + chunk], signer, keep_windows)
+            for lo in range(0, len(texts), chunk)
+        ]
+    )
 
 
-def _joined(texts: Sequence[str]) -> tuple[npt.NDArray[np.uint8], tuple[bytes, ...], I64]:
-    """The texts as one UTF-8 byte array (each ending with a line break), their content hashes
-    and their encoded lengths plus one."""
-    encoded = [t.encode("utf-8", "replace") for t in texts]
+def _joined(encoded: Sequence[bytes]) -> tuple[npt.NDArray[np.uint8], tuple[bytes, ...], I64]:
+    """The encoded texts as one byte array (each ending with a line break), their content hashes
+    and their lengths plus one."""
     hashes = tuple(xxhash.xxh3_128_digest(e) for e in encoded)
-    lengths = np.fromiter((len(e) + 1 for e in encoded), dtype=np.int64, count=len(texts))
-    return np.frombuffer(b"\n".join(encoded) + b"\n", dtype=np.uint8), hashes, lengths
+    lengths = np.fromiter((len(e) + 1 for e in encoded), dtype=np.int64, count=len(encoded))
+    joined = b"\n".join([*encoded, b""]) if encoded else b"\n"  # each text followed by a line break
+    return np.frombuffer(joined, dtype=np.uint8), hashes, lengths
 
 
-def _sign_compiled(texts: Sequence[str], signer: Signer, keep_windows: bool) -> BatchSketch:
+def _sign_compiled(texts: Sequence[str], encoded: Sequence[bytes], signer: Signer, keep_windows: bool) -> BatchSketch:
     # Imported here: loading numba costs a few tenths of a second, which commands that never
     # sign (trace of a folder, audit, render) should not pay.
     from .signkernel import sign_chunk
 
-    buf, hashes, lengths = _joined(texts)
-    doc_chars = np.concatenate(([0], np.cumsum([len(t) + 1 for t in texts]))).astype(np.int64)
+    buf, hashes, lengths = _joined(encoded)
+    doc_chars = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts)), out=doc_chars[1:])
     params = signer.params
     unit_start, spans, window_start, windows, win_sigs, sigs, keys = sign_chunk(
         buf,
@@ -390,9 +403,9 @@ def concat(parts: Sequence[BatchSketch]) -> BatchSketch:
     )
 
 
-def _sign_chunk(texts: Sequence[str], signer: Signer, keep_windows: bool) -> BatchSketch:
+def _sign_chunk(texts: Sequence[str], encoded: Sequence[bytes], signer: Signer, keep_windows: bool) -> BatchSketch:
     n_texts = len(texts)
-    buf, hashes, lengths = _joined(texts)
+    buf, hashes, lengths = _joined(encoded)
     doc_start = np.concatenate(([0], np.cumsum(lengths)))
     params = signer.params
     a, b = signer.a, signer.b

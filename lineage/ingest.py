@@ -107,12 +107,15 @@ def read_jsonl(path: Path) -> tuple[list[Document], list[Problem]]:
     return documents_from_lines(str(path), 1, content.splitlines())
 
 
-def documents_from_lines(path: str, first: int, lines: Iterable[str | bytes]) -> tuple[list[Document], list[Problem]]:
-    """The articles of JSONL lines numbered from ``first``, and the problems of the bad ones."""
+def documents_from_lines(
+    path: str, first: int, lines: Iterable[str | bytes | memoryview]
+) -> tuple[list[Document], list[Problem]]:
+    """The articles of JSONL lines numbered from ``first``, and the problems of the bad ones
+    (lines may be views on a buffer: they are not copied to be parsed)."""
     docs: list[Document] = []
     problems: list[Problem] = []
     for n, line in enumerate(lines, start=first):
-        if not line.strip():
+        if not len(line) or (line[0] not in _OPENING and _blank(line)):
             continue
         found = document_from_line(line, f"{path}:{n}")
         if isinstance(found, Document):
@@ -122,7 +125,14 @@ def documents_from_lines(path: str, first: int, lines: Iterable[str | bytes]) ->
     return docs, problems
 
 
-def document_from_line(line: str | bytes, origin: str) -> Document | Problem:
+_OPENING = ("{", ord("{"))  # the first character of a JSON object line (str, bytes)
+
+
+def _blank(line: str | bytes | memoryview) -> bool:
+    return not (line if isinstance(line, str) else bytes(line)).strip()
+
+
+def document_from_line(line: str | bytes | memoryview, origin: str) -> Document | Problem:
     """One JSONL line as a document, or the problem that keeps it out (named by ``origin``)."""
     try:
         record = orjson.loads(line)  # twice as fast; lines it refuses get the json module's verdict and message
@@ -130,7 +140,7 @@ def document_from_line(line: str | bytes, origin: str) -> Document | Problem:
         record = None
     try:
         if record is None:
-            record = json.loads(line)
+            record = json.loads(line if isinstance(line, str) else bytes(line))
     except UnicodeDecodeError:
         return Problem(origin, f"{origin}: not valid UTF-8: re-save the file as UTF-8")
     except json.JSONDecodeError as e:

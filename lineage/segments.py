@@ -22,12 +22,19 @@ documents it indexes are committed together or not at all.
 
 from __future__ import annotations
 
+import itertools
+import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+from numpy.lib.stride_tricks import as_strided
 
 from .arrays import unique, unique_counts
 
@@ -85,12 +92,42 @@ def write_pairs(conn: sqlite3.Connection, pairs: npt.NDArray[np.uint64], n_docs:
     return _insert(conn, [k], [d], n_docs)
 
 
-def _blocks(seg_id: int, first: int, kk: U32, dd: U32) -> Iterator[tuple[int, int, bytes, bytes]]:
-    """Rows of consecutive blocks of sorted entries, encoded as :func:`_encode` and
-    :func:`_encode_docs` would, for all blocks at once."""
+def _blocks(seg_id: int, first: int, kk: U32, dd: U32) -> Iterator[tuple[int, int, memoryview, memoryview]]:
+    """Rows of consecutive blocks of sorted entries (see :func:`_encode_blocks`)."""
+    return _rows(seg_id, first, _encode_blocks(kk, dd))
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Encoded:
+    """The blobs of consecutive blocks, each kind joined in one buffer, and where each ends."""
+
+    keys: bytes
+    key_ends: I64
+    docs: bytes
+    doc_ends: I64
+
+    def __len__(self) -> int:
+        return len(self.key_ends)
+
+
+def _rows(seg_id: int, first: int, blobs: Encoded) -> Iterator[tuple[int, int, memoryview, memoryview]]:
+    """``(segment, block, keys, docs)`` rows of encoded blocks (the blobs are views on the buffers)."""
+    keys, docs = memoryview(blobs.keys), memoryview(blobs.docs)
+    key_ends, doc_ends = blobs.key_ends.tolist(), blobs.doc_ends.tolist()
+    for b, (k0, k1, d0, d1) in enumerate(
+        zip([0, *key_ends[:-1]], key_ends, [0, *doc_ends[:-1]], doc_ends, strict=True), start=first
+    ):
+        yield seg_id, b, keys[k0:k1], docs[d0:d1]
+
+
+def _encode_blocks(kk: U32, dd: U32) -> Encoded:
+    """The key and document blobs of consecutive blocks of sorted entries, for all blocks at once:
+    keys as uint16 differences (format byte 5) when a block's fit, else raw uint32 (4); documents
+    in 3 bytes (3) when a block's fit, else 4 (4)."""
     n = len(kk)
     if not n:
-        return
+        empty = np.empty(0, dtype=np.int64)
+        return Encoded(b"", empty, b"", empty)
     starts = np.arange(0, n, BLOCK)
     deltas = np.empty_like(kk)
     deltas[0] = 0
@@ -98,15 +135,42 @@ def _blocks(seg_id: int, first: int, kk: U32, dd: U32) -> Iterator[tuple[int, in
     deltas[starts] = 0  # a block's first key is its fence
     narrow = np.maximum.reduceat(deltas, starts) < 1 << 16
     small = np.maximum.reduceat(dd, starts) < 1 << 24
-    k16 = deltas.astype(np.uint16).tobytes()
-    k32 = kk.tobytes()
-    d24 = dd.view(np.uint8).reshape(-1, 4)[:, :3].tobytes()
-    d32 = dd.tobytes()
-    for b, (lo, is_narrow, is_small) in enumerate(zip(starts.tolist(), narrow.tolist(), small.tolist(), strict=True)):
-        hi = lo + BLOCK  # slices stop at the end
-        keys = b"\x05" + k16[2 * lo : 2 * hi] if is_narrow else b"\x04" + k32[4 * lo : 4 * hi]
-        docs = b"\x03" + d24[3 * lo : 3 * hi] if is_small else b"\x04" + d32[4 * lo : 4 * hi]
-        yield (seg_id, first + b, keys, docs)
+    wide_docs = dd.view(np.uint8).reshape(-1, 4)
+    keys, key_ends = _blobs(
+        5, deltas.astype(np.uint16).view(np.uint8).reshape(-1, 2), kk.view(np.uint8).reshape(-1, 4), narrow
+    )
+    docs, doc_ends = _blobs(3, wide_docs[:, :3], wide_docs, small)
+    return Encoded(keys, key_ends, docs, doc_ends)
+
+
+def _blobs(
+    tag: int, narrow_bytes: npt.NDArray[np.uint8], wide_bytes: npt.NDArray[np.uint8], narrow: npt.NDArray[np.bool_]
+) -> tuple[bytes, I64]:
+    """The blobs of consecutive blocks of :data:`BLOCK` entries, joined, and where each ends: format
+    byte ``tag`` and the entries' ``narrow_bytes`` where ``narrow`` says a block fits them, else
+    format byte 4 and their ``wide_bytes`` (one row of bytes per entry in both)."""
+    n = len(narrow_bytes)
+    sizes = np.minimum(n - np.arange(0, n, BLOCK), BLOCK)
+    widths = np.where(narrow, narrow_bytes.shape[1], wide_bytes.shape[1])
+    ends = np.cumsum(1 + sizes * widths)
+    out = np.empty(int(ends[-1]), dtype=np.uint8)
+    out[ends - sizes * widths - 1] = np.where(narrow, tag, 4)
+    full = n // BLOCK
+    if full and narrow[:full].all():  # the usual case: the full blocks at once
+        size = narrow_bytes.shape[1]
+        width = 1 + BLOCK * size
+        # The blocks' entries as (block, entry, byte) views on both sides: copied in one pass.
+        into = as_strided(out[1:], shape=(full, BLOCK, size), strides=(width, size, 1))
+        into[...] = narrow_bytes[: full * BLOCK].reshape(full, BLOCK, size)
+        done = full
+    else:
+        done = 0
+    for b in range(done, len(sizes)):
+        lo, hi = b * BLOCK, b * BLOCK + int(sizes[b])
+        start = int(ends[b]) - (hi - lo) * int(widths[b])
+        source = narrow_bytes if narrow[b] else wide_bytes
+        out[start : int(ends[b])] = source[lo:hi].reshape(-1)
+    return out.tobytes(), ends
 
 
 def _decode_docs(blob: bytes) -> U32:
@@ -120,13 +184,20 @@ def _decode_docs(blob: bytes) -> U32:
 
 def _strip(blobs: tuple[bytes, ...]) -> tuple[npt.NDArray[np.uint8], npt.NDArray[np.uint8], I64]:
     """The blobs joined without their format bytes, the format bytes, and each blob's length
-    without its format byte (vectorised: a lookup decodes hundreds of blocks)."""
+    without its format byte (vectorised: a lookup decodes hundreds of blocks, a merge millions;
+    the leading blobs of one length, full blocks of one format, are cut as one table)."""
     joined = np.frombuffer(b"".join(blobs), dtype=np.uint8)
     lengths = np.fromiter(map(len, blobs), dtype=np.int64, count=len(blobs))
-    starts = np.cumsum(lengths) - lengths
-    keep = np.ones(len(joined), dtype=bool)
+    width = int(lengths[0])
+    same = lengths == width
+    first_other = len(blobs) if same.all() else int(np.argmin(same))
+    table = joined[: first_other * width].reshape(first_other, width)
+    rest, rest_lengths = joined[first_other * width :], lengths[first_other:]
+    starts = np.cumsum(rest_lengths) - rest_lengths
+    keep = np.ones(len(rest), dtype=bool)
     keep[starts] = False
-    return joined[keep], joined[starts], lengths - 1
+    body = np.concatenate((table[:, 1:].reshape(-1), rest[keep]))
+    return body, np.concatenate((table[:, 0], rest[starts])), lengths - 1
 
 
 def _decode(rows: list[tuple[int, bytes, bytes]], fences: U32) -> tuple[U32, U32]:
@@ -145,11 +216,15 @@ def _decode(rows: list[tuple[int, bytes, bytes]], fences: U32) -> tuple[U32, U32
     if (kinds == 4).all():
         return body.view(np.uint32), docs
     if (kinds == 5).all():
-        counts = sizes // 2
-        base = np.repeat(fences[np.asarray(block_ids, dtype=np.int64)], counts)
-        run = np.cumsum(body.view(np.uint16), dtype=np.int64)
-        run -= np.repeat(run[np.cumsum(counts) - counts], counts)  # sums of differences within each block
-        return (base.astype(np.int64) + run).astype(np.uint32), docs
+        # One running sum (modulo 2**32, as the keys are) of the differences, where each block's
+        # first difference (0) is replaced by the step from the previous block's last key to its fence.
+        steps = body.view(np.uint16).astype(np.uint32)
+        starts = np.cumsum(sizes // 2) - sizes // 2
+        within = np.add.reduceat(steps, starts)  # last key - fence, per block (the first step is 0)
+        block_fences = fences[np.asarray(block_ids, dtype=np.int64)]
+        steps[starts[0]] = block_fences[0]
+        steps[starts[1:]] = block_fences[1:] - block_fences[:-1] - within[:-1]
+        return np.cumsum(steps, dtype=np.uint32), docs
     keys = [_decode_keys(block, kb, fences) for block, kb, _ in rows]
     return np.concatenate(keys).astype(np.uint32), docs
 
@@ -372,39 +447,93 @@ def _fetch(conn: sqlite3.Connection, seg_id: int, blocks: list[int]) -> list[tup
     return rows
 
 
-def merge(conn: sqlite3.Connection, group: list[Segment]) -> int:
+@dataclass(frozen=True, slots=True, eq=False)
+class MergedRange:
+    """A key range of a merge, sorted and encoded: the blobs of its blocks and their fences."""
+
+    blocks: Encoded
+    fences: U32
+    entries: int
+
+
+Inputs = tuple[tuple[int, U32], ...]  # the (id, fences) of each segment of a merge
+
+
+def merge_range(conn: sqlite3.Connection, inputs: Inputs, lo_key: int, hi_key: int) -> MergedRange:
+    """The entries of the segments ``inputs`` with keys in ``[lo_key, hi_key)``, sorted by
+    (key, document) and encoded as the blocks of the merged segment."""
+    key_parts: list[U32] = []
+    doc_parts: list[U32] = []
+    for seg_id, fences in inputs:
+        if not len(fences):
+            continue
+        first = max(int(np.searchsorted(fences, np.uint32(min(lo_key, 0xFFFFFFFF)), side="left")) - 1, 0)
+        last = int(np.searchsorted(fences, np.uint32(min(hi_key, 1 << 32) - 1), side="right")) - 1
+        if last < first:
+            continue
+        kk, dd = _decode(_fetch(conn, seg_id, list(range(first, last + 1))), fences)
+        # The blocks' keys are sorted: the range is a slice.
+        cut_lo = int(np.searchsorted(kk, np.uint32(lo_key), side="left"))
+        cut_hi = len(kk) if hi_key > 0xFFFFFFFF else int(np.searchsorted(kk, np.uint32(hi_key), side="left"))
+        key_parts.append(kk[cut_lo:cut_hi])
+        doc_parts.append(dd[cut_lo:cut_hi])
+    if not key_parts:
+        return MergedRange(_encode_blocks(np.empty(0, np.uint32), np.empty(0, np.uint32)), np.empty(0, np.uint32), 0)
+    kk = np.concatenate(key_parts)
+    dd = np.concatenate(doc_parts)
+    pairs = np.sort((kk.astype(np.uint64) << np.uint64(32)) | dd.astype(np.uint64))
+    kk = (pairs >> np.uint64(32)).astype(np.uint32)
+    dd = (pairs & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+    return MergedRange(_encode_blocks(kk, dd), kk[::BLOCK], len(kk))
+
+
+def merge_range_of_file(path: str, inputs: Inputs, lo_key: int, hi_key: int) -> MergedRange:
+    """:func:`merge_range` on a read-only connection of its own to the store at ``path`` (runs
+    in a worker process while the writer holds the merge's transaction: the worker reads the
+    last committed state, where the input segments are whole)."""
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+    try:
+        return merge_range(conn, inputs, lo_key, hi_key)
+    finally:
+        conn.close()
+
+
+def merge(
+    conn: sqlite3.Connection,
+    group: list[Segment],
+    executor: Executor | None = None,
+    path: str | os.PathLike[str] | None = None,
+    ahead: int = 4,
+) -> int:
     """Replace ``group`` by one segment, streaming through key ranges to bound memory.
 
     Each key range is read from every segment of the group, sorted and written
-    before the next one is read.
+    before the next one is read. With an ``executor`` (worker processes) and the
+    store's ``path``, the ranges are read, sorted and encoded by the workers, up to
+    ``ahead`` at a time, and this connection only writes them (the result is the same,
+    block for block).
     """
     docs = sum(s.docs for s in group)
     cur = conn.execute("INSERT INTO segments (docs, entries, fences) VALUES (?, 0, x'')", (docs,))
     seg_id = int(cur.lastrowid or 0)
     ranges = max(1, sum(s.entries for s in group) // RANGE_ENTRIES)
-    bounds = np.linspace(0, 1 << 32, ranges + 1).astype(np.uint64)
+    bounds = np.linspace(0, 1 << 32, ranges + 1).astype(np.uint64).tolist()
+    inputs: Inputs = tuple((s.id, s.fences) for s in group)
+    spans = [(int(bounds[r]), int(bounds[r + 1])) for r in range(ranges)]
+    results: Iterator[MergedRange]
+    if executor is None or path is None:
+        results = (merge_range(conn, inputs, lo, hi) for lo, hi in spans)
+    else:
+        results = _in_order(executor, merge_range_of_file, [(str(path), inputs, lo, hi) for lo, hi in spans], ahead)
     fences: list[U32] = []
     total = 0
     block = 0
     done = dict.fromkeys((s.id for s in group), 0)  # blocks of each segment already deleted
-    for r in range(ranges):
-        lo_key, hi_key = int(bounds[r]), int(bounds[r + 1])
-        key_parts: list[U32] = []
-        doc_parts: list[U32] = []
+    for r, found in enumerate(results):
+        hi_key = spans[r][1]
         for seg in group:
             if not len(seg.fences):
                 continue
-            first = max(int(np.searchsorted(seg.fences, np.uint32(min(lo_key, 0xFFFFFFFF)), side="left")) - 1, 0)
-            last = int(np.searchsorted(seg.fences, np.uint32(min(hi_key, 1 << 32) - 1), side="right")) - 1
-            if last < first:
-                continue
-            rows = _fetch(conn, seg.id, list(range(first, last + 1)))
-            kk, dd = _decode(rows, seg.fences)
-            # The blocks' keys are sorted: the range is a slice.
-            cut_lo = int(np.searchsorted(kk, np.uint32(lo_key), side="left"))
-            cut_hi = len(kk) if hi_key > 0xFFFFFFFF else int(np.searchsorted(kk, np.uint32(hi_key), side="left"))
-            key_parts.append(kk[cut_lo:cut_hi])
-            doc_parts.append(dd[cut_lo:cut_hi])
             # Blocks no later range reads are deleted now: the pages they free hold the next ranges.
             if r + 1 < ranges:
                 upto = max(int(np.searchsorted(seg.fences, np.uint32(hi_key), side="left")) - 1, 0)
@@ -415,24 +544,36 @@ def merge(conn: sqlite3.Connection, group: list[Segment]) -> int:
                     "DELETE FROM blocks WHERE segment = ? AND block >= ? AND block < ?", (seg.id, done[seg.id], upto)
                 )
                 done[seg.id] = upto
-        if not key_parts:
+        if not found.entries:
             continue
-        kk = np.concatenate(key_parts)
-        dd = np.concatenate(doc_parts)
-        pairs = np.sort((kk.astype(np.uint64) << np.uint64(32)) | dd.astype(np.uint64))
-        kk = (pairs >> np.uint64(32)).astype(np.uint32)
-        dd = (pairs & np.uint64(0xFFFFFFFF)).astype(np.uint32)
-        rows_out = list(_blocks(seg_id, block, kk, dd))
-        conn.executemany("INSERT INTO blocks (segment, block, keys, docs) VALUES (?, ?, ?, ?)", rows_out)
-        fences.append(kk[::BLOCK])
-        block += len(rows_out)
-        total += len(kk)
+        conn.executemany(
+            "INSERT INTO blocks (segment, block, keys, docs) VALUES (?, ?, ?, ?)", _rows(seg_id, block, found.blocks)
+        )
+        fences.append(found.fences)
+        block += len(found.blocks)
+        total += found.entries
     fence = np.concatenate(fences) if fences else np.empty(0, dtype=np.uint32)
     conn.execute("UPDATE segments SET entries = ?, fences = ? WHERE id = ?", (total, fence.tobytes(), seg_id))
     for seg in group:
         conn.execute("DELETE FROM blocks WHERE segment = ?", (seg.id,))
         conn.execute("DELETE FROM segments WHERE id = ?", (seg.id,))
     return seg_id
+
+
+def _in_order(
+    executor: Executor, fn: Callable[..., MergedRange], calls: list[tuple[Any, ...]], ahead: int
+) -> Iterator[MergedRange]:
+    """``fn(*args)`` for every item of ``calls``, run by ``executor`` with at most ``ahead``
+    pending, in the order of ``calls``."""
+    pending: deque[Future[MergedRange]] = deque()
+    todo = iter(calls)
+    for args in itertools.islice(todo, max(ahead, 1)):
+        pending.append(executor.submit(fn, *args))
+    while pending:
+        found = pending.popleft().result()
+        for args in itertools.islice(todo, 1):
+            pending.append(executor.submit(fn, *args))
+        yield found
 
 
 def tier(seg: Segment) -> int:

@@ -455,7 +455,7 @@ class Store:
             if seg_id is not None:
                 fresh.append(seg_id)
             if len(fresh) >= RUN_SEGMENTS:
-                merged.append(self._merge_segments(fresh))
+                merged.append(self._merge_segments(fresh, pool, n_workers))
                 fresh.clear()
 
         def take() -> None:
@@ -495,8 +495,8 @@ class Store:
                 if progress:
                     progress("index", added, 0)
             if len(fresh) + len(merged) > 1:
-                self._merge_segments(fresh + merged)
-            self._compact()
+                self._merge_segments(fresh + merged, pool, n_workers)
+            self._compact(pool, n_workers)
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
@@ -535,6 +535,7 @@ class Store:
             for part in parts:
                 problems.extend(part.problems)
                 nums = np.zeros(len(part.rows), dtype=np.uint64)  # 0: not stored now
+                first_num = num + 1
                 for k, row in enumerate(part.rows):
                     doc_id, digest = row[0], row[1]
                     first = stored.get(doc_id)
@@ -558,7 +559,10 @@ class Store:
                     rows.append((num, *row[:7], now, *row[7:]))
                     if self.shared is not None:
                         shared_items.append((doc_id, part.windows[k]))
-                if len(part.pairs):
+                if len(part.pairs) and num - first_num + 1 == len(part.rows):
+                    # Every row stored, numbered from first_num: the row index becomes the number.
+                    pair_parts.append(part.pairs + np.uint64(first_num))
+                elif len(part.pairs):
                     # Rows keep their order, so the pairs stay sorted by (key, article number).
                     owner_num = nums[(part.pairs & low).astype(np.intp)]
                     kept = owner_num > 0
@@ -573,7 +577,8 @@ class Store:
                     "signature, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT))",
                     rows,
                 )
-                pairs = np.sort(np.concatenate(pair_parts)) if pair_parts else np.empty(0, np.uint64)  # distinct values
+                # Distinct values, in sorted runs (one per part): a stable sort (timsort) merges them.
+                pairs = np.sort(np.concatenate(pair_parts), kind="stable") if pair_parts else np.empty(0, np.uint64)
                 seg_id = seg.write_pairs(conn, pairs, len(rows))
                 conn.execute(
                     "UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'text_bytes'", (text_bytes,)
@@ -584,29 +589,33 @@ class Store:
             raise
         return len(rows), skipped, seg_id
 
-    def _merge_segments(self, ids: list[int]) -> int:
-        """Merge the segments ``ids`` into one (its own transaction); returns the new segment's id."""
+    def _merge_segments(self, ids: list[int], pool: Executor | None = None, workers: int = 1) -> int:
+        """Merge the segments ``ids`` into one (its own transaction); returns the new segment's id.
+
+        With a ``pool`` of ``workers`` processes, they read, sort and encode the key ranges
+        and this process writes them.
+        """
         if len(ids) == 1:
             return ids[0]
         current = seg.load_segments(self._conn, self._segments)
         self._conn.execute("BEGIN IMMEDIATE")
         try:
-            new_id = seg.merge(self._conn, [current[i] for i in ids])
+            new_id = seg.merge(self._conn, [current[i] for i in ids], pool, self.path, workers)
             self._conn.execute("COMMIT")
         except BaseException:
             self._conn.execute("ROLLBACK")
             raise
         return new_id
 
-    def _compact(self) -> None:
-        """Merge segments tier by tier (each merge its own transaction)."""
+    def _compact(self, pool: Executor | None = None, workers: int = 1) -> None:
+        """Merge segments tier by tier (each merge its own transaction; see :meth:`_merge_segments`)."""
         while True:
             group = seg.merge_candidates(seg.load_segments(self._conn, self._segments).values())
             if group is None:
                 return
             self._conn.execute("BEGIN IMMEDIATE")
             try:
-                seg.merge(self._conn, group)
+                seg.merge(self._conn, group, pool, self.path, workers)
                 self._conn.execute("COMMIT")
             except BaseException:
                 self._conn.execute("ROLLBACK")

@@ -98,3 +98,16 @@ _ALPHABET = st.sampled_from(
 @given(st.lists(st.lists(_ALPHABET, max_size=80).map("".join), min_size=1, max_size=6))
 def test_compiled_and_numpy_agree_on_random_texts(texts: list[str]) -> None:
     _both(texts, make_signer(STORE_PARAMS))
+
+
+def test_texts_given_encoded_sign_the_same(seed_docs: dict[str, Document]) -> None:
+    signer = make_signer(STORE_PARAMS)
+    texts = [d.text for d in seed_docs.values()] * 20 + ["", "è", "x\ud800y"]  # more than a chunk; a lone surrogate
+    encoded = [t.encode("utf-8", "replace") for t in texts]
+    for engine in ("compiled", "numpy"):
+        plain = sign_texts(texts, signer, engine=engine)  # type: ignore[arg-type]
+        given_bytes = sign_texts(texts, signer, engine=engine, encoded=encoded)  # type: ignore[arg-type]
+        assert plain.content_hashes == given_bytes.content_hashes
+        assert np.array_equal(plain.signatures, given_bytes.signatures)
+        assert np.array_equal(plain.bands, given_bytes.bands)
+        assert np.array_equal(plain.spans, given_bytes.spans)

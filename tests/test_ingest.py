@@ -73,3 +73,25 @@ def test_empty_file_and_unknown_suffix(tmp_path: Path) -> None:
     loaded = load_documents([tmp_path, tmp_path / "ok.txt"])
     assert [d.id for d in loaded.documents] == ["ok"]
     assert any("empty" in p.message for p in loaded.problems)
+
+
+def test_jsonl_lines_parsed_as_views_give_what_copies_give() -> None:
+    from lineage.ingest import documents_from_lines
+    from lineage.ingest_jobs import parse_jsonl
+
+    raw = (
+        b'{"id": "a", "text": "Prima riga."}\n'
+        b"   \n"
+        b"\n"
+        b'{"id": "b", "text": "Caff\xc3\xa8 \\"amaro\\".", "published": "2024-06-18"}\r\n'
+        b"not json\n"
+        b'{"id": "c", "text": "bad \xff byte"}\n'
+        b' {"id": "d", "text": "leading space"}\n'
+        b"[1, 2]\n"
+        b'{"id": "e", "text": "no line feed at the end"}'
+    )
+    views = parse_jsonl("f.jsonl", 1, raw)
+    copies = documents_from_lines("f.jsonl", 1, raw.split(b"\n"))
+    assert views == copies
+    assert [d.id for d in views[0]] == ["a", "b", "d", "e"]
+    assert [p.origin for p in views[1]] == ["f.jsonl:5", "f.jsonl:6", "f.jsonl:8"]

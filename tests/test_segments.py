@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
 import numpy as np
+import pytest
 
 from lineage import segments as seg
 
@@ -54,3 +59,44 @@ def test_blocks_decode_to_what_was_written() -> None:
         ]
         k2, _ = seg._decode(mixed, fences)
         assert k2.tolist() == keys[: 5 * 256].tolist()
+
+
+def _segment_rows(conn: sqlite3.Connection) -> list[tuple[object, ...]]:
+    return conn.execute(
+        "SELECT s.docs, s.entries, s.fences, b.block, b.keys, b.docs FROM segments s JOIN blocks b ON b.segment = s.id "
+        "ORDER BY b.block"
+    ).fetchall()
+
+
+def test_a_merge_in_worker_processes_writes_the_same_segment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = np.random.default_rng(11)
+    monkeypatch.setattr(seg, "RANGE_ENTRIES", 5_000)  # several key ranges, each read from every segment
+    made = []
+    for name in ("serial.db", "workers.db"):
+        path = tmp_path / name
+        conn = sqlite3.connect(path, isolation_level=None)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.executescript(seg.SCHEMA)
+        rng = np.random.default_rng(11)
+        for k in range(5):  # batches of disjoint documents; wide keys and documents in some
+            docs = rng.integers(k * 10_000, k * 10_000 + 9_000, 6_000, dtype=np.uint64)
+            if k == 3:
+                docs += np.uint64(1 << 25)
+            keys = rng.integers(0, 1 << (32 if k != 1 else 20), 6_000, dtype=np.uint64)
+            seg.write_pairs(conn, np.unique((keys << np.uint64(32)) | docs), 9_000)
+        group = list(seg.load_segments(conn).values())
+        conn.execute("BEGIN IMMEDIATE")
+        if name == "serial.db":
+            seg.merge(conn, group)
+        else:
+            with ProcessPoolExecutor(2) as pool:
+                seg.merge(conn, group, pool, path, ahead=3)
+        conn.execute("COMMIT")
+        made.append((_segment_rows(conn), conn))
+    (serial, a), (parallel, b) = made
+    assert len(serial) > 100 and serial == parallel
+    (only,) = seg.load_segments(a).values()
+    probe = seg.load_arrays(a, only).keys[::97]
+    found = [seg.lookup(c, seg.load_segments(c).values(), probe, 10) for c in (a, b)]
+    assert found[0].docs.tolist() == found[1].docs.tolist() and len(found[0].docs) > 0
+    assert found[0].counts.tolist() == found[1].counts.tolist()
