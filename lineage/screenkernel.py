@@ -7,23 +7,13 @@ import numpy as np
 import numpy.typing as npt
 from numba import njit
 
+from .signkernel import fmix64
+
 U64 = npt.NDArray[np.uint64]
 
 _FNV_OFFSET = np.uint64(0xCBF29CE484222325)
 _FNV_PRIME = np.uint64(0x100000001B3)
-_S33 = np.uint64(33)
-_F64A = np.uint64(0xFF51AFD7ED558CCD)
-_F64B = np.uint64(0xC4CEB9FE1A85EC53)
 _MIX = np.uint64(0x9E3779B97F4A7C15)
-
-
-@njit(cache=True, inline="always")
-def _fmix64(h: np.uint64) -> np.uint64:
-    h ^= h >> _S33
-    h *= _F64A
-    h ^= h >> _S33
-    h *= _F64B
-    return h ^ (h >> _S33)
 
 
 @njit(cache=True, nogil=True)
@@ -69,7 +59,7 @@ def trigram_hashes(buf: np.ndarray) -> np.ndarray:
         return np.empty(0, dtype=np.uint64)
     grams = np.empty(nw - 2, dtype=np.uint64)
     for j in range(nw - 2):
-        grams[j] = _fmix64(_fmix64(_fmix64(words[j]) ^ words[j + 1] * _MIX) ^ words[j + 2])
+        grams[j] = fmix64(fmix64(fmix64(words[j]) ^ words[j + 1] * _MIX) ^ words[j + 2])
     grams.sort()
     k = 0
     for j in range(len(grams)):

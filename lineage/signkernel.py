@@ -40,7 +40,8 @@ def _fmix32(h: np.uint64) -> np.uint64:
 
 
 @njit(cache=True, inline="always")
-def _fmix64(h: np.uint64) -> np.uint64:
+def fmix64(h: np.uint64) -> np.uint64:
+    """MurmurHash3's 64-bit finaliser (also used by :mod:`lineage.screenkernel`)."""
     h ^= h >> _S33
     h *= _F64A
     h ^= h >> _S33
@@ -160,7 +161,7 @@ def sign_chunk(
         kstart[nk] = start - cont_start
         kend[nk] = i - cont_here
         ksent[nk] = bp
-        values[nk] = _fmix64((packed & prefix_mask) ^ seed_mix) >> _S32
+        values[nk] = fmix64((packed & prefix_mask) ^ seed_mix) >> _S32
         nk += 1
     # Shingles within a sentence, grouped into units (sentences with a shingle).
     n_shingles = max(nk - k + 1, 0)
@@ -243,6 +244,6 @@ def sign_chunk(
             for j in range(bands):
                 key = np.uint64(j + 1) * _GOLDEN
                 for q in range(rows):
-                    key = _fmix64(key ^ np.uint64(win_sigs[w, j * rows + q]))
+                    key = fmix64(key ^ np.uint64(win_sigs[w, j * rows + q]))
                 keys[w * bands + j] = key
     return unit_start, spans, window_start, windows, win_sigs, sigs, keys
