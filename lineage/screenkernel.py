@@ -4,12 +4,9 @@ count of hashes two sorted arrays share (numba, cached on disk, without the GIL)
 from __future__ import annotations
 
 import numpy as np
-import numpy.typing as npt
 from numba import njit
 
 from .signkernel import fmix64
-
-U64 = npt.NDArray[np.uint64]
 
 _FNV_OFFSET = np.uint64(0xCBF29CE484222325)
 _FNV_PRIME = np.uint64(0x100000001B3)
