@@ -141,10 +141,10 @@ class PairAligner:
     """Aligns candidate pairs, parent → child: the edge of a pair, or None.
 
     Pairs sharing fewer than ``min_shared_trigrams`` word 3-grams are not aligned
-    (:mod:`lineage.screen`). Analyses and alignments are kept by text for the life of
-    the aligner (one trace, one query, one task of a trace): a wire story republished
-    unchanged by several outlets is analysed once and aligned once with each other
-    text (an alignment is a function of the two texts alone).
+    (:mod:`lineage.screen`). Analyses, and alignments that are derivations, are kept by
+    text for the life of the aligner (one trace, one query, one task of a trace): a wire
+    story republished unchanged by several outlets is analysed once and aligned once with
+    each other text (an alignment is a function of the two texts alone).
     """
 
     def __init__(self, params: Params, analysed: Iterable[AnalysedText] = (), *, compiled: bool = False) -> None:
@@ -154,7 +154,7 @@ class PairAligner:
         self.compiled = compiled
         self._analysed: dict[str, AnalysedText] = {a.text: a for a in analysed}
         self._grams: dict[str, Grams] = {}
-        self._aligned: dict[tuple[str, str], Comparison] = {}
+        self._aligned: dict[tuple[str, str], Comparison | None] = {}
 
     def _analysis(self, text: str) -> AnalysedText:
         found = self._analysed.get(text)
@@ -163,12 +163,17 @@ class PairAligner:
         return found
 
     def _align(self, a: str, b: str) -> Comparison:
-        found = self._aligned.get((a, b))
-        if found is None:
-            found = self._aligned[a, b] = align(
-                self._analysis(a), self._analysis(b), self.params.align, compiled=self.compiled
-            )
-        return found
+        return align(self._analysis(a), self._analysis(b), self.params.align, compiled=self.compiled)
+
+    def _derivation(self, a: str, b: str) -> Comparison | None:
+        """The alignment of ``a`` → ``b`` when it is a derivation, else None (kept: only those
+        comparisons are, so a long trace does not hold every pair it rejected)."""
+        if (a, b) not in self._aligned:
+            self._keep(a, b, self._align(a, b))
+        return self._aligned[a, b]
+
+    def _keep(self, a: str, b: str, comparison: Comparison) -> None:
+        self._aligned[a, b] = comparison if is_derivation(comparison, self.params) else None
 
     def _worth_aligning(self, a: str, b: str) -> bool:
         for text in (a, b):
@@ -180,12 +185,16 @@ class PairAligner:
         """The edge between two articles, oriented parent → child, or None when no reuse."""
         if not self._worth_aligning(a.text, b.text):
             return None
-        comparison = self._align(a.text, b.text)
-        if not is_derivation(comparison, self.params):
+        comparison = self._derivation(a.text, b.text)
+        if comparison is None:
             return None
         parent, child, direction = decide_direction(a, b, comparison)
         if parent != a.id:
-            comparison = self._align(b.text, a.text)
+            reverse = self._aligned.get((b.text, a.text))  # None: not aligned yet, or not kept
+            if reverse is None:
+                reverse = self._align(b.text, a.text)
+                self._keep(b.text, a.text, reverse)
+            comparison = reverse
         return Edge(parent, child, comparison, direction)
 
 
