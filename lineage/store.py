@@ -598,28 +598,22 @@ class Store:
         if len(ids) == 1:
             return ids[0]
         current = seg.load_segments(self._conn, self._segments)
+        return self._merge([current[i] for i in ids], pool, workers)
+
+    def _compact(self, pool: Executor | None = None, workers: int = 1) -> None:
+        """Merge segments tier by tier (each merge its own transaction; see :meth:`_merge_segments`)."""
+        while (group := seg.merge_candidates(seg.load_segments(self._conn, self._segments).values())) is not None:
+            self._merge(group, pool, workers)
+
+    def _merge(self, group: list[seg.Segment], pool: Executor | None, workers: int) -> int:
         self._conn.execute("BEGIN IMMEDIATE")
         try:
-            new_id = seg.merge(self._conn, [current[i] for i in ids], pool, self.path, workers)
+            new_id = seg.merge(self._conn, group, pool, self.path, workers)
             self._conn.execute("COMMIT")
         except BaseException:
             self._conn.execute("ROLLBACK")
             raise
         return new_id
-
-    def _compact(self, pool: Executor | None = None, workers: int = 1) -> None:
-        """Merge segments tier by tier (each merge its own transaction; see :meth:`_merge_segments`)."""
-        while True:
-            group = seg.merge_candidates(seg.load_segments(self._conn, self._segments).values())
-            if group is None:
-                return
-            self._conn.execute("BEGIN IMMEDIATE")
-            try:
-                seg.merge(self._conn, group, pool, self.path, workers)
-                self._conn.execute("COMMIT")
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
 
     # -- reading -----------------------------------------------------------------------------------
     def stats(self) -> StoreStats:
