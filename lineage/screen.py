@@ -9,17 +9,16 @@ query (:func:`lineage.compare` of an explicit pair always aligns).
 
 Measured: the real heavy rewrite of the seeds (000 → 001) shares 96 word 3-grams
 with its source, unrelated seed articles on the same story share 8 to 19 (so they
-are still aligned, and found unrelated), the synthetic benchmark's candidates
-that are not derivations 0 to 2 (370 of 373 at 1M; derivations 33 or more). On
-PAN 2013 (250 pairs of each folder, whether the aligner reports a derivation),
-derivations shared at least 39 (verbatim), 7
-(random obfuscation), 8 (summaries) and 2 (translation chains: 1 of 202 shares
-fewer than 3 and would be lost to the screen).
+are still aligned, and found unrelated), the synthetic benchmark's candidates that
+are not derivations 0 to 2 (370 of 373 at 1M; derivations 33 or more). On PAN 2013
+(250 pairs of each folder, whether the aligner reports a derivation), derivations
+shared at least 39 (verbatim), 7 (random obfuscation), 8 (summaries) and 2
+(translation chains: 1 of 202 shares fewer than 3 and would be lost to the screen).
 
-Words are runs of ASCII letters and digits and of other non-ASCII characters (in UTF-8
-bytes: the C2 and E2 sequences of Latin-1 and general punctuation, such as
-curly quotes, guillemets and dashes, separate words); ASCII and Latin-1 letters
-are lower-cased. A 3-gram is three consecutive words anywhere in the text.
+Words are runs of ASCII letters and digits and of other non-ASCII characters (in
+UTF-8 bytes: the C2 and E2 sequences of Latin-1 and general punctuation, such as
+curly quotes, guillemets and dashes, separate words); ASCII and Latin-1 letters are
+lower-cased. A 3-gram is three consecutive words anywhere in the text.
 """
 
 from __future__ import annotations
