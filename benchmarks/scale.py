@@ -527,16 +527,14 @@ def run(
     if query_only:
         if not db.exists():
             raise SystemExit(f"{db}: no store of an earlier run: run without --query-only first")
-        sample = []
+        with open_store(db, readonly=True) as store:
+            sample = [store.document(f"a{k:07d}").text for k in range(3)]
     else:
         sample = ingest(n, db, head, workers, out)
 
     if ingest_only:
         out["load_after"] = os.getloadavg()[0]
         return out
-    if query_only:
-        with open_store(db, readonly=True) as store:
-            sample = [store.document(f"a{k:07d}").text for k in range(3)]
 
     # Known derivations and families (articles sharing an ancestor).
     truth = [line.rstrip("\n").split("\t") for line in truth_path.open(encoding="utf-8")]
@@ -603,7 +601,7 @@ def run(
             t0 = time.perf_counter()
             store.candidates(doc)
             lookup.append(time.perf_counter() - t0)
-        # The first query with candidates loads the compiled 3-gram screen (numba): once per process.
+        # The first query with candidates loads the compiled screen and scoring kernels (numba): once a process.
         warm = Document("warm-query", texts[next(iter(sorted(precision_ids)))])
         t0 = time.perf_counter()
         store.query(warm)
