@@ -58,7 +58,7 @@ from rapidfuzz import fuzz, process
 from scipy import sparse
 
 from .boilerplate import boilerplate_flags
-from .drift import DriftContext, drift_context, find_drift
+from .drift import DriftContext, DriftFacts, drift_facts, find_drift
 from .models import Comparison, Label, Link, Passage, Span
 from .params import AlignParams
 from .text import AnalysedText, analyse
@@ -91,6 +91,7 @@ class _Side:
     starts: IntArray  # character start of every unit
     ends: IntArray  # character end of every unit
     isf: FloatArray  # inverse sentence frequency of every word of the pair's vocabulary
+    text: AlignText  # what was prepared of the text alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +138,52 @@ class _Group:
     score: float
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class AlignText:
+    """What aligning needs of one text whatever the other: its analysis, boilerplate, units,
+    n-gram hashes and drift facts. Made by :func:`prepare_text`; a text aligned with several
+    others (a query's article, a wire story and its copies) is prepared once."""
+
+    doc: AnalysedText
+    boilerplate: tuple[bool, ...]
+    unit_sentences: tuple[tuple[int, ...], ...]
+    unit_words: tuple[tuple[int, int], ...]
+    unit_spans: IntArray  # (units, 2) character spans
+    unit_of_word: IntArray  # the unit of every word, -1 for words in no unit
+    ngrams: npt.NDArray[np.uint64]  # hashes of every word _RUN_NGRAM-gram (normalised, unstemmed words)
+    facts: DriftFacts
+    unit_params: tuple[int, int]  # (min_unit_words, max_unit_words) the units were cut with
+
+
+def prepare_text(doc: AnalysedText, p: AlignParams) -> AlignText:
+    """Prepare one analysed text for :func:`align` (pure)."""
+    flags = boilerplate_flags(doc)
+    units, words, spans = _units(doc, flags, p)
+    n = _RUN_NGRAM
+    ngrams = (
+        _ngram_hashes(doc.surface_hashes[doc.surface_ids], n)
+        if len(doc.surface_ids) >= n
+        else np.zeros(0, dtype=np.uint64)
+    )
+    return AlignText(
+        doc,
+        flags,
+        units,
+        words,
+        spans,
+        _unit_of_words(doc, words),
+        ngrams,
+        drift_facts(doc),
+        (p.min_unit_words, p.max_unit_words),
+    )
+
+
+def _prepared(x: AnalysedText | AlignText, p: AlignParams) -> AlignText:
+    if isinstance(x, AlignText) and x.unit_params == (p.min_unit_words, p.max_unit_words):
+        return x
+    return prepare_text(x.doc if isinstance(x, AlignText) else x, p)
+
+
 def compare(
     source: str | AnalysedText,
     target: str | AnalysedText,
@@ -164,9 +211,11 @@ def compare(
     return align(a, b, p, compiled=compiled)
 
 
-def align(a: AnalysedText, b: AnalysedText, p: AlignParams, *, compiled: bool = False) -> Comparison:
-    """Align two analysed texts (see :func:`compare`)."""
-    sa, sb = _sides(a, b, boilerplate_flags(a), boilerplate_flags(b), p)
+def align(
+    a: AnalysedText | AlignText, b: AnalysedText | AlignText, p: AlignParams, *, compiled: bool = False
+) -> Comparison:
+    """Align two analysed (or prepared: :func:`prepare_text`) texts (see :func:`compare`)."""
+    sa, sb = _sides(_prepared(a, p), _prepared(b, p))
     clusters: list[_Cluster] = []
     scores: _Scores | None = None
     if sa.units and sb.units:
@@ -252,15 +301,14 @@ def _units(
     return tuple(sentences), tuple(words), np.array(spans, dtype=np.int64).reshape(-1, 2)
 
 
-def _sides(
-    a: AnalysedText, b: AnalysedText, bp_a: tuple[bool, ...], bp_b: tuple[bool, ...], p: AlignParams
-) -> tuple[_Side, _Side]:
+def _sides(ta: AlignText, tb: AlignText) -> tuple[_Side, _Side]:
+    a, b = ta.doc, tb.doc
+    bp_a, bp_b = ta.boilerplate, tb.boilerplate
     ids_a, ids_b, n_vocab = _pair_ids(a.vocabulary_hashes, a.word_ids, b.vocabulary_hashes, b.word_ids)
-    units_a, words_a, spans_a = _units(a, bp_a, p)
-    units_b, words_b, spans_b = _units(b, bp_b, p)
+    units_a, words_a, spans_a = ta.unit_sentences, ta.unit_words, ta.unit_spans
+    units_b, words_b, spans_b = tb.unit_sentences, tb.unit_words, tb.unit_spans
     na, nb = len(units_a), len(units_b)
-    row_a = _unit_of_words(a, words_a)
-    row_b = _unit_of_words(b, words_b)
+    row_a, row_b = ta.unit_of_word, tb.unit_of_word
     keep_a, keep_b = row_a >= 0, row_b >= 0
     n_rows, n_cols = na + nb, max(n_vocab, 1)
     rows = np.concatenate([row_a[keep_a], row_b[keep_b] + na])
@@ -275,9 +323,9 @@ def _sides(
     weights = np.asarray(counts * isf[indices], dtype=np.float64)
     sizes = np.diff(indptr).astype(np.float64)
     sides = []
-    for doc, units, words, spans, flags, r0, r1 in (
-        (a, units_a, words_a, spans_a, bp_a, 0, na),
-        (b, units_b, words_b, spans_b, bp_b, na, n_rows),
+    for doc, units, words, spans, flags, r0, r1, prepared in (
+        (a, units_a, words_a, spans_a, bp_a, 0, na, ta),
+        (b, units_b, words_b, spans_b, bp_b, na, n_rows, tb),
     ):
         e0, e1 = int(indptr[r0]), int(indptr[r1])
         ptr = indptr[r0 : r1 + 1] - e0
@@ -296,6 +344,7 @@ def _sides(
                 spans[:, 0],
                 spans[:, 1],
                 isf,
+                prepared,
             )
         )
     return sides[0], sides[1]
@@ -625,9 +674,7 @@ def _exact_runs(sa: _Side, sb: _Side, p: AlignParams) -> list[_Run]:
     n = _RUN_NGRAM
     if len(a.surface_ids) < n or len(b.surface_ids) < n:
         return []
-    ids_a, ids_b = a.surface_hashes[a.surface_ids], b.surface_hashes[b.surface_ids]
-    ha = _ngram_hashes(ids_a, n)
-    hb = _ngram_hashes(ids_b, n)
+    ha, hb = sa.text.ngrams, sb.text.ngrams
     order_a = np.argsort(ha, kind="stable")
     sorted_a = ha[order_a]
     lo = np.searchsorted(sorted_a, hb, side="left")
@@ -1022,7 +1069,7 @@ def _comparison(spans: list[_Spans], s: _Scores | None, sa: _Side, sb: _Side, p:
                 and x.target[0] < sb.ends[j]
             ]
             if facts is None:
-                facts = drift_context(a, b)
+                facts = DriftContext.of(sa.text.facts, sb.text.facts)
             links = _make_links(_links(seeds, s, len(sa.units)), sa, sb, p, (x.source, x.target), facts)
         if links:
             label: Label = "verbatim" if all(link.label == "verbatim" for link in links) else "rewritten"

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from .align import align
+from .align import AlignText, align, prepare_text
 from .boilerplate import boilerplate_flags
 from .credits import wire_agency
 from .index import candidate_pairs
@@ -71,7 +71,11 @@ def _published(value: str | None) -> tuple[datetime, bool] | None:
 
 
 def decide_direction(
-    a: Document, b: Document, comparison: Comparison, margin: float = 0.15
+    a: Document,
+    b: Document,
+    comparison: Comparison,
+    margin: float = 0.15,
+    datelines: tuple[str | None, str | None] | None = None,
 ) -> tuple[str, str, Direction]:
     """Which of ``a`` and ``b`` is the parent, given ``comparison`` of ``a`` → ``b``.
 
@@ -79,7 +83,7 @@ def decide_direction(
     opening one text only; containment asymmetry (the copy reuses most of the
     parent and adds material of its own). Returns ``(parent, child, direction)``;
     when no evidence is decisive the ids are in id order and the method is
-    ``undetermined``.
+    ``undetermined``. ``datelines``: :func:`opening_dateline` of the two texts, when known.
     """
     evidence: list[str] = []
     decided: tuple[str, str, DirectionMethod] | None = None
@@ -96,7 +100,7 @@ def decide_direction(
             decided = (earlier.id, later.id, "published")
         else:
             evidence.append(f"both published {a.published}: the dates do not tell which came first")
-    da, db = opening_dateline(a.text), opening_dateline(b.text)
+    da, db = datelines if datelines is not None else (opening_dateline(a.text), opening_dateline(b.text))
     if da and not db:
         evidence.append(f"{a.id} opens with the agency dateline ({da})")
         decided = decided or (a.id, b.id, "dateline")
@@ -141,29 +145,51 @@ class PairAligner:
     """Aligns candidate pairs, parent → child: the edge of a pair, or None.
 
     Pairs sharing fewer than ``min_shared_trigrams`` word 3-grams are not aligned
-    (:mod:`lineage.screen`). Analyses, and alignments that are derivations, are kept by
-    text for the life of the aligner (one trace, one query, one task of a trace): a wire
-    story republished unchanged by several outlets is analysed once and aligned once with
-    each other text (an alignment is a function of the two texts alone).
+    (:mod:`lineage.screen`). Texts prepared for alignment (analysis, units, boilerplate) and
+    alignments that are derivations are kept by text for the life of the aligner (one trace,
+    one query, one task of a trace): a wire story republished unchanged by several outlets is
+    analysed once and aligned once with each other text (an alignment is a function of the
+    two texts alone).
     """
 
-    def __init__(self, params: Params, analysed: Iterable[AnalysedText] = (), *, compiled: bool = False) -> None:
-        """``analysed``: analyses already made; ``compiled``: screen and score with the compiled
-        kernels (faster for many pairs; loading numba costs about a second once per process)."""
+    def __init__(
+        self,
+        params: Params,
+        analysed: Iterable[AnalysedText | AlignText] = (),
+        *,
+        compiled: bool = False,
+    ) -> None:
+        """``analysed``: texts already analysed or prepared; ``compiled``: screen and score with
+        the compiled kernels (faster for many pairs; loading numba costs about a second once
+        per process)."""
         self.params = params
         self.compiled = compiled
-        self._analysed: dict[str, AnalysedText] = {a.text: a for a in analysed}
+        self._analysed: dict[str, AnalysedText] = {}
+        self._prepared: dict[str, AlignText] = {}
+        for x in analysed:
+            if isinstance(x, AlignText):
+                self._prepared[x.doc.text] = x
+            else:
+                self._analysed[x.text] = x
         self._grams: dict[str, Grams] = {}
+        self._datelines: dict[str, str | None] = {}
         self._aligned: dict[tuple[str, str], Comparison | None] = {}
 
-    def _analysis(self, text: str) -> AnalysedText:
-        found = self._analysed.get(text)
+    def text(self, text: str) -> AlignText:
+        """``text`` prepared for alignment (made once)."""
+        found = self._prepared.get(text)
         if found is None:
-            found = self._analysed[text] = analyse(text)
+            analysed = self._analysed.pop(text, None) or analyse(text)
+            found = self._prepared[text] = prepare_text(analysed, self.params.align)
         return found
 
+    def _dateline(self, text: str) -> str | None:
+        if text not in self._datelines:
+            self._datelines[text] = opening_dateline(text)
+        return self._datelines[text]
+
     def _align(self, a: str, b: str) -> Comparison:
-        return align(self._analysis(a), self._analysis(b), self.params.align, compiled=self.compiled)
+        return align(self.text(a), self.text(b), self.params.align, compiled=self.compiled)
 
     def _derivation(self, a: str, b: str) -> Comparison | None:
         """The alignment of ``a`` → ``b`` when it is a derivation, else None (kept: only those
@@ -188,7 +214,8 @@ class PairAligner:
         comparison = self._derivation(a.text, b.text)
         if comparison is None:
             return None
-        parent, child, direction = decide_direction(a, b, comparison)
+        datelines = (self._dateline(a.text), self._dateline(b.text))
+        parent, child, direction = decide_direction(a, b, comparison, datelines=datelines)
         if parent != a.id:
             reverse = self._aligned.get((b.text, a.text))  # None: not aligned yet, or not kept
             if reverse is None:

@@ -300,7 +300,6 @@ def test_compiled_scoring_equals_scipy_bit_for_bit(seed_docs: dict[str, object])
     import numpy as np
 
     from lineage import align as aligner
-    from lineage.boilerplate import boilerplate_flags
 
     texts = [d.text for d in seed_docs.values()]  # type: ignore[attr-defined]
     rng = random.Random(5)
@@ -310,7 +309,7 @@ def test_compiled_scoring_equals_scipy_bit_for_bit(seed_docs: dict[str, object])
     analysed = [analyse(t) for t in texts]
     for a in analysed:
         for b in analysed:
-            sa, sb = aligner._sides(a, b, boilerplate_flags(a), boilerplate_flags(b), p)
+            sa, sb = aligner._sides(aligner.prepare_text(a, p), aligner.prepare_text(b, p))
             if not (len(sa.sizes) and len(sb.sizes)):
                 continue
             compiled = aligner._scores(sa, sb, compiled=True)
@@ -318,3 +317,20 @@ def test_compiled_scoring_equals_scipy_bit_for_bit(seed_docs: dict[str, object])
             for name in ("cos", "dice", "shared", "dot_sums", "src_sums", "tgt_sums"):
                 assert np.array_equal(getattr(compiled, name), getattr(reference, name)), name
     assert compare(texts[0], texts[1], compiled=True) == compare(texts[0], texts[1])
+
+
+def test_prepared_texts_align_as_analysed_ones(seed_docs: dict[str, object]) -> None:
+    """A text prepared once (prepare_text) and aligned with several others gives the same
+    comparisons as aligning the analyses; units cut with other parameters are cut again."""
+    from lineage.align import align, prepare_text
+
+    texts = [d.text for d in seed_docs.values()]  # type: ignore[attr-defined]
+    p = AlignParams()
+    analysed = [analyse(t) for t in texts]
+    prepared = [prepare_text(a, p) for a in analysed]
+    for a, pa in zip(analysed, prepared, strict=True):
+        for b, pb in zip(analysed, prepared, strict=True):
+            assert align(pa, pb, p) == align(a, b, p)
+    other = AlignParams(max_unit_words=8)
+    assert align(prepared[0], prepared[1], other) == align(analysed[0], analysed[1], other)
+    assert align(prepared[0], prepared[1], other) != align(analysed[0], analysed[1], p)

@@ -338,7 +338,7 @@ def test_query_aligns_each_distinct_text_once(
     real_align = tracing.align
 
     def counting_align(a, b, p, **kwargs):  # type: ignore[no-untyped-def]
-        calls.append((a.text[:20], b.text[:20]))
+        calls.append((a.doc.text[:20], b.doc.text[:20]))
         return real_align(a, b, p, **kwargs)
 
     monkeypatch.setattr(tracing, "align", counting_align)
