@@ -152,31 +152,18 @@ class PairAligner:
     two texts alone).
     """
 
-    def __init__(
-        self,
-        params: Params,
-        analysed: Iterable[AnalysedText | AlignText] = (),
-        *,
-        compiled: bool = False,
-    ) -> None:
-        """``analysed``: texts already analysed or prepared; ``compiled``: screen and score with
-        the compiled kernels (faster for many pairs; loading numba costs about a second once
-        per process)."""
+    def __init__(self, params: Params, analysed: Iterable[AnalysedText] = (), *, compiled: bool = False) -> None:
+        """``analysed``: analyses already made; ``compiled``: screen and score with the compiled
+        kernels (faster for many pairs; loading numba costs about a second once per process)."""
         self.params = params
         self.compiled = compiled
-        self._analysed: dict[str, AnalysedText] = {}
+        self._analysed: dict[str, AnalysedText] = {a.text: a for a in analysed}
         self._prepared: dict[str, AlignText] = {}
-        for x in analysed:
-            if isinstance(x, AlignText):
-                self._prepared[x.doc.text] = x
-            else:
-                self._analysed[x.text] = x
         self._grams: dict[str, Grams] = {}
         self._datelines: dict[str, str | None] = {}
         self._aligned: dict[tuple[str, str], Comparison | None] = {}
 
-    def text(self, text: str) -> AlignText:
-        """``text`` prepared for alignment (made once)."""
+    def _text(self, text: str) -> AlignText:
         found = self._prepared.get(text)
         if found is None:
             analysed = self._analysed.pop(text, None) or analyse(text)
@@ -189,7 +176,7 @@ class PairAligner:
         return self._datelines[text]
 
     def _align(self, a: str, b: str) -> Comparison:
-        return align(self.text(a), self.text(b), self.params.align, compiled=self.compiled)
+        return align(self._text(a), self._text(b), self.params.align, compiled=self.compiled)
 
     def _derivation(self, a: str, b: str) -> Comparison | None:
         """The alignment of ``a`` → ``b`` when it is a derivation, else None (kept: only those
