@@ -114,10 +114,15 @@ def _rows(seg_id: int, first: int, blobs: Encoded) -> Iterator[tuple[int, int, m
     """``(segment, block, keys, docs)`` rows of encoded blocks (the blobs are views on the buffers)."""
     keys, docs = memoryview(blobs.keys), memoryview(blobs.docs)
     key_ends, doc_ends = blobs.key_ends.tolist(), blobs.doc_ends.tolist()
-    for b, (k0, k1, d0, d1) in enumerate(
-        zip([0, *key_ends[:-1]], key_ends, [0, *doc_ends[:-1]], doc_ends, strict=True), start=first
-    ):
-        yield seg_id, b, keys[k0:k1], docs[d0:d1]
+    n = len(key_ends)
+    # Iterated in C (zip, map), not by a Python loop: a merge at 1M writes 700,000 blocks.
+    return zip(
+        itertools.repeat(seg_id, n),
+        range(first, first + n),
+        map(keys.__getitem__, map(slice, [0, *key_ends[:-1]], key_ends)),
+        map(docs.__getitem__, map(slice, [0, *doc_ends[:-1]], doc_ends)),
+        strict=True,
+    )
 
 
 def _encode_blocks(kk: U32, dd: U32) -> Encoded:
