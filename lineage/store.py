@@ -181,29 +181,19 @@ class TraceStats:
 class _Checkpointer:
     """Copies the write-ahead log into the database file from a thread of its own, with its own
     connection, so that an ingest never waits for the copy and the sync of the file (a passive
-    checkpoint: it never blocks the writer or the readers). While a long transaction is written
-    (a segment merge), which no checkpoint can copy before it commits, the thread syncs the log
-    to disk every ``sync_period`` seconds instead, so that the checkpoint after the commit finds
-    the log already on disk."""
+    checkpoint: it never blocks the writer or the readers)."""
 
-    def __init__(self, path: Path, min_bytes: int = 32 << 20, sync_period: float = 0.25) -> None:
+    def __init__(self, path: Path, min_bytes: int = 32 << 20) -> None:
         self._path = path
         self._wal = Path(f"{path}-wal")
         self._min_bytes = min_bytes
-        self._sync_period = sync_period
         self._wake = threading.Event()
         self._stopping = False
-        self._syncing = False
         self._thread = threading.Thread(target=self._run, name="lineage-checkpoint", daemon=True)
         self._thread.start()
 
     def poke(self) -> None:
         """A transaction was committed: checkpoint when the log is large enough."""
-        self._wake.set()
-
-    def sync_log(self, on: bool) -> None:
-        """A long transaction starts (``on``) or has ended: sync the log meanwhile, or checkpoint again."""
-        self._syncing = on
         self._wake.set()
 
     def close(self) -> None:
@@ -219,29 +209,17 @@ class _Checkpointer:
             return  # the writer's own final checkpoint copies the log
         try:
             while True:
-                self._wake.wait(self._sync_period if self._syncing else None)
+                self._wake.wait()
                 self._wake.clear()
                 if self._stopping:
                     return
                 try:
-                    if self._syncing:
-                        _sync(self._wal)
-                        continue
                     if self._wal.stat().st_size >= self._min_bytes:
                         conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
                 except (OSError, sqlite3.Error):
                     continue
         finally:
             conn.close()
-
-
-def _sync(file: Path) -> None:
-    """Write the file's data to disk (fsync)."""
-    fd = os.open(file, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def open_store(
@@ -479,9 +457,7 @@ class Store:
             if seg_id is not None:
                 fresh.append(seg_id)
             if len(fresh) >= RUN_SEGMENTS:
-                checkpointer.sync_log(True)
                 merged.append(self._merge_segments(fresh, pool, n_workers))
-                checkpointer.sync_log(False)
                 fresh.clear()
 
         def take() -> None:
@@ -524,7 +500,6 @@ class Store:
                 commit()
                 if progress:
                     progress("index", added, 0)
-            checkpointer.sync_log(True)
             if len(fresh) + len(merged) > 1:
                 self._merge_segments(fresh + merged, pool, n_workers)
             self._compact(pool, n_workers)
