@@ -114,10 +114,15 @@ def _rows(seg_id: int, first: int, blobs: Encoded) -> Iterator[tuple[int, int, m
     """``(segment, block, keys, docs)`` rows of encoded blocks (the blobs are views on the buffers)."""
     keys, docs = memoryview(blobs.keys), memoryview(blobs.docs)
     key_ends, doc_ends = blobs.key_ends.tolist(), blobs.doc_ends.tolist()
-    for b, (k0, k1, d0, d1) in enumerate(
-        zip([0, *key_ends[:-1]], key_ends, [0, *doc_ends[:-1]], doc_ends, strict=True), start=first
-    ):
-        yield seg_id, b, keys[k0:k1], docs[d0:d1]
+    n = len(key_ends)
+    # Iterated in C (zip, map), not by a Python loop: a merge at 1M writes 700,000 blocks.
+    return zip(
+        itertools.repeat(seg_id, n),
+        range(first, first + n),
+        map(keys.__getitem__, map(slice, [0, *key_ends[:-1]], key_ends)),
+        map(docs.__getitem__, map(slice, [0, *doc_ends[:-1]], doc_ends)),
+        strict=True,
+    )
 
 
 def _encode_blocks(kk: U32, dd: U32) -> Encoded:
@@ -479,12 +484,30 @@ def merge_range(conn: sqlite3.Connection, inputs: Inputs, lo_key: int, hi_key: i
         doc_parts.append(dd[cut_lo:cut_hi])
     if not key_parts:
         return MergedRange(_encode_blocks(np.empty(0, np.uint32), np.empty(0, np.uint32)), np.empty(0, np.uint32), 0)
-    kk = np.concatenate(key_parts)
-    dd = np.concatenate(doc_parts)
-    pairs = np.sort((kk.astype(np.uint64) << np.uint64(32)) | dd.astype(np.uint64))
-    kk = (pairs >> np.uint64(32)).astype(np.uint32)
-    dd = (pairs & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+    kk, dd = _sorted_pairs(key_parts, doc_parts)
     return MergedRange(_encode_blocks(kk, dd), kk[::BLOCK], len(kk))
+
+
+def _sorted_pairs(key_parts: list[U32], doc_parts: list[U32]) -> tuple[U32, U32]:
+    """The entries of the parts sorted by (key, document), as keys and documents."""
+    n = sum(len(k) for k in key_parts)
+    pairs = np.empty(n, dtype=np.uint64)
+    if np.little_endian:
+        # (key << 32) | doc written as the two halves of each uint64, with no temporaries.
+        halves = pairs.view(np.uint32).reshape(n, 2)
+        at = 0
+        for kp, dp in zip(key_parts, doc_parts, strict=True):
+            halves[at : at + len(kp), 1] = kp
+            halves[at : at + len(kp), 0] = dp
+            at += len(kp)
+        pairs.sort()
+        return np.ascontiguousarray(halves[:, 1]), np.ascontiguousarray(halves[:, 0])
+    kk = np.concatenate(key_parts)  # pragma: no cover - big-endian machines
+    dd = np.concatenate(doc_parts)  # pragma: no cover
+    pairs = np.sort((kk.astype(np.uint64) << np.uint64(32)) | dd.astype(np.uint64))  # pragma: no cover
+    return (pairs >> np.uint64(32)).astype(np.uint32), (pairs & np.uint64(0xFFFFFFFF)).astype(
+        np.uint32
+    )  # pragma: no cover
 
 
 def merge_range_of_file(path: str, inputs: Inputs, lo_key: int, hi_key: int) -> MergedRange:

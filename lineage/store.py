@@ -21,6 +21,7 @@ for that copy or for the sync of the file.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sqlite3
@@ -32,6 +33,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -480,6 +482,10 @@ class Store:
         # The writer never checkpoints: a thread copies the log into the file (and syncs it) meanwhile.
         self._conn.execute("PRAGMA wal_autocheckpoint = 0")
         checkpointer = _Checkpointer(self.path)
+        # The objects already made (numba's, the caller's) are left out of garbage collections, in
+        # this process and in the workers forked from it (whose pages they share).
+        thaw = gc.get_freeze_count() == 0  # a caller's own frozen objects stay frozen
+        gc.freeze()
         pool: Executor | None = ProcessPoolExecutor(n_workers) if n_workers > 1 else None
         try:
             for job in todo:
@@ -501,6 +507,8 @@ class Store:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
             checkpointer.close()
+            if thaw:
+                gc.unfreeze()
             self._conn.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT}")
         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return AddResult(added, skipped, tuple(problems), time.perf_counter() - start)
@@ -514,10 +522,9 @@ class Store:
         seg_id: int | None = None
         conn = self._conn
         now = int(time.time())
-        rows: list[tuple[Any, ...]] = []
+        rows: list[jobs.Row] = []
         pair_parts: list[npt.NDArray[np.uint64]] = []
         shared_items: list[tuple[str, DocumentSketch]] = []
-        text_bytes = 0
         skipped = 0
         low = np.uint64(0xFFFFFFFF)
         conn.execute("BEGIN IMMEDIATE")
@@ -531,55 +538,72 @@ class Store:
                         f"SELECT id, hash FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk
                     ).fetchall()
                 )
-            num = int(conn.execute("SELECT coalesce(max(num), 0) FROM documents").fetchone()[0])
-            for part in parts:
-                problems.extend(part.problems)
-                nums = np.zeros(len(part.rows), dtype=np.uint64)  # 0: not stored now
-                first_num = num + 1
-                for k, row in enumerate(part.rows):
-                    doc_id, digest = row[0], row[1]
-                    first = stored.get(doc_id)
-                    if first is not None:
-                        if first == digest:
-                            skipped += 1
-                        else:
-                            origin = row[6] or doc_id
-                            problems.append(
-                                Problem(
-                                    origin,
-                                    f"{origin}: article id {doc_id!r} is already stored with another "
-                                    "text: give the new version its own id (skipped)",
-                                )
-                            )
-                        continue
-                    stored[doc_id] = digest
-                    num += 1
-                    nums[k] = num
-                    text_bytes += len(row[9])
-                    rows.append((num, *row[:7], now, *row[7:]))
+            first_num = int(conn.execute("SELECT coalesce(max(num), 0) FROM documents").fetchone()[0]) + 1
+            num = first_num - 1
+            if not stored and len(set(ids)) == len(ids):
+                # The usual case, every article new: the workers' rows are stored as they are.
+                for part in parts:
+                    problems.extend(part.problems)
+                    if len(part.pairs):
+                        pair_parts.append(part.pairs + np.uint64(num + 1))
                     if self.shared is not None:
-                        shared_items.append((doc_id, part.windows[k]))
-                if len(part.pairs) and num - first_num + 1 == len(part.rows):
-                    # Every row stored, numbered from first_num: the row index becomes the number.
-                    pair_parts.append(part.pairs + np.uint64(first_num))
-                elif len(part.pairs):
-                    # Rows keep their order, so the pairs stay sorted by (key, article number).
-                    owner_num = nums[(part.pairs & low).astype(np.intp)]
-                    kept = owner_num > 0
-                    pair_parts.append((part.pairs[kept] & ~low) | owner_num[kept])
+                        shared_items.extend((r[0], w) for r, w in zip(part.rows, part.windows, strict=True))
+                    rows.extend(part.rows)
+                    num += len(part.rows)
+            else:
+                for part in parts:
+                    problems.extend(part.problems)
+                    nums = np.zeros(len(part.rows), dtype=np.uint64)  # 0: not stored now
+                    part_first = num + 1
+                    for k, row in enumerate(part.rows):
+                        doc_id, digest = row[0], row[1]
+                        first = stored.get(doc_id)
+                        if first is not None:
+                            if first == digest:
+                                skipped += 1
+                            else:
+                                origin = row[6] or doc_id
+                                problems.append(
+                                    Problem(
+                                        origin,
+                                        f"{origin}: article id {doc_id!r} is already stored with another "
+                                        "text: give the new version its own id (skipped)",
+                                    )
+                                )
+                            continue
+                        stored[doc_id] = digest
+                        num += 1
+                        nums[k] = num
+                        rows.append(row)
+                        if self.shared is not None:
+                            shared_items.append((doc_id, part.windows[k]))
+                    if len(part.pairs) and num - part_first + 1 == len(part.rows):
+                        # Every row stored, numbered from part_first: the row index becomes the number.
+                        pair_parts.append(part.pairs + np.uint64(part_first))
+                    elif len(part.pairs):
+                        # Rows keep their order, so the pairs stay sorted by (key, article number).
+                        owner_num = nums[(part.pairs & low).astype(np.intp)]
+                        kept = owner_num > 0
+                        pair_parts.append((part.pairs[kept] & ~low) | owner_num[kept])
             if rows and self.shared is not None:
                 # The shared index first: a crash before the commit below leaves keys of articles
                 # that are indexed again on the next run, never stored articles missing from it.
                 self.shared.add_many(shared_items)
             if rows:
+                # No number given: SQLite numbers the rows max(num) + 1, + 2, ... as they come, which
+                # is how the pairs were numbered (checked below); ``now`` is an int.
                 conn.executemany(
-                    "INSERT INTO documents (num, id, hash, outlet, published, url, title, origin, added, units, "
-                    "signature, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT))",
+                    "INSERT INTO documents (id, hash, outlet, published, url, title, origin, added, units, "
+                    f"signature, text) VALUES (?, ?, ?, ?, ?, ?, ?, {now}, ?, ?, CAST(? AS TEXT))",
                     rows,
                 )
+                last = int(conn.execute("SELECT max(num) FROM documents").fetchone()[0])
+                if last != num:  # pragma: no cover - SQLite numbers a rowid table so
+                    raise StoreError(f"{self.path}: articles numbered up to {last}, expected {num}")
                 # Distinct values, in sorted runs (one per part): a stable sort (timsort) merges them.
                 pairs = np.sort(np.concatenate(pair_parts), kind="stable") if pair_parts else np.empty(0, np.uint64)
                 seg_id = seg.write_pairs(conn, pairs, len(rows))
+                text_bytes = sum(map(len, map(itemgetter(9), rows)))
                 conn.execute(
                     "UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'text_bytes'", (text_bytes,)
                 )
