@@ -51,7 +51,7 @@ def document_from_record(record: Any, origin: str, default_id: str | None) -> Do
     if not isinstance(record, dict):
         raise InputError(f'{origin}: expected a JSON object with at least "text": wrap the article in {{...}}')
     text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or not text or text.isspace():  # not text.strip(), without copying the text
         raise InputError(f'{origin}: missing or empty "text": give the article body as a string')
     doc_id = record.get("id", default_id)
     if doc_id is None or (isinstance(doc_id, str) and not doc_id.strip()):
