@@ -95,3 +95,19 @@ def test_jsonl_lines_parsed_as_views_give_what_copies_give() -> None:
     assert views == copies
     assert [d.id for d in views[0]] == ["a", "b", "d", "e"]
     assert [p.origin for p in views[1]] == ["f.jsonl:5", "f.jsonl:6", "f.jsonl:8"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", " \n\t\u00a0\u2009 ", 5])
+def test_jsonl_line_without_text_is_a_problem(text: object) -> None:
+    from lineage.ingest import document_from_line
+
+    found = document_from_line(json.dumps({"id": "x", "text": text}), "a.jsonl:3")
+    assert not hasattr(found, "text")
+    assert found.message.startswith('a.jsonl:3: missing or empty "text"')  # type: ignore[union-attr]
+
+
+def test_jsonl_line_with_text_is_a_document() -> None:
+    from lineage.ingest import document_from_line
+
+    found = document_from_line(json.dumps({"id": "x", "text": " \u00a0a "}), "a.jsonl:3")
+    assert getattr(found, "text", None) == " \u00a0a "
