@@ -58,7 +58,7 @@ from rapidfuzz import fuzz, process
 from scipy import sparse
 
 from .boilerplate import boilerplate_flags
-from .drift import DriftContext, DriftFacts, drift_facts, find_drift
+from .drift import DriftContext, drift_context, find_drift
 from .models import Comparison, Label, Link, Passage, Span
 from .params import AlignParams
 from .text import AnalysedText, analyse
@@ -140,8 +140,8 @@ class _Group:
 
 @dataclass(frozen=True, slots=True, eq=False)
 class AlignText:
-    """What aligning needs of one text whatever the other: its analysis, boilerplate, units,
-    n-gram hashes and drift facts. Made by :func:`prepare_text`; a text aligned with several
+    """What aligning needs of one text whatever the other: its analysis, boilerplate, units
+    and n-gram hashes. Made by :func:`prepare_text`; a text aligned with several
     others (a query's article, a wire story and its copies) is prepared once."""
 
     doc: AnalysedText
@@ -151,7 +151,6 @@ class AlignText:
     unit_spans: IntArray  # (units, 2) character spans
     unit_of_word: IntArray  # the unit of every word, -1 for words in no unit
     ngrams: npt.NDArray[np.uint64]  # hashes of every word _RUN_NGRAM-gram (normalised, unstemmed words)
-    facts: DriftFacts
     unit_params: tuple[int, int]  # (min_unit_words, max_unit_words) the units were cut with
 
 
@@ -173,7 +172,6 @@ def prepare_text(doc: AnalysedText, p: AlignParams) -> AlignText:
         spans,
         _unit_of_words(doc, words),
         ngrams,
-        drift_facts(doc),
         (p.min_unit_words, p.max_unit_words),
     )
 
@@ -1069,7 +1067,7 @@ def _comparison(spans: list[_Spans], s: _Scores | None, sa: _Side, sb: _Side, p:
                 and x.target[0] < sb.ends[j]
             ]
             if facts is None:
-                facts = DriftContext.of(sa.text.facts, sb.text.facts)
+                facts = drift_context(a, b)
             links = _make_links(_links(seeds, s, len(sa.units)), sa, sb, p, (x.source, x.target), facts)
         if links:
             label: Label = "verbatim" if all(link.label == "verbatim" for link in links) else "rewritten"

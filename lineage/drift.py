@@ -49,24 +49,6 @@ def _is_name(doc: AnalysedText, word: int, first_in_sentence: bool) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class DriftFacts:
-    """What drift needs of one whole document (see :func:`drift_facts`)."""
-
-    vocabulary: frozenset[str]  # its normalised words
-    firsts: frozenset[int]  # index of the first word of every sentence
-    numbers: frozenset[str]  # the words of its vocabulary that are numbers
-
-
-def drift_facts(doc: AnalysedText) -> DriftFacts:
-    """The document-wide facts of one text that :func:`find_drift` checks."""
-    return DriftFacts(
-        frozenset(doc.surface_vocabulary),
-        frozenset(w0 for w0, _ in doc.sentence_words),
-        frozenset(w for w in doc.surface_vocabulary if w[:1].isdigit() and _is_number(w)),
-    )
-
-
-@dataclass(frozen=True, slots=True)
 class DriftContext:
     """What drift needs of a whole document pair, computed once for all its aligned ranges."""
 
@@ -76,17 +58,21 @@ class DriftContext:
     target_firsts: frozenset[int]
     numbers: frozenset[str]  # the words of either vocabulary that are numbers
 
-    @staticmethod
-    def of(source: DriftFacts, target: DriftFacts) -> DriftContext:
-        """The context of a pair from the facts of its two documents."""
-        return DriftContext(
-            source.vocabulary, target.vocabulary, source.firsts, target.firsts, source.numbers | target.numbers
-        )
-
 
 def drift_context(source: AnalysedText, target: AnalysedText) -> DriftContext:
     """The document-wide facts :func:`find_drift` checks, for one source/target pair."""
-    return DriftContext.of(drift_facts(source), drift_facts(target))
+    return DriftContext(
+        frozenset(source.surface_vocabulary),
+        frozenset(target.surface_vocabulary),
+        frozenset(w0 for w0, _ in source.sentence_words),
+        frozenset(w0 for w0, _ in target.sentence_words),
+        frozenset(
+            w
+            for v in (source.surface_vocabulary, target.surface_vocabulary)
+            for w in v
+            if w[:1].isdigit() and _is_number(w)
+        ),
+    )
 
 
 def find_drift(
