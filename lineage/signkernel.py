@@ -78,33 +78,17 @@ def sign_chunk(
     n = len(buf)
     n_texts = len(doc_chars) - 1
     perm = len(a)
-    # Sentence breaks: white space after terminal punctuation (and closing marks), line breaks.
-    # Offsets are kept in characters too: a byte offset minus the continuation bytes before it.
     # Only the entries written are touched (large scratch arrays cost page faults, not their size).
     breaks = np.empty(n, dtype=np.int64)
     break_chars = np.empty(n, dtype=np.int32)
     break_punct = np.empty(n, dtype=np.bool_)  # the break follows punctuation (not a word byte)
     n_breaks = 0
     pending = -1  # a break found ahead, at this offset
-    chars = 0
-    for i in range(n):
-        c = buf[i]
-        if i == pending or c == 10:
-            breaks[n_breaks] = i
-            break_chars[n_breaks] = i - chars
-            before = buf[max(i - 1, 0)]
-            break_punct[n_breaks] = i > 0 and not (before >= 48 and before <= 122)
-            n_breaks += 1
-        elif (c == 46 or c == 33 or c == 63) and pending < i:
-            j = i + 1
-            while j < n and _closing(buf[j]):
-                j += 1
-            if j < n and (buf[j] == 32 or buf[j] == 9 or buf[j] == 13):
-                pending = j
-        if (c & 0xC0) == 0x80:
-            chars += 1
-    # One pass over the bytes: the byte map (ASCII lower-cased, punctuation 0; C3 xx lower-cased;
-    # C2 and E2 sequences separate words), words, their packed prefix, stopwords, sentences.
+    # One pass over the bytes: sentence breaks (white space after terminal punctuation and closing
+    # marks, line breaks; offsets kept in characters too: a byte offset minus the continuation bytes
+    # before it), the byte map (ASCII lower-cased, punctuation 0; C3 xx lower-cased; C2 and E2
+    # sequences separate words), words, their packed prefix, stopwords, sentences. A word is
+    # finished after the breaks before its start are found.
     cap = n // 2 + 1
     kstart = np.empty(cap, dtype=np.int32)  # characters
     kend = np.empty(cap, dtype=np.int32)
@@ -121,7 +105,21 @@ def sign_chunk(
     for i in range(n + 1):
         if i < n:
             c = buf[i]
-            if c == 0xC2 or c == 0xE2 or p1 == 0xC2 or p1 == 0xE2 or p2 == 0xE2:
+            if i == pending or c == 10:
+                breaks[n_breaks] = i
+                break_chars[n_breaks] = i - cont
+                before = buf[max(i - 1, 0)]
+                break_punct[n_breaks] = i > 0 and not (before >= 48 and before <= 122)
+                n_breaks += 1
+            elif (c == 46 or c == 33 or c == 63) and pending < i:
+                j = i + 1
+                while j < n and _closing(buf[j]):
+                    j += 1
+                if j < n and (buf[j] == 32 or buf[j] == 9 or buf[j] == 13):
+                    pending = j
+            if c < 0x80 and p1 < 0x80 and p2 < 0x80:  # ASCII here and before: the common case
+                m = lut[c]
+            elif c == 0xC2 or c == 0xE2 or p1 == 0xC2 or p1 == 0xE2 or p2 == 0xE2:
                 m = np.uint8(0)
             elif p1 == 0xC3:
                 m = latin[c & 0x3F]
