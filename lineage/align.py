@@ -77,21 +77,35 @@ _RUN_MAX_REPEAT = 8
 
 @dataclass(frozen=True, slots=True)
 class _Side:
-    """Sentence-level matrices of one text within a pair."""
+    """Sentence-level matrices of one text within a pair (its units are those of ``text``)."""
 
-    doc: AnalysedText
+    text: AlignText  # what was prepared of the text alone
     units: tuple[int, ...]  # the (first) sentence of every unit (non-boilerplate sentences with words)
-    unit_sentences: tuple[tuple[int, ...], ...]  # the sentences of every unit (short ones are joined)
-    unit_words: tuple[tuple[int, int], ...]  # the word range of every unit (a long sentence has several)
     weights: FloatArray  # raw tf-isf of the (unit, word) entries, in CSR order
     indices: IntArray  # word of every entry
     indptr: IntArray  # entries of unit ``u``: ``indptr[u]:indptr[u + 1]``
     sizes: FloatArray  # distinct words per unit
-    boilerplate: tuple[bool, ...]
     starts: IntArray  # character start of every unit
     ends: IntArray  # character end of every unit
     isf: FloatArray  # inverse sentence frequency of every word of the pair's vocabulary
-    text: AlignText  # what was prepared of the text alone
+
+    @property
+    def doc(self) -> AnalysedText:
+        return self.text.doc
+
+    @property
+    def unit_sentences(self) -> tuple[tuple[int, ...], ...]:
+        """The sentences of every unit (short ones are joined)."""
+        return self.text.unit_sentences
+
+    @property
+    def unit_words(self) -> tuple[tuple[int, int], ...]:
+        """The word range of every unit (a long sentence has several)."""
+        return self.text.unit_words
+
+    @property
+    def boilerplate(self) -> tuple[bool, ...]:
+        return self.text.boilerplate
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,11 +315,8 @@ def _units(
 
 def _sides(ta: AlignText, tb: AlignText) -> tuple[_Side, _Side]:
     a, b = ta.doc, tb.doc
-    bp_a, bp_b = ta.boilerplate, tb.boilerplate
     ids_a, ids_b, n_vocab = _pair_ids(a.vocabulary_hashes, a.word_ids, b.vocabulary_hashes, b.word_ids)
-    units_a, words_a, spans_a = ta.unit_sentences, ta.unit_words, ta.unit_spans
-    units_b, words_b, spans_b = tb.unit_sentences, tb.unit_words, tb.unit_spans
-    na, nb = len(units_a), len(units_b)
+    na, nb = len(ta.unit_sentences), len(tb.unit_sentences)
     row_a, row_b = ta.unit_of_word, tb.unit_of_word
     keep_a, keep_b = row_a >= 0, row_b >= 0
     n_rows, n_cols = na + nb, max(n_vocab, 1)
@@ -321,28 +332,19 @@ def _sides(ta: AlignText, tb: AlignText) -> tuple[_Side, _Side]:
     weights = np.asarray(counts * isf[indices], dtype=np.float64)
     sizes = np.diff(indptr).astype(np.float64)
     sides = []
-    for doc, units, words, spans, flags, r0, r1, prepared in (
-        (a, units_a, words_a, spans_a, bp_a, 0, na, ta),
-        (b, units_b, words_b, spans_b, bp_b, na, n_rows, tb),
-    ):
+    for text, r0, r1 in ((ta, 0, na), (tb, na, n_rows)):
         e0, e1 = int(indptr[r0]), int(indptr[r1])
-        ptr = indptr[r0 : r1 + 1] - e0
-        firsts = tuple(u[0] for u in units)
         sides.append(
             _Side(
-                doc,
-                firsts,
-                units,
-                words,
+                text,
+                tuple(u[0] for u in text.unit_sentences),
                 weights[e0:e1],
                 indices[e0:e1],
-                ptr,
+                indptr[r0 : r1 + 1] - e0,
                 sizes[r0:r1],
-                flags,
-                spans[:, 0],
-                spans[:, 1],
+                text.unit_spans[:, 0],
+                text.unit_spans[:, 1],
                 isf,
-                prepared,
             )
         )
     return sides[0], sides[1]
