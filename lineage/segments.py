@@ -492,22 +492,16 @@ def _sorted_pairs(key_parts: list[U32], doc_parts: list[U32]) -> tuple[U32, U32]
     """The entries of the parts sorted by (key, document), as keys and documents."""
     n = sum(len(k) for k in key_parts)
     pairs = np.empty(n, dtype=np.uint64)
-    if np.little_endian:
-        # (key << 32) | doc written as the two halves of each uint64, with no temporaries.
-        halves = pairs.view(np.uint32).reshape(n, 2)
-        at = 0
-        for kp, dp in zip(key_parts, doc_parts, strict=True):
-            halves[at : at + len(kp), 1] = kp
-            halves[at : at + len(kp), 0] = dp
-            at += len(kp)
-        pairs.sort()
-        return np.ascontiguousarray(halves[:, 1]), np.ascontiguousarray(halves[:, 0])
-    kk = np.concatenate(key_parts)  # pragma: no cover - big-endian machines
-    dd = np.concatenate(doc_parts)  # pragma: no cover
-    pairs = np.sort((kk.astype(np.uint64) << np.uint64(32)) | dd.astype(np.uint64))  # pragma: no cover
-    return (pairs >> np.uint64(32)).astype(np.uint32), (pairs & np.uint64(0xFFFFFFFF)).astype(
-        np.uint32
-    )  # pragma: no cover
+    # (key << 32) | doc written as the two 32-bit halves of each uint64, with no temporaries.
+    halves = pairs.view(np.uint32).reshape(n, 2)
+    high, low = (1, 0) if np.little_endian else (0, 1)
+    at = 0
+    for kp, dp in zip(key_parts, doc_parts, strict=True):
+        halves[at : at + len(kp), high] = kp
+        halves[at : at + len(kp), low] = dp
+        at += len(kp)
+    pairs.sort()
+    return np.ascontiguousarray(halves[:, high]), np.ascontiguousarray(halves[:, low])
 
 
 def merge_range_of_file(path: str, inputs: Inputs, lo_key: int, hi_key: int) -> MergedRange:
