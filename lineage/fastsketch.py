@@ -153,9 +153,8 @@ def make_signer(params: SketchParams) -> Signer:
     table = np.zeros(1 << bits, dtype=np.uint64)
     table[slots] = stop
     signer = Signer(params, bands, rows, a, b, lut, latin, table, 64 - bits, multiplier)
-    _sign_compiled(
-        ["Compile. Or load the cache."], [b"Compile. Or load the cache."], signer, False
-    )  # before any worker process forks
+    warm = "Compile. Or load the cache."  # before any worker process forks
+    _sign_compiled([warm], [warm.encode()], signer, False)
     return signer
 
 

@@ -189,6 +189,8 @@ class PairAligner:
         self._aligned[a, b] = comparison if is_derivation(comparison, self.params) else None
 
     def _worth_aligning(self, a: str, b: str) -> bool:
+        if self.params.align.min_shared_trigrams <= 0:
+            return True  # the screen is off: no 3-grams to count
         for text in (a, b):
             if text not in self._grams:
                 self._grams[text] = trigrams(text, compiled=self.compiled)

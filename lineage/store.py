@@ -598,7 +598,7 @@ class Store:
                     rows,
                 )
                 last = int(conn.execute("SELECT max(num) FROM documents").fetchone()[0])
-                if last != num:  # pragma: no cover - SQLite numbers a rowid table so
+                if last != num:  # pragma: no cover - a rowid table numbers new rows max + 1 while max < 2**63 - 1
                     raise StoreError(f"{self.path}: articles numbered up to {last}, expected {num}")
                 # Distinct values, in sorted runs (one per part): a stable sort (timsort) merges them.
                 pairs = np.sort(np.concatenate(pair_parts), kind="stable") if pair_parts else np.empty(0, np.uint64)
