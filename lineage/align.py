@@ -982,6 +982,13 @@ def _word_range(side: _Side, positions: list[int]) -> tuple[int, int]:
     return (side.unit_words[min(positions)][0], side.unit_words[max(positions)][1])
 
 
+def _sentences_of(side: _Side, units: list[int]) -> tuple[int, ...]:
+    """The sentences of ``units``, sorted (a unit's own are: consecutive, in order)."""
+    if len(units) == 1:
+        return side.unit_sentences[units[0]]
+    return tuple(sorted({k for x in units for k in side.unit_sentences[x]}))
+
+
 def _clip(span: Span, bounds: Span) -> Span:
     return (max(span[0], bounds[0]), min(span[1], bounds[1]))
 
@@ -1016,8 +1023,8 @@ def _make_links(
                 label = "verbatim"
         links.append(
             Link(
-                source_sentences=tuple(sorted({k for x in g.src for k in sa.unit_sentences[x]})),
-                target_sentences=tuple(sorted({k for x in g.tgt for k in sb.unit_sentences[x]})),
+                source_sentences=_sentences_of(sa, g.src),
+                target_sentences=_sentences_of(sb, g.tgt),
                 source_span=s_span,
                 target_span=t_span,
                 label=label,

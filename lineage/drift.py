@@ -101,9 +101,14 @@ def find_drift(
     t_words = tuple(map(target.surface_vocabulary.__getitem__, target.surface_ids[t0:t1].tolist()))
     s_set, t_set = set(s_words), set(t_words)
     ctx = context or drift_context(source, target)
-    s_doc, t_doc = ctx.source_vocabulary, ctx.target_vocabulary
+    # A drift pairs a number of one side missing from the other side with one of the other
+    # side, or a word of one side missing from the other document with one of the other (a name).
+    s_numbers, t_numbers = (s_set - t_set) & ctx.numbers, (t_set - s_set) & ctx.numbers
+    s_new, t_new = s_set - ctx.target_vocabulary, t_set - ctx.source_vocabulary
+    numbers, names = bool(s_numbers and t_numbers), bool(s_new and t_new)
+    if not (numbers or names):
+        return ()
     s_firsts, t_firsts = ctx.source_firsts, ctx.target_firsts
-    numbers = ctx.numbers
     found: list[Drift] = []
     used_s: set[int] = set()
     used_t: set[int] = set()
@@ -112,22 +117,26 @@ def find_drift(
             continue
         src_idx = range(op.src_start, op.src_end)
         tgt_idx = range(op.dest_start, op.dest_end)
-        s_nums = [i for i in src_idx if s_words[i] in numbers and s_words[i] not in t_set]
-        t_nums = [j for j in tgt_idx if t_words[j] in numbers and t_words[j] not in s_set]
-        for i, j in zip(s_nums, t_nums, strict=False):
-            found.append(_drift(_kind(s_words, i), source, s0 + i, target, t0 + j))
-            used_s.add(i)
-            used_t.add(j)
-        s_names = [i for i in src_idx if _is_name(source, s0 + i, s0 + i in s_firsts) and s_words[i] not in t_doc]
-        t_names = [j for j in tgt_idx if _is_name(target, t0 + j, t0 + j in t_firsts) and t_words[j] not in s_doc]
+        if numbers:
+            s_nums = [i for i in src_idx if s_words[i] in s_numbers]
+            t_nums = [j for j in tgt_idx if t_words[j] in t_numbers]
+            for i, j in zip(s_nums, t_nums, strict=False):
+                found.append(_drift(_kind(s_words, i), source, s0 + i, target, t0 + j))
+                used_s.add(i)
+                used_t.add(j)
+        if not names:
+            continue
+        s_names = [i for i in src_idx if s_words[i] in s_new and _is_name(source, s0 + i, s0 + i in s_firsts)]
+        t_names = [j for j in tgt_idx if t_words[j] in t_new and _is_name(target, t0 + j, t0 + j in t_firsts)]
         if s_names and len(s_names) == len(t_names):
             for i, j in zip(s_names, t_names, strict=True):
                 found.append(_drift("name", source, s0 + i, target, t0 + j))
     # Numbers moved by reordering: one unmatched number on each side.
-    rest_s = [i for i, w in enumerate(s_words) if w in numbers and w not in t_set and i not in used_s]
-    rest_t = [j for j, w in enumerate(t_words) if w in numbers and w not in s_set and j not in used_t]
-    if len(rest_s) == len(rest_t) == 1:
-        found.append(_drift(_kind(s_words, rest_s[0]), source, s0 + rest_s[0], target, t0 + rest_t[0]))
+    if numbers:
+        rest_s = [i for i, w in enumerate(s_words) if w in s_numbers and i not in used_s]
+        rest_t = [j for j, w in enumerate(t_words) if w in t_numbers and j not in used_t]
+        if len(rest_s) == len(rest_t) == 1:
+            found.append(_drift(_kind(s_words, rest_s[0]), source, s0 + rest_s[0], target, t0 + rest_t[0]))
     found.sort(key=lambda d: (d.target_span, d.source_span))
     return tuple(found)
 

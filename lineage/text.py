@@ -8,6 +8,7 @@ offset of the original character it came from.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -45,8 +46,19 @@ _FOLD = {
 # A word: a run of letters/digits, a number keeping its thousands/decimal separators
 # ("1.200", "3,5"); "Jong-un" is two words, "l'Ucraina" is "l" + "ucraina".
 _WORD_CHAR = re.compile(r"\w")
-_ASCII_WORD = np.array([_WORD_CHAR.match(chr(i)) is not None for i in range(128)], dtype=bool)
-_ASCII_WORD.setflags(write=False)
+_BMP = 0x10000
+
+
+@functools.cache
+def _bmp_word_chars() -> npt.NDArray[np.bool_]:
+    """Which characters of the Basic Multilingual Plane are word characters (as ``\\w`` says),
+    made once: a text's characters are then looked up, not matched one by one."""
+    chars = "".join(map(chr, range(_BMP)))
+    marks = _WORD_CHAR.sub("\x01", re.sub(r"\W", "\x00", chars))
+    table = np.frombuffer(marks.encode("latin-1"), dtype=np.uint8).astype(bool)
+    table.setflags(write=False)
+    return table
+
 
 # Abbreviations that end in a period without ending a sentence, per language;
 # all are used (a period after any of them never ends a sentence).
@@ -234,12 +246,12 @@ def _word_bounds(codes: npt.NDArray[np.uint32]) -> tuple[IntArray, IntArray]:
     """
     if not len(codes):
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    is_word = _ASCII_WORD[np.minimum(codes, 127)]
-    wide = codes >= 128
-    if wide.any():
-        unique, inverse = np.unique(codes[wide], return_inverse=True)
+    is_word = _bmp_word_chars()[np.minimum(codes, _BMP - 1)]
+    astral = codes >= _BMP
+    if astral.any():
+        unique, inverse = np.unique(codes[astral], return_inverse=True)
         flags = np.array([_WORD_CHAR.match(chr(c)) is not None for c in unique.tolist()], dtype=bool)
-        is_word[wide] = flags[inverse]
+        is_word[astral] = flags[inverse]
     digit = (codes >= 48) & (codes <= 57)
     joins = np.zeros(len(codes), dtype=bool)
     joins[1:-1] = ((codes[1:-1] == 46) | (codes[1:-1] == 44)) & digit[:-2] & digit[2:]
@@ -264,15 +276,25 @@ def lowercase(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+@functools.cache
+def _powers(size: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
+    """The first ``size`` powers of the hash multiplier and of its inverse (mod 2**64), made
+    once per size (sizes are powers of two)."""
+    powers = np.full(size, _HASH_MULT, dtype=np.uint64)
+    powers[0] = 1
+    np.cumprod(powers, out=powers)
+    inverse = np.full(size, _HASH_INV, dtype=np.uint64)
+    inverse[0] = 1
+    np.cumprod(inverse, out=inverse)
+    powers.setflags(write=False)
+    inverse.setflags(write=False)
+    return powers, inverse
+
+
 def _span_hashes(codes: npt.NDArray[np.uint32], starts: IntArray, ends: IntArray) -> npt.NDArray[np.uint64]:
     """A 64-bit polynomial hash of every ``codes[start:end]`` (prefix sums, mod 2**64)."""
     n = len(codes)
-    powers = np.full(n + 1, _HASH_MULT, dtype=np.uint64)
-    powers[0] = 1
-    np.cumprod(powers, out=powers)
-    inverse = np.full(n + 1, _HASH_INV, dtype=np.uint64)
-    inverse[0] = 1
-    np.cumprod(inverse, out=inverse)
+    powers, inverse = _powers(max(4096, 1 << n.bit_length()))
     prefix = np.zeros(n + 1, dtype=np.uint64)
     np.cumsum((codes.astype(np.uint64) + np.uint64(1)) * powers[:n], out=prefix[1:])
     lengths = (ends - starts).astype(np.uint64)
@@ -296,10 +318,16 @@ def string_hashes(strings: tuple[str, ...]) -> npt.NDArray[np.uint64]:
 
 
 def _previous_word(text: str, end: int) -> str:
-    start = end
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
-        start -= 1
-    return text[start:end].strip(".").lower()
+    """The run of letters, digits and periods ending at ``end``, without its periods at either
+    end, lower-cased."""
+    start = text.rfind(" ", 0, end) + 1
+    token = text[start:end]
+    if not token.replace(".", "").isalnum():  # not the usual case of a whole word before a space
+        start = end
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
+            start -= 1
+        token = text[start:end]
+    return token.strip(".").lower()
 
 
 def _is_sentence_end(text: str, match: re.Match[str]) -> bool:
