@@ -55,7 +55,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
-from scipy import sparse
+from scipy import ndimage, sparse
 
 from .boilerplate import boilerplate_flags
 from .drift import DriftContext, drift_context, find_drift
@@ -408,17 +408,12 @@ def _seed_mask(s: _Scores, cosine: float, dice: float, p: AlignParams) -> BoolAr
 def _diagonal_next(mask: BoolArray, reach_t: int = 2, reach_s: int = 3) -> BoolArray:
     """Cells one or two target units after (or before) a True cell, 0 to ``reach_s`` source
     units further in the same direction."""
-    n, m = mask.shape
-    out = np.zeros_like(mask)
-    for dj in range(1, reach_t + 1):
-        if dj >= m:
-            break
-        for di in range(0, reach_s + 1):
-            if di >= n:
-                break
-            out[di:, dj:] |= mask[: n - di, : m - dj]
-            out[: n - di, : m - dj] |= mask[di:, dj:]
-    return out
+    # A dilation by the offsets (di, dj), 0 <= di <= reach_s, 1 <= dj <= reach_t, and their
+    # opposites: a symmetric set, so the structure needs no reflecting.
+    structure = np.zeros((2 * reach_s + 1, 2 * reach_t + 1), dtype=bool)
+    structure[reach_s:, reach_t + 1 :] = True
+    structure[: reach_s + 1, :reach_t] = True
+    return np.asarray(ndimage.binary_dilation(mask, structure))
 
 
 def _seeds(s: _Scores, p: AlignParams) -> list[tuple[int, int]]:
@@ -637,22 +632,23 @@ def _summary_window(s: _Scores, sa: _Side, sb: _Side, p: AlignParams) -> _Cluste
     src_norm = float(s.src_sums[-1, -1])
     dots = s.dot_sums[-1, :]
     t = s.tgt_sums
-    best: tuple[float, int, int] | None = None
-    for k in range(p.summary_sentences, p.summary_window + 1):
-        if k > n_tgt:
-            break
-        j0 = np.arange(n_tgt - k + 1)
-        j1 = j0 + k  # exclusive
-        norms = t[j1, j1] - t[j0, j1] - t[j1, j0] + t[j0, j0]
-        cos = (dots[j1] - dots[j0]) / np.sqrt(np.maximum(norms * src_norm, 1e-12))
-        cos[(sb.ends[j1 - 1] - sb.starts[j0]) * p.summary_ratio > src_chars] = 0.0
-        at = int(np.argmax(cos))
-        if best is None or cos[at] > best[0]:
-            best = (float(cos[at]), at, at + k - 1)
-    if best is None or best[0] < p.summary_window_cosine:
+    # Every window at once, by size then start: the first best one is the smallest, earliest.
+    sizes = np.arange(p.summary_sentences, min(p.summary_window, n_tgt) + 1)
+    if not len(sizes):
         return None
-    sim, lo, hi = best
-    seeds = [(int(np.argmax(s.cos[:, j])), j) for j in range(lo, hi + 1)]
+    counts = n_tgt - sizes + 1
+    j0 = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+    j1 = j0 + np.repeat(sizes, counts)  # exclusive
+    norms = t[j1, j1] - t[j0, j1] - t[j1, j0] + t[j0, j0]
+    cos = (dots[j1] - dots[j0]) / np.sqrt(np.maximum(norms * src_norm, 1e-12))
+    cos[(sb.ends[j1 - 1] - sb.starts[j0]) * p.summary_ratio > src_chars] = 0.0
+    at = int(np.argmax(cos))
+    sim = float(cos[at])
+    if sim < p.summary_window_cosine:
+        return None
+    lo, hi = int(j0[at]), int(j1[at]) - 1
+    rows = np.argmax(s.cos[:, lo : hi + 1], axis=0).tolist()
+    seeds = [(i, lo + k) for k, i in enumerate(rows)]
     return _Cluster((0, n_src - 1), (lo, hi), seeds, sim, summary=True)
 
 

@@ -190,7 +190,10 @@ def wire_agency(text: str, agencies: Sequence[Agency] = KNOWN_AGENCIES) -> str |
     """
     if not agencies:
         return None
-    folded = fold(text)
+    # Only lines starting in the opening are read: the text up to the line break ending the
+    # last of them is folded, not all of it.
+    cut = text.find("\n", _OPENING)
+    folded = fold(text if cut == -1 else text[:cut])
     dateline = _Patterns(agencies).dateline
     pos = 0
     while pos < min(len(folded), _OPENING):
