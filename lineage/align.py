@@ -974,19 +974,11 @@ def _links(seeds: list[tuple[int, int]], s: _Scores, n_src: int) -> list[_Group]
     return merged
 
 
-def _word_range(side: _Side, positions: list[int]) -> tuple[int, int]:
-    return (side.unit_words[min(positions)][0], side.unit_words[max(positions)][1])
-
-
 def _sentences_of(side: _Side, units: list[int]) -> tuple[int, ...]:
     """The sentences of ``units``, sorted (a unit's own are: consecutive, in order)."""
     if len(units) == 1:
         return side.unit_sentences[units[0]]
     return tuple(sorted({k for x in units for k in side.unit_sentences[x]}))
-
-
-def _clip(span: Span, bounds: Span) -> Span:
-    return (max(span[0], bounds[0]), min(span[1], bounds[1]))
 
 
 def _make_links(
@@ -995,11 +987,16 @@ def _make_links(
     """Links of a passage: spans clipped to it, labels and scores from rapidfuzz in one batch."""
     a, b = sa.doc, sb.doc
     kept: list[tuple[_Group, Span, Span, tuple[int, int], tuple[int, int]]] = []
+    (s_lo, s_hi), (t_lo, t_hi) = bounds
+    s_starts, s_ends, t_starts, t_ends = sa.starts.tolist(), sa.ends.tolist(), sb.starts.tolist(), sb.ends.tolist()
+    s_words, t_words = sa.unit_words, sb.unit_words
     for g in groups:
-        s_span = _clip((int(sa.starts[min(g.src)]), int(sa.ends[max(g.src)])), bounds[0])
-        t_span = _clip((int(sb.starts[min(g.tgt)]), int(sb.ends[max(g.tgt)])), bounds[1])
+        s_first, s_last, t_first, t_last = min(g.src), max(g.src), min(g.tgt), max(g.tgt)
+        s_span = (max(s_starts[s_first], s_lo), min(s_ends[s_last], s_hi))
+        t_span = (max(t_starts[t_first], t_lo), min(t_ends[t_last], t_hi))
         if s_span[1] > s_span[0] and t_span[1] > t_span[0]:
-            kept.append((g, s_span, t_span, _word_range(sa, g.src), _word_range(sb, g.tgt)))
+            words = ((s_words[s_first][0], s_words[s_last][1]), (t_words[t_first][0], t_words[t_last][1]))
+            kept.append((g, s_span, t_span, *words))
     if not kept:
         return ()
     s_norms = [a.surface_text(*k[3]) for k in kept]
