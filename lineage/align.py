@@ -989,13 +989,13 @@ def _make_links(
     kept: list[tuple[_Group, Span, Span, tuple[int, int], tuple[int, int]]] = []
     (s_lo, s_hi), (t_lo, t_hi) = bounds
     s_starts, s_ends, t_starts, t_ends = sa.starts.tolist(), sa.ends.tolist(), sb.starts.tolist(), sb.ends.tolist()
-    s_words, t_words = sa.unit_words, sb.unit_words
+    s_units, t_units = sa.unit_words, sb.unit_words
     for g in groups:
         s_first, s_last, t_first, t_last = min(g.src), max(g.src), min(g.tgt), max(g.tgt)
         s_span = (max(s_starts[s_first], s_lo), min(s_ends[s_last], s_hi))
         t_span = (max(t_starts[t_first], t_lo), min(t_ends[t_last], t_hi))
         if s_span[1] > s_span[0] and t_span[1] > t_span[0]:
-            words = ((s_words[s_first][0], s_words[s_last][1]), (t_words[t_first][0], t_words[t_last][1]))
+            words = ((s_units[s_first][0], s_units[s_last][1]), (t_units[t_first][0], t_units[t_last][1]))
             kept.append((g, s_span, t_span, *words))
     if not kept:
         return ()

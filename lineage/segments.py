@@ -42,6 +42,7 @@ U32 = npt.NDArray[np.uint32]
 I64 = npt.NDArray[np.int64]
 
 BLOCK = 256  # entries per block
+_BUCKET_ENTRIES = 128  # keys of a bucket of a segment held in memory (cut by the keys' top bits)
 FANOUT = 4  # segments of one tier merged together
 RANGE_ENTRIES = 1 << 22  # entries of a key range a merge reads at a time (bounds its memory)
 
@@ -300,11 +301,48 @@ def load_segments(conn: sqlite3.Connection, known: dict[int, Segment] | None = N
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Arrays:
-    """A segment held in memory: every key, sorted, and its document (8 bytes an entry)."""
+    """A segment held in memory: every key, sorted, and its document (8 bytes an entry), and
+    where the keys of each value of their top 16 bits start (see :func:`arrays_of`)."""
 
     id: int
     keys: U32
     docs: U32
+    buckets: I64  # keys[buckets[h]:buckets[h + 1]] are the keys whose top ``bits`` bits are h
+    bits: int
+
+
+def arrays_of(seg_id: int, keys: U32, docs: U32) -> Arrays:
+    """A segment's sorted keys and their documents, held in memory for lookups, with buckets
+    of about :data:`_BUCKET_ENTRIES` keys (at most 2**20 buckets, 8 MB)."""
+    bits = min(20, (len(keys) // _BUCKET_ENTRIES).bit_length())
+    starts = np.arange(1 << bits, dtype=np.uint32) << np.uint32(32 - bits) if bits else np.zeros(1, np.uint32)
+    buckets = np.append(np.searchsorted(keys, starts, side="left"), len(keys)).astype(np.int64)
+    return Arrays(seg_id, keys, docs, buckets, bits)
+
+
+def _bounds(arrays: Arrays, q: U32) -> tuple[I64, I64]:
+    """``np.searchsorted(arrays.keys, q, side)`` for the left and the right side, each key
+    searched in its bucket only: about 8 steps in a few hundred bytes instead of about 28 across
+    the whole array (a random read from memory each, at a million articles)."""
+    keys = arrays.keys
+    bucket = (q >> np.uint32(32 - arrays.bits)).astype(np.intp) if arrays.bits else np.zeros(len(q), np.intp)
+    lo, hi = arrays.buckets[bucket], arrays.buckets[bucket + 1]
+    # Both sides in one branch-free binary search: the first position in [lo, hi) whose key is
+    # >= q (left) or > q (right); ``size`` counts the positions still in question.
+    needles = np.concatenate([q, q])
+    right = np.zeros(2 * len(q), dtype=bool)
+    right[len(q) :] = True
+    first = np.concatenate([lo, lo])
+    size = np.concatenate([hi - lo, hi - lo])
+    last = max(len(keys) - 1, 0)
+    while (size > 0).any():
+        half = size >> 1
+        middle = first + half
+        values = keys[np.minimum(middle, last)] if len(keys) else np.zeros(len(middle), dtype=np.uint32)
+        before = np.where(right, values <= needles, values < needles) & (size > 0)
+        first = np.where(before, middle + 1, first)
+        size = np.where(before, size - half - 1, half)
+    return first[: len(q)], first[len(q) :]
 
 
 def load_arrays(conn: sqlite3.Connection, seg: Segment) -> Arrays:
@@ -319,13 +357,15 @@ def load_arrays(conn: sqlite3.Connection, seg: Segment) -> Arrays:
         keys[at : at + len(kk)] = kk
         docs[at : at + len(dd)] = dd
         at += len(kk)
-    return Arrays(seg.id, keys[:at], docs[:at])
+    return arrays_of(seg.id, keys[:at], docs[:at])
 
 
-def _postings(kk: U32, dd: U32, q: U32, max_postings: int) -> I64 | None:
-    """Documents of the entries of sorted ``kk`` whose key is in ``q`` (frequent keys left out)."""
-    left = np.searchsorted(kk, q, side="left")
-    right = np.searchsorted(kk, q, side="right")
+def _postings(kk: U32, dd: U32, q: U32, max_postings: int, bounds: tuple[I64, I64] | None = None) -> I64 | None:
+    """Documents of the entries of sorted ``kk`` whose key is in ``q`` (frequent keys left out);
+    ``bounds``: where the keys of ``q`` start and end in ``kk``, when already known."""
+    if bounds is None:
+        bounds = np.searchsorted(kk, q, side="left"), np.searchsorted(kk, q, side="right")
+    left, right = bounds
     n = right - left
     sel = (n > 0) & (n <= max_postings)
     if not sel.any():
@@ -346,7 +386,7 @@ def _hits(found: list[I64]) -> Hits:
 def lookup_arrays(arrays: Iterable[Arrays], keys: U32, max_postings: int) -> Hits:
     """:func:`lookup` on segments held in memory."""
     q = unique(keys)
-    found = [p for a in arrays if (p := _postings(a.keys, a.docs, q, max_postings)) is not None]
+    found = [p for a in arrays if (p := _postings(a.keys, a.docs, q, max_postings, _bounds(a, q))) is not None]
     return _hits(found)
 
 

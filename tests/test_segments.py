@@ -16,7 +16,7 @@ def _arrays(rng: np.random.Generator, seg_id: int, entries: int) -> seg.Arrays:
     keys = rng.integers(0, 400, entries).astype(np.uint32)  # few distinct keys: long posting lists
     docs = rng.integers(0, 5000, entries).astype(np.uint32)
     pairs = np.unique((keys.astype(np.uint64) << np.uint64(32)) | docs.astype(np.uint64))
-    return seg.Arrays(
+    return seg.arrays_of(
         seg_id, (pairs >> np.uint64(32)).astype(np.uint32), (pairs & np.uint64(0xFFFFFFFF)).astype(np.uint32)
     )
 
@@ -38,7 +38,7 @@ def test_batch_lookup_equals_one_lookup_per_query() -> None:
 
 def test_batch_lookup_of_nothing() -> None:
     empty = np.empty(0, dtype=np.uint32)
-    found = seg.lookup_arrays_batch([seg.Arrays(1, empty, empty)], empty, np.empty(0, dtype=np.int64), 10)
+    found = seg.lookup_arrays_batch([seg.arrays_of(1, empty, empty)], empty, np.empty(0, dtype=np.int64), 10)
     assert len(found.query) == len(found.docs) == len(found.counts) == 0
 
 
