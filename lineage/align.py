@@ -234,7 +234,7 @@ def align(
         scores = _scores(sa, sb, compiled)
         seeds = _seeds(scores, p)
         clusters = _clusters(seeds, scores, p, p.max_gap, p.max_gap)
-    runs = _exact_runs(sa, sb, p)
+    runs = _exact_runs(sa, sb, p, compiled)
     if scores is not None:
         clusters = _with_summaries(clusters, runs, scores, sa, sb, p)
     spans = _condensed(_resolve(_spans(clusters, runs, scores, sa, sb, p), sa, sb), sa, sb, p)
@@ -664,13 +664,19 @@ def _overlaps(x: tuple[int, int], y: tuple[int, int]) -> bool:
 # --- exact runs ---------------------------------------------------------------------------
 
 
-def _exact_runs(sa: _Side, sb: _Side, p: AlignParams) -> list[_Run]:
-    """Maximal runs of identical words (normalised, unstemmed) shared by the two texts."""
+def _exact_runs(sa: _Side, sb: _Side, p: AlignParams, compiled: bool = False) -> list[_Run]:
+    """Maximal runs of identical words (normalised, unstemmed) shared by the two texts, chained
+    where both sides resume a few words further (the same from the compiled kernel)."""
     a, b = sa.doc, sb.doc
     n = _RUN_NGRAM
     if len(a.surface_ids) < n or len(b.surface_ids) < n:
         return []
     ha, hb = sa.text.ngrams, sb.text.ngrams
+    if compiled:
+        from .runkernel import exact_runs  # numba: loaded once a process (see compare())
+
+        rows = exact_runs(ha, hb, n, _RUN_MAX_REPEAT, p.min_run_words, n + 3)
+        return [_Run(a0, a1, b0, b1) for a0, a1, b0, b1 in rows.tolist()]
     order_a = np.argsort(ha, kind="stable")
     sorted_a = ha[order_a]
     lo = np.searchsorted(sorted_a, hb, side="left")

@@ -319,6 +319,67 @@ def test_compiled_scoring_equals_scipy_bit_for_bit(seed_docs: dict[str, object])
     assert compare(texts[0], texts[1], compiled=True) == compare(texts[0], texts[1])
 
 
+def _run_sides(source: str, target: str) -> tuple[object, object]:
+    from lineage import align as aligner
+
+    p = AlignParams()
+    return aligner._sides(aligner.prepare_text(analyse(source), p), aligner.prepare_text(analyse(target), p))
+
+
+def test_compiled_exact_runs_equal_numpy_runs(seed_docs: dict[str, object]) -> None:
+    """lineage.runkernel finds the same chained runs as the numpy path, seeds and copies alike."""
+    from lineage import align as aligner
+
+    texts = [d.text for d in seed_docs.values()]  # type: ignore[attr-defined]
+    p = AlignParams()
+    found = 0
+    for a in texts:
+        for b in [*texts, a[len(a) // 3 :] + " " + a[: len(a) // 3]]:
+            sa, sb = _run_sides(a, b)
+            runs = aligner._exact_runs(sa, sb, p, compiled=True)  # type: ignore[arg-type]
+            assert runs == aligner._exact_runs(sa, sb, p, compiled=False)  # type: ignore[arg-type]
+            found += len(runs)
+    assert found > len(texts)
+
+
+def test_compiled_exact_runs_chain_across_as_many_changed_words() -> None:
+    """Runs resume after 8 changed words (n + 3 for 5-grams: chained) or 9 (not), both engines."""
+    from lineage import align as aligner
+
+    words = [f"parola{k}" for k in range(60)]
+    p = AlignParams()
+    for changed, blocks in ((8, 1), (9, 2)):
+        edited = [f"nuova{k}" if 20 <= k < 20 + changed else w for k, w in enumerate(words)]
+        sa, sb = _run_sides(" ".join(words), " ".join(edited))
+        runs = aligner._exact_runs(sa, sb, p, compiled=True)  # type: ignore[arg-type]
+        assert runs == aligner._exact_runs(sa, sb, p, compiled=False)  # type: ignore[arg-type]
+        assert len(runs) == blocks
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["il", "di", "che"]), min_size=0, max_size=60),
+    st.integers(1, 14),
+    st.lists(st.tuples(st.integers(0, 299), st.integers(1, 10)), max_size=4),
+    st.integers(0, 300),
+)
+def test_compiled_exact_runs_equal_numpy_runs_on_repetitive_texts(
+    phrase: list[str], times: int, cuts: list[tuple[int, int]], turn: int
+) -> None:
+    """Few distinct words and a repeated phrase: n-grams repeat (some past the repeat limit),
+    runs chain across changed words or break."""
+    from lineage import align as aligner
+
+    words = (phrase * times)[:300]
+    source = " ".join(words)
+    changed = {k for start, size in cuts for k in range(start, start + size)}
+    edited = [f"nuovo{k}" if k in changed else w for k, w in enumerate(words)]
+    target = " ".join(edited[turn:] + edited[:turn])
+    sa, sb = _run_sides(source, target)
+    p = AlignParams()
+    assert aligner._exact_runs(sa, sb, p, compiled=True) == aligner._exact_runs(sa, sb, p, compiled=False)  # type: ignore[arg-type]
+
+
 def test_prepared_texts_align_as_analysed_ones(seed_docs: dict[str, object]) -> None:
     """A text prepared once (prepare_text) and aligned with several others gives the same
     comparisons as aligning the analyses; units cut with other parameters are cut again."""
