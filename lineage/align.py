@@ -166,6 +166,7 @@ class AlignText:
     unit_of_word: IntArray  # the unit of every word, -1 for words in no unit
     ngrams: npt.NDArray[np.uint64]  # hashes of every word _RUN_NGRAM-gram (normalised, unstemmed words)
     unit_params: tuple[int, int]  # (min_unit_words, max_unit_words) the units were cut with
+    unit_firsts: tuple[int, ...]  # the first sentence of every unit
 
 
 def prepare_text(doc: AnalysedText, p: AlignParams) -> AlignText:
@@ -187,6 +188,7 @@ def prepare_text(doc: AnalysedText, p: AlignParams) -> AlignText:
         _unit_of_words(doc, words),
         ngrams,
         (p.min_unit_words, p.max_unit_words),
+        tuple(u[0] for u in units),
     )
 
 
@@ -227,7 +229,7 @@ def align(
     a: AnalysedText | AlignText, b: AnalysedText | AlignText, p: AlignParams, *, compiled: bool = False
 ) -> Comparison:
     """Align two analysed (or prepared: :func:`prepare_text`) texts (see :func:`compare`)."""
-    sa, sb = _sides(_prepared(a, p), _prepared(b, p))
+    sa, sb = _sides(_prepared(a, p), _prepared(b, p), compiled)
     clusters: list[_Cluster] = []
     scores: _Scores | None = None
     if sa.units and sb.units:
@@ -313,20 +315,29 @@ def _units(
     return tuple(sentences), tuple(words), np.array(spans, dtype=np.int64).reshape(-1, 2)
 
 
-def _sides(ta: AlignText, tb: AlignText) -> tuple[_Side, _Side]:
+def _sides(ta: AlignText, tb: AlignText, compiled: bool = False) -> tuple[_Side, _Side]:
     a, b = ta.doc, tb.doc
-    ids_a, ids_b, n_vocab = _pair_ids(a.vocabulary_hashes, a.word_ids, b.vocabulary_hashes, b.word_ids)
     na, nb = len(ta.unit_sentences), len(tb.unit_sentences)
     row_a, row_b = ta.unit_of_word, tb.unit_of_word
-    keep_a, keep_b = row_a >= 0, row_b >= 0
-    n_rows, n_cols = na + nb, max(n_vocab, 1)
-    rows = np.concatenate([row_a[keep_a], row_b[keep_b] + na])
-    cols = np.concatenate([ids_a[keep_a], ids_b[keep_b]])
-    # Distinct (unit, word) entries sorted by unit then word: the canonical CSR layout.
-    keys, counts = np.unique(rows * n_cols + cols, return_counts=True)
-    entry_rows, indices = np.divmod(keys, n_cols)
-    indptr = np.zeros(n_rows + 1, dtype=np.int64)
-    np.cumsum(np.bincount(entry_rows, minlength=n_rows), out=indptr[1:])
+    n_rows = na + nb
+    if compiled:
+        from .scorekernel import unit_entries  # numba: loaded once a process (see compare())
+
+        indices, counts, indptr, n_vocab = unit_entries(
+            a.vocabulary_hashes, a.word_ids, row_a, b.vocabulary_hashes, b.word_ids, row_b, na, nb
+        )
+        n_cols = max(n_vocab, 1)
+    else:
+        ids_a, ids_b, n_vocab = _pair_ids(a.vocabulary_hashes, a.word_ids, b.vocabulary_hashes, b.word_ids)
+        keep_a, keep_b = row_a >= 0, row_b >= 0
+        n_cols = max(n_vocab, 1)
+        rows = np.concatenate([row_a[keep_a], row_b[keep_b] + na])
+        cols = np.concatenate([ids_a[keep_a], ids_b[keep_b]])
+        # Distinct (unit, word) entries sorted by unit then word: the canonical CSR layout.
+        keys, counts = np.unique(rows * n_cols + cols, return_counts=True)
+        entry_rows, indices = np.divmod(keys, n_cols)
+        indptr = np.zeros(n_rows + 1, dtype=np.int64)
+        np.cumsum(np.bincount(entry_rows, minlength=n_rows), out=indptr[1:])
     sf = np.bincount(indices, minlength=n_cols).astype(np.float64)
     isf = np.log((n_rows + 1.0) / np.maximum(sf, 1.0))
     weights = np.asarray(counts * isf[indices], dtype=np.float64)
@@ -337,7 +348,7 @@ def _sides(ta: AlignText, tb: AlignText) -> tuple[_Side, _Side]:
         sides.append(
             _Side(
                 text,
-                tuple(u[0] for u in text.unit_sentences),
+                text.unit_firsts,
                 weights[e0:e1],
                 indices[e0:e1],
                 indptr[r0 : r1 + 1] - e0,

@@ -59,3 +59,76 @@ def pair_products(
             dense[indices[e]] = 0.0
             present[indices[e]] = 0.0
     return gram, inter, shared
+
+
+@njit(cache=True, nogil=True)
+def unit_entries(
+    hashes_a: np.ndarray,
+    words_a: np.ndarray,
+    units_a: np.ndarray,
+    hashes_b: np.ndarray,
+    words_b: np.ndarray,
+    units_b: np.ndarray,
+    na: int,
+    nb: int,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """The (unit, word) entries of two texts' units in CSR layout over their joint vocabulary.
+
+    A text's words are numbered in its own vocabulary (``words_*``, whose 64-bit hashes are
+    ``hashes_*``); ``units_*`` gives every word's unit (-1: in none; a unit's words are
+    consecutive). The joint vocabulary numbers the distinct hashes of both in increasing
+    order; the source's units are rows ``0..na-1``, the target's ``na..na+nb-1``. Returns the
+    entries' words (sorted within a row), their counts, the rows' starts and the vocabulary's size.
+    """
+    joined = np.concatenate((hashes_a, hashes_b))
+    order = np.argsort(joined)
+    rank = np.empty(len(joined), dtype=np.int64)
+    n_vocab = 0
+    for k in range(len(order)):
+        if k > 0 and joined[order[k]] != joined[order[k - 1]]:
+            n_vocab += 1
+        rank[order[k]] = n_vocab
+    if len(order):
+        n_vocab += 1
+    offset = len(hashes_a)
+    total = 0
+    for u in units_a:
+        total += u >= 0
+    for u in units_b:
+        total += u >= 0
+    indices = np.empty(total, dtype=np.int64)
+    counts = np.empty(total, dtype=np.int64)
+    indptr = np.zeros(na + nb + 1, dtype=np.int64)
+    at = 0
+    buffer = np.empty(max(len(units_a), len(units_b), 1), dtype=np.int64)
+    for side in range(2):
+        words = words_a if side == 0 else words_b
+        units = units_a if side == 0 else units_b
+        shift = 0 if side == 0 else offset
+        row_shift = 0 if side == 0 else na
+        k = 0
+        while k < len(units):
+            if units[k] < 0:
+                k += 1
+                continue
+            end = k
+            while end < len(units) and units[end] == units[k]:
+                end += 1
+            cols = buffer[: end - k]
+            for x in range(k, end):
+                cols[x - k] = rank[shift + words[x]]
+            cols.sort()
+            for x in range(len(cols)):
+                if x > 0 and cols[x] == cols[x - 1]:
+                    counts[at - 1] += 1
+                else:
+                    indices[at] = cols[x]
+                    counts[at] = 1
+                    at += 1
+            indptr[row_shift + units[k] + 1] = at
+            k = end
+    # Rows without entries (none in practice: every unit has words) start where the last ended.
+    for r in range(1, na + nb + 1):
+        if indptr[r] < indptr[r - 1]:
+            indptr[r] = indptr[r - 1]
+    return indices[:at], counts[:at], indptr, n_vocab

@@ -380,6 +380,34 @@ def test_compiled_exact_runs_equal_numpy_runs_on_repetitive_texts(
     assert aligner._exact_runs(sa, sb, p, compiled=True) == aligner._exact_runs(sa, sb, p, compiled=False)  # type: ignore[arg-type]
 
 
+def test_compiled_unit_entries_equal_numpy_entries(seed_docs: dict[str, object]) -> None:
+    """The pair's unit matrices (lineage.scorekernel.unit_entries or numpy) are the same arrays."""
+    import numpy as np
+
+    from lineage import align as aligner
+
+    texts = [d.text for d in seed_docs.values()]  # type: ignore[attr-defined]
+    rng = random.Random(9)
+    words = "il di che la Roma Putin 12 è già".split()
+    texts += [
+        " ".join(rng.choice(words) + rng.choice(["", "", "."]) for _ in range(rng.randrange(0, 90))) for _ in range(12)
+    ]
+    p = AlignParams()
+    prepared = [aligner.prepare_text(analyse(t), p) for t in texts]
+    checked = 0
+    for a in prepared:
+        for b in prepared:
+            numpy_sides = aligner._sides(a, b, compiled=False)
+            compiled_sides = aligner._sides(a, b, compiled=True)
+            for x, y in zip(numpy_sides, compiled_sides, strict=True):
+                for name in ("units", "weights", "indices", "indptr", "sizes", "isf"):
+                    left, right = getattr(x, name), getattr(y, name)
+                    assert np.array_equal(left, right), name
+                    assert np.asarray(left).dtype == np.asarray(right).dtype, name
+                checked += len(x.indices)
+    assert checked > 1000
+
+
 def test_prepared_texts_align_as_analysed_ones(seed_docs: dict[str, object]) -> None:
     """A text prepared once (prepare_text) and aligned with several others gives the same
     comparisons as aligning the analyses; units cut with other parameters are cut again."""
