@@ -396,13 +396,18 @@ def _scores(sa: _Side, sb: _Side, compiled: bool = False) -> _Scores:
         right = sparse.csr_matrix((np.ones(len(sb.indices)), sb.indices, sb.indptr), shape=(nb, n_cols))
         cross = (left @ right.T).toarray()
         inter, shared_isf = cross.real, cross.imag
+    order = (np.asarray(sa.units, dtype=np.int64), np.asarray(sb.units, dtype=np.int64))
+    last = tuple(np.asarray([u[-1] for u in side.unit_sentences], dtype=np.int64) for side in (sa, sb))
+    if compiled and na + nb <= COMPILED_UNITS:
+        from .scorekernel import pair_scores
+
+        matrices = pair_scores(gram, inter, shared_isf, na, sa.sizes, sb.sizes, float(np.log(na + nb + 1.0)))
+        return _Scores(*matrices, order, (last[0], last[1]))
     dot, gram_a, gram_b = gram[:na, na:], gram[:na, :na], gram[na:, na:]
     norms = np.sqrt(np.diag(gram))
     cos = dot / np.maximum(np.outer(norms[:na], norms[na:]), 1e-12)
     dice = 2.0 * inter / np.maximum(sa.sizes[:, None] + sb.sizes[None, :], 1.0)
     shared = shared_isf / np.log(na + nb + 1.0)
-    order = (np.asarray(sa.units, dtype=np.int64), np.asarray(sb.units, dtype=np.int64))
-    last = tuple(np.asarray([u[-1] for u in side.unit_sentences], dtype=np.int64) for side in (sa, sb))
     return _Scores(cos, dice, shared, _prefix(dot), _prefix(gram_a), _prefix(gram_b), order, (last[0], last[1]))
 
 

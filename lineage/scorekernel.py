@@ -132,3 +132,53 @@ def unit_entries(
         if indptr[r] < indptr[r - 1]:
             indptr[r] = indptr[r - 1]
     return indices[:at], counts[:at], indptr, n_vocab
+
+
+@njit(cache=True, nogil=True)
+def pair_scores(
+    gram: np.ndarray,
+    inter: np.ndarray,
+    shared_isf: np.ndarray,
+    na: int,
+    sizes_a: np.ndarray,
+    sizes_b: np.ndarray,
+    log_units: float,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Cosine, Dice and shared-isf matrices of source × target units and the 2-D prefix sums of
+    the dot products (source × target, source × source, target × target), from
+    :func:`pair_products`' results: the numpy path's element-wise operations and running sums,
+    in the same order (the same values bit for bit). ``log_units``: log(units + 1), from numpy."""
+    n = gram.shape[0]
+    nb = n - na
+    norms = np.sqrt(np.diag(gram).copy())
+    cos = np.empty((na, nb))
+    dice = np.empty((na, nb))
+    shared = np.empty((na, nb))
+    for i in range(na):
+        for j in range(nb):
+            cos[i, j] = gram[i, na + j] / max(norms[i] * norms[na + j], 1e-12)
+            dice[i, j] = 2.0 * inter[i, j] / max(sizes_a[i] + sizes_b[j], 1.0)
+            shared[i, j] = shared_isf[i, j] / log_units
+    return (
+        cos,
+        dice,
+        shared,
+        _prefix(gram, 0, na, na, n),
+        _prefix(gram, 0, na, 0, na),
+        _prefix(gram, na, n, na, n),
+    )
+
+
+@njit(cache=True, inline="always")
+def _prefix(matrix: np.ndarray, r0: int, r1: int, c0: int, c1: int) -> np.ndarray:
+    """2-D prefix sums of ``matrix[r0:r1, c0:c1]`` with a zero first row and column: running
+    sums down the columns first, then along the rows (numpy's two ``cumsum`` calls)."""
+    rows, cols = r1 - r0, c1 - c0
+    out = np.zeros((rows + 1, cols + 1))
+    for i in range(rows):
+        for j in range(cols):
+            out[i + 1, j + 1] = out[i, j + 1] + matrix[r0 + i, c0 + j]
+    for i in range(1, rows + 1):
+        for j in range(1, cols):
+            out[i, j + 1] = out[i, j] + out[i, j + 1]
+    return out
