@@ -220,8 +220,8 @@ def compare(
         sentences and its boilerplate.
     """
     p = params or AlignParams()
-    a = source if isinstance(source, AnalysedText) else analyse(source)
-    b = target if isinstance(target, AnalysedText) else analyse(target)
+    a = source if isinstance(source, AnalysedText) else analyse(source, compiled=compiled)
+    b = target if isinstance(target, AnalysedText) else analyse(target, compiled=compiled)
     return align(a, b, p, compiled=compiled)
 
 

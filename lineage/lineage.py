@@ -166,7 +166,7 @@ class PairAligner:
     def _text(self, text: str) -> AlignText:
         found = self._prepared.get(text)
         if found is None:
-            analysed = self._analysed.pop(text, None) or analyse(text)
+            analysed = self._analysed.pop(text, None) or analyse(text, compiled=self.compiled)
             found = self._prepared[text] = prepare_text(analysed, self.params.align)
         return found
 

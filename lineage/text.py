@@ -406,7 +406,7 @@ def _stemmer(language: str) -> Stemmer.Stemmer | None:
     return Stemmer.Stemmer(name, 0) if name else None
 
 
-def analyse(text: str, language: str | None = None) -> AnalysedText:
+def analyse(text: str, language: str | None = None, *, compiled: bool = False) -> AnalysedText:
     """Segment and normalise ``text`` (pure function of its arguments).
 
     Words are hashed with array operations; only distinct words are folded and
@@ -417,16 +417,23 @@ def analyse(text: str, language: str | None = None) -> AnalysedText:
     Args:
         text: the original article text.
         language: ISO 639-1 code; detected when None.
+        compiled: find and hash the words with the compiled kernel (:mod:`lineage.wordkernel`):
+            the same result, faster, once numba is loaded (about a second a process).
 
     Returns:
         The sentences, normalised (stemmed where a stemmer exists) words and offsets.
     """
     low = lowercase(text)
     codes = _codes(low)
-    starts, ends = _word_bounds(codes)
-    hashes = _span_hashes(codes, starts, ends)
-    raw_hashes, first, inverse = np.unique(hashes, return_index=True, return_inverse=True)
-    inverse = inverse.reshape(-1)
+    if compiled and len(codes) and int(codes.max()) < _BMP:
+        from .wordkernel import words  # numba: loaded once a process
+
+        starts, ends, raw_hashes, first, inverse = words(codes, _bmp_word_chars())
+    else:
+        starts, ends = _word_bounds(codes)
+        hashes = _span_hashes(codes, starts, ends)
+        raw_hashes, first, inverse = np.unique(hashes, return_index=True, return_inverse=True)
+        inverse = inverse.reshape(-1)
     raw = [low[a:b] for a, b in zip(starts[first].tolist(), ends[first].tolist(), strict=True)]
     lang = language or _frequent_words_language(raw, inverse)
     if low.isascii():

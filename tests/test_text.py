@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lineage.text import analyse, detect_language, fold_char, normalize, split_sentences, tokenize
@@ -145,3 +145,30 @@ def test_word_spans_slice_to_their_words(text: str) -> None:
     for (w0, w1), sentence in zip(analysed.sentence_words, analysed.sentences, strict=True):
         s0, s1 = sentence.span
         assert all(s0 <= analysed.word_spans[w][0] and analysed.word_spans[w][1] <= s1 for w in range(w0, w1))
+
+
+def _same_analysis(text: str) -> None:
+    import numpy as np
+
+    plain, compiled = analyse(text), analyse(text, compiled=True)
+    for name in plain.__dataclass_fields__:
+        left, right = getattr(plain, name), getattr(compiled, name)
+        if isinstance(left, np.ndarray):
+            assert np.array_equal(left, right) and left.dtype == right.dtype, name
+        else:
+            assert left == right, name
+
+
+@settings(max_examples=300, deadline=None)  # the first example loads numba
+@given(st.text(alphabet="ab1.,2 \n\t'’É_-àß9Ω", max_size=80))
+def test_compiled_word_pass_equals_numpy_pass(text: str) -> None:
+    """lineage.wordkernel finds, hashes and numbers the same words as the numpy path
+    (digits joined across "." and ",", accents, underscores, edges of the text)."""
+    _same_analysis(text)
+
+
+def test_compiled_word_pass_on_articles(seed_docs: dict[str, object]) -> None:
+    texts = [d.text for d in seed_docs.values()]  # type: ignore[attr-defined]
+    for text in [*texts, "", "1.200,5 euro", "𝐀𝐁 ab"]:  # the last one: beyond the BMP (numpy path)
+        _same_analysis(text)
+    assert len(analyse(texts[0], compiled=True).word_starts) > 100

@@ -1,0 +1,74 @@
+"""The compiled kernel of :func:`lineage.text.analyse`'s word pass: words, their hashes, the
+distinct ones.
+
+The numpy path finds word bounds with whole-array operations, hashes every word
+from prefix sums (mod 2**64) and takes the distinct hashes with ``np.unique``.
+Here one pass over the code points finds each word and hashes it directly (the
+same polynomial: a prefix-sum difference times the inverse power is the sum of
+the word's own terms), and the distinct hashes are sorted once: the same arrays
+(``tests/test_text.py`` compares the two).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numba import njit
+
+_HASH_MULT = np.uint64(0x100000001B3)
+_HASH_LENGTH = np.uint64(0x9E3779B97F4A7C15)
+
+
+@njit(cache=True, nogil=True)
+def words(
+    codes: np.ndarray, word_chars: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Words of the code points ``codes`` (all below 2**16; ``word_chars[c]``: is ``c`` a word
+    character), a period or comma between two digits joining them. Returns the words' starts
+    and ends, their distinct hashes (sorted), the first word of each and every word's distinct
+    hash (as ``np.unique(..., return_index=True, return_inverse=True)``)."""
+    n = len(codes)
+    starts = np.empty(n // 2 + 1, dtype=np.int64)
+    ends = np.empty(n // 2 + 1, dtype=np.int64)
+    hashes = np.empty(n // 2 + 1, dtype=np.uint64)
+    count = 0
+    k = 0
+    while k < n:
+        if not _in_word(codes, word_chars, k, n):
+            k += 1
+            continue
+        start = k
+        h = np.uint64(0)
+        power = np.uint64(1)
+        while k < n and _in_word(codes, word_chars, k, n):
+            h += (np.uint64(codes[k]) + np.uint64(1)) * power
+            power *= _HASH_MULT
+            k += 1
+        starts[count] = start
+        ends[count] = k
+        hashes[count] = h + np.uint64(k - start) * _HASH_LENGTH
+        count += 1
+    starts, ends, hashes = starts[:count], ends[:count], hashes[:count]
+    order = np.argsort(hashes)
+    distinct = np.empty(count, dtype=np.uint64)
+    first = np.empty(count, dtype=np.int64)
+    inverse = np.empty(count, dtype=np.int64)
+    groups = 0
+    for x in range(count):
+        w = order[x]
+        if groups and hashes[w] == distinct[groups - 1]:
+            first[groups - 1] = min(first[groups - 1], w)
+        else:
+            distinct[groups] = hashes[w]
+            first[groups] = w
+            groups += 1
+        inverse[w] = groups - 1
+    return starts, ends, distinct[:groups], first[:groups], inverse
+
+
+@njit(cache=True, inline="always")
+def _in_word(codes: np.ndarray, word_chars: np.ndarray, k: int, n: int) -> bool:
+    c = codes[k]
+    if word_chars[c]:
+        return True
+    # "1.200", "3,5": a separator between two digits.
+    return (c == 46 or c == 44) and 0 < k < n - 1 and 48 <= codes[k - 1] <= 57 and 48 <= codes[k + 1] <= 57
