@@ -226,6 +226,7 @@ def normalize(text: str) -> Normalized:
     return Normalized("".join(out), tuple(offsets))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a text's accented words are mostly the language's common ones
 def normalize_word(word: str) -> str:
     """Case- and accent-fold one word."""
     if word.isascii():
@@ -303,9 +304,9 @@ def _span_hashes(codes: npt.NDArray[np.uint32], starts: IntArray, ends: IntArray
 
 def _ids(forms: list[str]) -> tuple[IntArray, tuple[str, ...]]:
     """Ids of ``forms`` in a vocabulary of their distinct values (in order of first use)."""
-    vocabulary = tuple(dict.fromkeys(forms))
-    index = {f: i for i, f in enumerate(vocabulary)}
-    return np.fromiter(map(index.__getitem__, forms), dtype=np.int64, count=len(forms)), vocabulary
+    index: dict[str, int] = {}
+    ids = [index.setdefault(f, len(index)) for f in forms]
+    return np.array(ids, dtype=np.int64).reshape(-1), tuple(index)
 
 
 def string_hashes(strings: tuple[str, ...]) -> npt.NDArray[np.uint64]:
