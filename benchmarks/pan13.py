@@ -102,7 +102,7 @@ def _analysed(key: str, text: str) -> AnalysedText:
     if found is not None:
         _ANALYSED.move_to_end(key)
         return found
-    result = _ANALYSED[key] = analyse(text)
+    result = _ANALYSED[key] = analyse(text, compiled=True)
     if len(_ANALYSED) > _ANALYSED_MAX:
         _ANALYSED.popitem(last=False)
     return result
