@@ -234,7 +234,7 @@ def align(
     scores: _Scores | None = None
     if sa.units and sb.units:
         scores = _scores(sa, sb, compiled)
-        seeds = _seeds(scores, p)
+        seeds = _seeds(scores, p, compiled)
         clusters = _clusters(seeds, scores, p, p.max_gap, p.max_gap)
     runs = _exact_runs(sa, sb, p, compiled)
     if scores is not None:
@@ -432,12 +432,21 @@ def _diagonal_next(mask: BoolArray, reach_t: int = 2, reach_s: int = 3) -> BoolA
     return np.asarray(ndimage.binary_dilation(mask, structure))
 
 
-def _seeds(s: _Scores, p: AlignParams) -> list[tuple[int, int]]:
+def _seeds(s: _Scores, p: AlignParams, compiled: bool = False) -> list[tuple[int, int]]:
     """Seeds, plus looser pairs that continue a seed's diagonal for target units that have none.
 
     The next sentence of a copy matches the next sentence (or the same, or one a little
-    further) of the source: a looser pair counts there, not anywhere near a seed.
+    further) of the source: a looser pair counts there, not anywhere near a seed. The same
+    seeds from the compiled kernel (:func:`lineage.scorekernel.seed_pairs`).
     """
+    if compiled:
+        from .scorekernel import seed_pairs
+
+        loose_cos, loose_dice = p.seed_cosine * LOOSE_COS, p.seed_dice * LOOSE_DICE
+        pairs = seed_pairs(
+            s.cos, s.dice, s.shared, p.seed_cosine, p.seed_dice, loose_cos, loose_dice, p.min_shared_weight, 8, 2, 3
+        )
+        return [(i, j) for i, j in pairs.tolist()]
     seeded = _seed_mask(s, p.seed_cosine, p.seed_dice, p)
     if seeded.any():
         loose = _seed_mask(s, p.seed_cosine * LOOSE_COS, p.seed_dice * LOOSE_DICE, p)

@@ -182,3 +182,84 @@ def _prefix(matrix: np.ndarray, r0: int, r1: int, c0: int, c1: int) -> np.ndarra
         for j in range(1, cols):
             out[i, j + 1] = out[i, j] + out[i, j + 1]
     return out
+
+
+@njit(cache=True, nogil=True)
+def seed_pairs(
+    cos: np.ndarray,
+    dice: np.ndarray,
+    shared: np.ndarray,
+    seed_cos: float,
+    seed_dice: float,
+    loose_cos: float,
+    loose_dice: float,
+    min_shared: float,
+    rounds: int,
+    reach_t: int,
+    reach_s: int,
+) -> np.ndarray:
+    """:func:`lineage.align._seeds` compiled: the seed unit pairs (rows ``(source, target)``, in
+    row-major order), looser pairs added along seeds' diagonals for targets that have none (up
+    to ``rounds`` times), then only the seeds next to each target's best one kept."""
+    na, nb = cos.shape
+    seeded = np.zeros((na, nb), dtype=np.bool_)
+    loose = np.zeros((na, nb), dtype=np.bool_)
+    found = False
+    for i in range(na):
+        for j in range(nb):
+            seeded[i, j] = cos[i, j] >= seed_cos and dice[i, j] >= seed_dice and shared[i, j] >= min_shared
+            loose[i, j] = cos[i, j] >= loose_cos and dice[i, j] >= loose_dice and shared[i, j] >= min_shared
+            found = found or seeded[i, j]
+    if found:
+        near = np.zeros((na, nb), dtype=np.bool_)
+        free = np.zeros(nb, dtype=np.bool_)
+        picked = np.full(nb, -1, dtype=np.int64)
+        for _ in range(rounds):
+            near[:, :] = False
+            for i in range(na):
+                for j in range(nb):
+                    if not seeded[i, j]:
+                        continue
+                    for dj in range(1, reach_t + 1):
+                        for di in range(reach_s + 1):
+                            if i + di < na and j + dj < nb:
+                                near[i + di, j + dj] = True
+                            if i - di >= 0 and j - dj >= 0:
+                                near[i - di, j - dj] = True
+            for j in range(nb):
+                free[j] = True
+                for i in range(na):
+                    if seeded[i, j]:
+                        free[j] = False
+                        break
+            added = False
+            for j in range(nb):
+                picked[j] = -1
+                if not free[j]:
+                    continue
+                best = -1.0
+                for i in range(na):
+                    if loose[i, j] and near[i, j] and (picked[j] == -1 or cos[i, j] > best):
+                        picked[j] = i
+                        best = cos[i, j]
+                added = added or picked[j] != -1
+            if not added:
+                break
+            for j in range(nb):
+                if picked[j] != -1:
+                    seeded[picked[j], j] = True
+    # For every target, its best seed (the first of the highest cosine); keep the seeds next to it.
+    best_row = np.full(nb, -1, dtype=np.int64)
+    for i in range(na):
+        for j in range(nb):
+            if seeded[i, j] and (best_row[j] == -1 or cos[i, j] > cos[best_row[j], j]):
+                best_row[j] = i
+    out = np.empty((int(seeded.sum()), 2), dtype=np.int64)
+    k = 0
+    for i in range(na):
+        for j in range(nb):
+            if seeded[i, j] and abs(i - best_row[j]) <= 1:
+                out[k, 0] = i
+                out[k, 1] = j
+                k += 1
+    return out[:k]

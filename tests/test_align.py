@@ -408,6 +408,32 @@ def test_compiled_unit_entries_equal_numpy_entries(seed_docs: dict[str, object])
     assert checked > 1000
 
 
+def test_compiled_seeds_equal_numpy_seeds(seed_docs: dict[str, object]) -> None:
+    """lineage.scorekernel.seed_pairs picks the same seeds (and looser diagonal pairs) as numpy."""
+    from lineage import align as aligner
+
+    texts = [d.text for d in seed_docs.values()]  # type: ignore[attr-defined]
+    rng = random.Random(11)
+    words = "il di che la Roma Putin 12 è già".split()
+    texts += [
+        " ".join(rng.choice(words) + rng.choice(["", "", "."]) for _ in range(rng.randrange(5, 90))) for _ in range(10)
+    ]
+    prepared = [aligner.prepare_text(analyse(t), AlignParams()) for t in texts]
+    loose = AlignParams(seed_cosine=0.3, seed_dice=0.2, min_shared_weight=0.5)
+    found = 0
+    for a in prepared:
+        for b in prepared:
+            sa, sb = aligner._sides(a, b)
+            if not (sa.units and sb.units):
+                continue
+            scores = aligner._scores(sa, sb, compiled=True)
+            for p in (AlignParams(), loose):
+                seeds = aligner._seeds(scores, p, compiled=True)
+                assert seeds == aligner._seeds(scores, p, compiled=False)
+                found += len(seeds)
+    assert found > 100
+
+
 def test_prepared_texts_align_as_analysed_ones(seed_docs: dict[str, object]) -> None:
     """A text prepared once (prepare_text) and aligned with several others gives the same
     comparisons as aligning the analyses; units cut with other parameters are cut again."""
