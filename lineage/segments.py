@@ -26,7 +26,7 @@ import itertools
 import os
 import sqlite3
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass
 from pathlib import Path
@@ -504,6 +504,26 @@ def _sorted_pairs(key_parts: list[U32], doc_parts: list[U32]) -> tuple[U32, U32]
     return np.ascontiguousarray(halves[:, high]), np.ascontiguousarray(halves[:, low])
 
 
+def merge_range_of_pairs(parts: tuple[npt.NDArray[np.uint64], ...], lo_key: int, hi_key: int) -> MergedRange:
+    """:func:`merge_range` of segments still held in memory as the sorted ``(key << 32) | doc``
+    pairs :func:`write_pairs` stored (the same entries: the same result, block for block)."""
+    lo = np.uint64(lo_key << 32)
+    cuts = []
+    for part in parts:
+        first = int(np.searchsorted(part, lo, side="left"))
+        last = len(part) if hi_key > 0xFFFFFFFF else int(np.searchsorted(part, np.uint64(hi_key << 32), side="left"))
+        if last > first:
+            cuts.append(part[first:last])
+    if not cuts:
+        return MergedRange(_encode_blocks(np.empty(0, np.uint32), np.empty(0, np.uint32)), np.empty(0, np.uint32), 0)
+    pairs = np.concatenate(cuts)
+    pairs.sort()
+    halves = pairs.view(np.uint32).reshape(len(pairs), 2)
+    high, low = (1, 0) if np.little_endian else (0, 1)
+    kk, dd = np.ascontiguousarray(halves[:, high]), np.ascontiguousarray(halves[:, low])
+    return MergedRange(_encode_blocks(kk, dd), kk[::BLOCK], len(kk))
+
+
 def merge_range_of_file(path: str, inputs: Inputs, lo_key: int, hi_key: int) -> MergedRange:
     """:func:`merge_range` on a read-only connection of its own to the store at ``path`` (runs
     in a worker process while the writer holds the merge's transaction: the worker reads the
@@ -521,6 +541,7 @@ def merge(
     executor: Executor | None = None,
     path: str | os.PathLike[str] | None = None,
     ahead: int = 4,
+    pairs: Sequence[npt.NDArray[np.uint64]] | None = None,
 ) -> int:
     """Replace ``group`` by one segment, streaming through key ranges to bound memory.
 
@@ -528,7 +549,10 @@ def merge(
     before the next one is read. With an ``executor`` (worker processes) and the
     store's ``path``, the ranges are read, sorted and encoded by the workers, up to
     ``ahead`` at a time, and this connection only writes them (the result is the same,
-    block for block).
+    block for block). With ``pairs``, the entries of every segment of the group as
+    :func:`write_pairs` stored them (an ingest run keeps those of the segments it wrote),
+    nothing is read: the ranges are cut from them, sorted and encoded, by the
+    ``executor`` when given (threads: the arrays are not copied).
     """
     docs = sum(s.docs for s in group)
     cur = conn.execute("INSERT INTO segments (docs, entries, fences) VALUES (?, 0, x'')", (docs,))
@@ -538,7 +562,15 @@ def merge(
     inputs: Inputs = tuple((s.id, s.fences) for s in group)
     spans = [(int(bounds[r]), int(bounds[r + 1])) for r in range(ranges)]
     results: Iterator[MergedRange]
-    if executor is None or path is None:
+    if pairs is not None:
+        if len(pairs) != len(group):
+            raise ValueError(f"{len(pairs)} arrays of pairs for {len(group)} segments")
+        held = tuple(pairs)
+        if executor is None:
+            results = (merge_range_of_pairs(held, lo, hi) for lo, hi in spans)
+        else:
+            results = _in_order(executor, merge_range_of_pairs, [(held, lo, hi) for lo, hi in spans], ahead)
+    elif executor is None or path is None:
         results = (merge_range(conn, inputs, lo, hi) for lo, hi in spans)
     else:
         results = _in_order(executor, merge_range_of_file, [(str(path), inputs, lo, hi) for lo, hi in spans], ahead)

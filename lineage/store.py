@@ -30,7 +30,7 @@ import time
 import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC
 from operator import itemgetter
@@ -70,6 +70,9 @@ SCHEMA_VERSION = 2  # 2: key differences in index blocks, 64 KB pages, edge blob
 STORE_PARAMS = SketchParams(shingle_size=2, num_perm=16, seed=1, window=2, lsh_threshold=0.3)
 BATCH = 10_000  # articles per ingest transaction (and per new index segment: fewer merges)
 RUN_SEGMENTS = 128  # segments an ingest run writes before it merges them (readers look into each)
+# Band-key entries (8 bytes each) of its new segments an ingest run keeps in memory, so that merging
+# them reads nothing back (1M articles make about 190M; past this the merge reads the segments).
+HELD_ENTRIES = 1 << 28
 MIN_HITS = 2  # band keys a stored article must share with a query to be a candidate
 MAX_POSTINGS = 1000  # band keys shared by more articles than this are stock text, ignored
 MAX_CANDIDATES = 30  # candidates aligned per article, best first
@@ -448,17 +451,24 @@ class Store:
         # that an entry is rewritten about once instead of once per tier.
         fresh: list[int] = []
         merged: list[int] = []
+        # The entries of the segments in ``fresh`` as they were written, while they fit HELD_ENTRIES.
+        held: list[npt.NDArray[np.uint64]] | None = []
 
         def commit() -> None:
-            nonlocal added, skipped
-            n, dup, seg_id = self._commit(ready, problems)
+            nonlocal added, skipped, held
+            n, dup, seg_id, pairs = self._commit(ready, problems)
             added += n
             skipped += dup
             if seg_id is not None:
                 fresh.append(seg_id)
+                if held is not None:
+                    held.append(pairs)
+                    if sum(map(len, held)) > HELD_ENTRIES:
+                        held = None
             if len(fresh) >= RUN_SEGMENTS:
-                merged.append(self._merge_segments(fresh, pool, n_workers))
+                merged.append(self._merge_segments(fresh, pool, n_workers, held))
                 fresh.clear()
+                held = []
 
         def take() -> None:
             nonlocal ready_docs, ready
@@ -501,7 +511,8 @@ class Store:
                 if progress:
                     progress("index", added, 0)
             if len(fresh) + len(merged) > 1:
-                self._merge_segments(fresh + merged, pool, n_workers)
+                self._merge_segments(fresh + merged, pool, n_workers, held if not merged else None)
+            held = None
             self._compact(pool, n_workers)
         finally:
             if pool is not None:
@@ -513,11 +524,13 @@ class Store:
         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return AddResult(added, skipped, tuple(problems), time.perf_counter() - start)
 
-    def _commit(self, parts: list[jobs.Signed], problems: list[Problem]) -> tuple[int, int, int | None]:
+    def _commit(
+        self, parts: list[jobs.Signed], problems: list[Problem]
+    ) -> tuple[int, int, int | None, npt.NDArray[np.uint64]]:
         """Store signed parts and their band segment in one transaction.
 
-        Returns the number of articles stored, of articles already stored, and the id of the new
-        segment (None when nothing was stored).
+        Returns the number of articles stored, of articles already stored, the id of the new
+        segment (None when nothing was stored) and its entries (see :func:`lineage.segments.write_pairs`).
         """
         seg_id: int | None = None
         conn = self._conn
@@ -527,6 +540,7 @@ class Store:
         shared_items: list[tuple[str, DocumentSketch]] = []
         skipped = 0
         low = np.uint64(0xFFFFFFFF)
+        pairs = np.empty(0, np.uint64)
         conn.execute("BEGIN IMMEDIATE")
         try:
             ids = [r[0] for part in parts for r in part.rows]
@@ -611,28 +625,46 @@ class Store:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
-        return len(rows), skipped, seg_id
+        return len(rows), skipped, seg_id, pairs
 
-    def _merge_segments(self, ids: list[int], pool: Executor | None = None, workers: int = 1) -> int:
+    def _merge_segments(
+        self,
+        ids: list[int],
+        pool: Executor | None = None,
+        workers: int = 1,
+        pairs: list[npt.NDArray[np.uint64]] | None = None,
+    ) -> int:
         """Merge the segments ``ids`` into one (its own transaction); returns the new segment's id.
 
         With a ``pool`` of ``workers`` processes, they read, sort and encode the key ranges
-        and this process writes them.
+        and this process writes them. With ``pairs``, the entries of each segment of ``ids``
+        as they were written, nothing is read: threads of this process cut, sort and encode
+        the ranges from them (the same segment, block for block).
         """
         if len(ids) == 1:
             return ids[0]
         current = seg.load_segments(self._conn, self._segments)
-        return self._merge([current[i] for i in ids], pool, workers)
+        group = [current[i] for i in ids]
+        if pairs is None:
+            return self._merge(group, pool, workers)
+        with ThreadPoolExecutor(max(workers, 1)) as threads:
+            return self._merge(group, threads, workers, pairs)
 
     def _compact(self, pool: Executor | None = None, workers: int = 1) -> None:
         """Merge segments tier by tier (each merge its own transaction; see :meth:`_merge_segments`)."""
         while (group := seg.merge_candidates(seg.load_segments(self._conn, self._segments).values())) is not None:
             self._merge(group, pool, workers)
 
-    def _merge(self, group: list[seg.Segment], pool: Executor | None, workers: int) -> int:
+    def _merge(
+        self,
+        group: list[seg.Segment],
+        pool: Executor | None,
+        workers: int,
+        pairs: list[npt.NDArray[np.uint64]] | None = None,
+    ) -> int:
         self._conn.execute("BEGIN IMMEDIATE")
         try:
-            new_id = seg.merge(self._conn, group, pool, self.path, workers)
+            new_id = seg.merge(self._conn, group, pool, self.path, workers, pairs)
             self._conn.execute("COMMIT")
         except BaseException:
             self._conn.execute("ROLLBACK")
