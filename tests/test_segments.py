@@ -48,7 +48,7 @@ def test_blocks_decode_to_what_was_written() -> None:
         keys = np.sort(rng.integers(0, spread, 3000, dtype=np.uint64)).astype(np.uint32)
         docs = rng.integers(0, 1 << 25, 3000).astype(np.uint32)
         rows = list(seg._blocks(1, 0, keys, docs))
-        kinds = {r[2][:1] for r in rows}
+        kinds = {bytes(r[2][:1]) for r in rows}
         assert kinds == ({b"\x05"} if spread == 1 << 20 else {b"\x04"})
         fences = keys[:: seg.BLOCK]
         got_keys, got_docs = seg._decode([(r[1], r[2], r[3]) for r in rows], fences)
