@@ -438,6 +438,20 @@ class Store:
     ) -> AddResult:
         self._write()
         start = time.perf_counter()
+        # No garbage collection while an ingest runs: loading the signer (numba) and every batch's
+        # rows make a few hundred collections that find nothing (about 0.4 s at 100k articles); the
+        # objects made meanwhile are collected afterwards, as usual.
+        collect = gc.isenabled()
+        gc.disable()
+        try:
+            return self._run_ingest(todo, progress, batch_size, workers, start)
+        finally:
+            if collect:
+                gc.enable()
+
+    def _run_ingest(
+        self, todo: Iterable[jobs.Job], progress: Progress | None, batch_size: int, workers: int | None, start: float
+    ) -> AddResult:
         n_workers = workers if workers is not None else (os.cpu_count() or 1)
         signer = self.signer
         keep = self.shared is not None

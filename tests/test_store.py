@@ -322,6 +322,24 @@ def test_a_run_merges_its_segments_from_memory_into_what_reading_them_back_makes
     assert len(made[0]) > 20 and made[0] == made[1]
 
 
+def test_an_ingest_leaves_garbage_collection_as_it_found_it(tmp_path: Path) -> None:
+    import gc
+
+    seen = []
+    with open_store(tmp_path / "s.db") as store:
+        for enabled in (True, False):
+            (gc.enable if enabled else gc.disable)()
+            try:
+                docs = [
+                    Document(f"{enabled}-{k}", f"Il governo ha approvato la riforma numero {k} ieri.") for k in range(3)
+                ]
+                result = store.add_documents(docs, progress=lambda *_: seen.append(gc.isenabled()), workers=1)
+                assert result.added == 3 and gc.isenabled() == enabled
+            finally:
+                gc.enable()
+    assert seen == [False, False]  # none while it ran
+
+
 def test_window_signatures_are_datasketch_minhashes() -> None:
     from datasketch import MinHash
 
