@@ -22,7 +22,7 @@ import numpy.typing as npt
 from .arrays import unique
 from .errors import InputError
 from .fastsketch import Signer, sign_texts, window_sketch
-from .ingest import METADATA_NAMES, documents_from_lines, read_metadata, read_text_file, with_metadata
+from .ingest import METADATA_NAMES, Record, read_metadata, read_text_file, records_from_lines, with_metadata
 from .models import Document, Problem
 from .segments import band_keys32
 from .sketch import DocumentSketch
@@ -65,7 +65,7 @@ class Signed:
 
 def run_job(job: Job, signer: Signer, keep_windows: bool = False) -> Signed:
     """Read (when needed), parse and sign the articles of a job (runs in a worker process)."""
-    docs: list[Document] = list(job.documents)
+    docs: list[Record] = [_record(d) for d in job.documents]
     problems: list[Problem] = list(job.problems)
     lines = 0
     if job.jsonl is not None:
@@ -78,7 +78,7 @@ def run_job(job: Job, signer: Signer, keep_windows: bool = False) -> Signed:
             raw = b""
             problems.append(Problem(path, f"{path}: cannot read the file ({e.strerror}): check the permissions"))
         lines = raw.count(b"\n")
-        found, bad = parse_jsonl(path, 1, raw)
+        found, bad = records_from_lines(path, 1, _lines(raw))
         docs.extend(found)
         problems.extend(bad)
     if job.files:
@@ -90,29 +90,36 @@ def run_job(job: Job, signer: Signer, keep_windows: bool = False) -> Signed:
                 extra = meta.get(str(file.parent), {}).get(doc.id)
                 if extra is not None:
                     doc = with_metadata(doc, extra, str(file.parent / "metadata.jsonl"))
-                docs.append(doc)
+                docs.append(_record(doc))
             except InputError as e:
                 problems.append(Problem(str(file), str(e)))
-    encoded = [d.text.encode("utf-8", "replace") for d in docs]
-    sketch = sign_texts([d.text for d in docs], signer, keep_windows=keep_windows, encoded=encoded)
-    rows: list[Row] = []
-    for k, doc in enumerate(docs):
-        spans = sketch.text_spans(k)
-        units = b"\x02" + spans.astype(np.uint16).tobytes() if len(encoded[k]) < 1 << 16 else b"\x04" + spans.tobytes()
-        rows.append(
-            (
-                doc.id,
-                sketch.content_hashes[k],
-                doc.outlet,
-                doc.published,
-                doc.url,
-                doc.title,
-                doc.origin,
-                units,
-                sketch.signatures[k].tobytes(),
-                encoded[k],
-            )
+    texts = [d[1] for d in docs]
+    encoded = [t.encode("utf-8", "replace") for t in texts]
+    sketch = sign_texts(texts, signer, keep_windows=keep_windows, encoded=encoded)
+    # Every text's units (spans as uint16 pairs, or uint32 in a text of 64 KB or more) and
+    # signature are cut from the bytes of all of them, converted at once.
+    narrow = sketch.spans.astype(np.uint16).tobytes()
+    wide = sketch.spans.tobytes() if any(len(e) >= 1 << 16 for e in encoded) else b""
+    signatures = np.ascontiguousarray(sketch.signatures).tobytes()
+    width = sketch.signatures.shape[1] * sketch.signatures.itemsize
+    bounds = sketch.unit_start.tolist()
+    rows: list[Row] = [
+        (
+            doc[0],
+            digest,
+            doc[2],
+            doc[3],
+            doc[4],
+            doc[5],
+            doc[6],
+            b"\x02" + narrow[4 * lo : 4 * hi] if len(text) < 1 << 16 else b"\x04" + wide[8 * lo : 8 * hi],
+            signatures[width * k : width * (k + 1)],
+            text,
         )
+        for k, (doc, digest, text, lo, hi) in enumerate(
+            zip(docs, sketch.content_hashes, encoded, bounds, bounds[1:], strict=False)
+        )
+    ]
     owners = np.repeat(np.arange(len(docs), dtype=np.uint64), np.diff(sketch.band_start))
     pairs = unique((band_keys32(sketch.bands).astype(np.uint64) << np.uint64(32)) | owners)
     windows = tuple(window_sketch(sketch, k) for k in range(len(docs))) if keep_windows else ()
@@ -137,7 +144,12 @@ def renumber(problems: Iterable[Problem], path: str, first_line: int) -> list[Pr
 
 def parse_jsonl(path: str, first: int, raw: bytes) -> tuple[list[Document], list[Problem]]:
     """The articles of raw JSONL lines, and the problems of the bad ones (line ``first`` first)."""
-    return documents_from_lines(path, first, _lines(raw))
+    records, problems = records_from_lines(path, first, _lines(raw))
+    return [Document(*r) for r in records], problems
+
+
+def _record(doc: Document) -> Record:
+    return (doc.id, doc.text, doc.outlet, doc.published, doc.url, doc.title, doc.origin)
 
 
 def _lines(raw: bytes) -> Iterator[memoryview]:
