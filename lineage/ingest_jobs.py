@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from . import slots
 from .arrays import unique
 from .errors import InputError
 from .fastsketch import Signer, sign_texts, window_sketch
@@ -124,6 +125,12 @@ def run_job(job: Job, signer: Signer, keep_windows: bool = False) -> Signed:
     pairs = unique((band_keys32(sketch.bands).astype(np.uint64) << np.uint64(32)) | owners)
     windows = tuple(window_sketch(sketch, k) for k in range(len(docs))) if keep_windows else ()
     return Signed(tuple(rows), pairs, tuple(problems), lines, windows)
+
+
+def run_job_into(slot: int, job: Job, signer: Signer, keep_windows: bool = False) -> Signed | int:
+    """:func:`run_job`, its result pickled into shared-memory slot ``slot`` when it fits there
+    (then only its size is returned; see :mod:`lineage.slots`)."""
+    return slots.put(slot, run_job(job, signer, keep_windows))
 
 
 def renumber(problems: Iterable[Problem], path: str, first_line: int) -> list[Problem]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import gc
 import json
+import multiprocessing
 import os
 import sqlite3
 import threading
@@ -45,6 +46,7 @@ from scipy.sparse.csgraph import connected_components
 
 from . import ingest_jobs as jobs
 from . import segments as seg
+from . import slots
 from .errors import StoreError
 from .fastsketch import SIGNER, BatchSketch, Signer, content_hash, make_signer, sign_texts, window_sketch
 from .index import CandidateIndex
@@ -284,6 +286,12 @@ def open_store(
     return Store(conn, file, stored, readonly, shared)
 
 
+def _forks() -> bool:
+    """Whether process pools start their workers by forking this process (so they share its
+    anonymous mappings)."""
+    return multiprocessing.get_start_method(allow_none=False) == "fork"
+
+
 def _create(conn: sqlite3.Connection, params: SketchParams) -> None:
     conn.execute("PRAGMA page_size = 65536")  # about 15 articles a page: little slack per row
     conn.execute("PRAGMA journal_mode = WAL")
@@ -457,7 +465,7 @@ class Store:
         keep = self.shared is not None
         problems: list[Problem] = []
         added = skipped = 0
-        in_flight: deque[tuple[jobs.Job, Future[jobs.Signed] | jobs.Signed]] = deque()
+        in_flight: deque[tuple[jobs.Job, Future[jobs.Signed | int] | jobs.Signed, int]] = deque()
         ready: list[jobs.Signed] = []
         ready_docs = 0
         next_line: dict[str, int] = {}  # line number of the next job of each JSONL file
@@ -486,8 +494,12 @@ class Store:
 
         def take() -> None:
             nonlocal ready_docs, ready
-            job, item = in_flight.popleft()
-            done = item.result() if isinstance(item, Future) else item
+            job, item, slot = in_flight.popleft()
+            found = item.result() if isinstance(item, Future) else item
+            done = shared.read(slot, found) if isinstance(found, int) and shared is not None else found
+            if shared is not None:
+                shared.release(slot)
+            assert not isinstance(done, int)
             if job.jsonl is not None:
                 path, first_byte, _ = job.jsonl
                 first = 1 if first_byte <= 3 else next_line[path]  # a file's first job starts at 0 (3 after a BOM)
@@ -510,12 +522,19 @@ class Store:
         # this process and in the workers forked from it (whose pages they share).
         thaw = gc.get_freeze_count() == 0  # a caller's own frozen objects stay frozen
         gc.freeze()
-        pool: Executor | None = ProcessPoolExecutor(n_workers) if n_workers > 1 else None
+        pool: Executor | None = None
+        # Workers forked from this process hand their results over in shared memory (lineage.slots).
+        shared = slots.Slots(3 * n_workers + 1) if n_workers > 1 and _forks() else None
+        if n_workers > 1:
+            areas = shared.areas if shared is not None else ()
+            pool = ProcessPoolExecutor(n_workers, initializer=slots.attach, initargs=(areas,))
         try:
             for job in todo:
-                in_flight.append(
-                    (job, pool.submit(jobs.run_job, job, signer, keep) if pool else jobs.run_job(job, signer, keep))
-                )
+                if pool is None:
+                    in_flight.append((job, jobs.run_job(job, signer, keep), -1))
+                else:
+                    slot = shared.take() if shared is not None else -1
+                    in_flight.append((job, pool.submit(jobs.run_job_into, slot, job, signer, keep), slot))
                 while len(in_flight) > 3 * n_workers or (pool is None and in_flight):
                     take()
             while in_flight:
@@ -531,6 +550,8 @@ class Store:
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
+            if shared is not None:
+                shared.close()
             checkpointer.close()
             if thaw:
                 gc.unfreeze()
