@@ -620,7 +620,7 @@ class Store:
                                     )
                                 )
                             continue
-                        stored[doc_id] = digest
+                        stored[doc_id] = bytes(digest)
                         num += 1
                         nums[k] = num
                         rows.append(row)
