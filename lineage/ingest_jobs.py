@@ -27,7 +27,6 @@ from .errors import InputError
 from .fastsketch import Signer, sign_texts, window_sketch
 from .ingest import METADATA_NAMES, Record, read_metadata, read_text_file, records_from_lines, with_metadata
 from .models import Document, Problem
-from .segments import band_keys32
 from .sketch import DocumentSketch
 
 JSONL_CHUNK = 1 << 22  # bytes of JSONL handed to a worker at a time
@@ -142,7 +141,8 @@ def run_job(job: Job, signer: Signer, keep_windows: bool = False) -> Signed:
         )
     ]
     owners = np.repeat(np.arange(len(docs), dtype=np.uint64), np.diff(sketch.band_start))
-    pairs = unique((band_keys32(sketch.bands).astype(np.uint64) << np.uint64(32)) | owners)
+    # (band_keys32(bands) << 32) | owner, without the round trip through uint32.
+    pairs = unique((sketch.bands & np.uint64(0xFFFFFFFF00000000)) | owners)
     windows = tuple(window_sketch(sketch, k) for k in range(len(docs))) if keep_windows else ()
     return Signed(tuple(rows), pairs, tuple(problems), lines, windows)
 
