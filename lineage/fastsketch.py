@@ -297,7 +297,7 @@ def sign_texts(
     *,
     keep_windows: bool = False,
     engine: Literal["compiled", "numpy"] = "compiled",
-    encoded: Sequence[bytes] | None = None,
+    encoded: Sequence[bytes | bytearray] | None = None,
 ) -> BatchSketch:
     """Sign a batch of texts (a pure function: no I/O, no global state).
 
@@ -326,7 +326,7 @@ def sign_texts(
     )
 
 
-def _joined(encoded: Sequence[bytes]) -> tuple[npt.NDArray[np.uint8], tuple[bytes, ...], I64]:
+def _joined(encoded: Sequence[bytes | bytearray]) -> tuple[npt.NDArray[np.uint8], tuple[bytes, ...], I64]:
     """The encoded texts as one byte array (each ending with a line break), their content hashes
     and their lengths plus one."""
     hashes = tuple(xxhash.xxh3_128_digest(e) for e in encoded)
@@ -335,7 +335,9 @@ def _joined(encoded: Sequence[bytes]) -> tuple[npt.NDArray[np.uint8], tuple[byte
     return np.frombuffer(joined, dtype=np.uint8), hashes, lengths
 
 
-def _sign_compiled(texts: Sequence[str], encoded: Sequence[bytes], signer: Signer, keep_windows: bool) -> BatchSketch:
+def _sign_compiled(
+    texts: Sequence[str], encoded: Sequence[bytes | bytearray], signer: Signer, keep_windows: bool
+) -> BatchSketch:
     # Imported here: loading numba costs a few tenths of a second, which commands that never
     # sign (trace of a folder, audit, render) should not pay.
     from .signkernel import sign_chunk
@@ -402,7 +404,9 @@ def concat(parts: Sequence[BatchSketch]) -> BatchSketch:
     )
 
 
-def _sign_chunk(texts: Sequence[str], encoded: Sequence[bytes], signer: Signer, keep_windows: bool) -> BatchSketch:
+def _sign_chunk(
+    texts: Sequence[str], encoded: Sequence[bytes | bytearray], signer: Signer, keep_windows: bool
+) -> BatchSketch:
     n_texts = len(texts)
     buf, hashes, lengths = _joined(encoded)
     doc_start = np.concatenate(([0], np.cumsum(lengths)))

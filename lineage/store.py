@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import gc
 import json
+import multiprocessing
 import os
 import sqlite3
 import threading
@@ -30,7 +31,7 @@ import time
 import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC
 from operator import itemgetter
@@ -45,6 +46,7 @@ from scipy.sparse.csgraph import connected_components
 
 from . import ingest_jobs as jobs
 from . import segments as seg
+from . import slots
 from .errors import StoreError
 from .fastsketch import SIGNER, BatchSketch, Signer, content_hash, make_signer, sign_texts, window_sketch
 from .index import CandidateIndex
@@ -70,6 +72,9 @@ SCHEMA_VERSION = 2  # 2: key differences in index blocks, 64 KB pages, edge blob
 STORE_PARAMS = SketchParams(shingle_size=2, num_perm=16, seed=1, window=2, lsh_threshold=0.3)
 BATCH = 10_000  # articles per ingest transaction (and per new index segment: fewer merges)
 RUN_SEGMENTS = 128  # segments an ingest run writes before it merges them (readers look into each)
+# Band-key entries (8 bytes each) of its new segments an ingest run keeps in memory, so that merging
+# them reads nothing back (1M articles make about 190M; past this the merge reads the segments).
+HELD_ENTRIES = 1 << 28
 MIN_HITS = 2  # band keys a stored article must share with a query to be a candidate
 MAX_POSTINGS = 1000  # band keys shared by more articles than this are stock text, ignored
 MAX_CANDIDATES = 30  # candidates aligned per article, best first
@@ -281,6 +286,12 @@ def open_store(
     return Store(conn, file, stored, readonly, shared)
 
 
+def _forks() -> bool:
+    """Whether process pools start their workers by forking this process (so they share its
+    anonymous mappings)."""
+    return multiprocessing.get_start_method(allow_none=False) == "fork"
+
+
 def _create(conn: sqlite3.Connection, params: SketchParams) -> None:
     conn.execute("PRAGMA page_size = 65536")  # about 15 articles a page: little slack per row
     conn.execute("PRAGMA journal_mode = WAL")
@@ -435,12 +446,26 @@ class Store:
     ) -> AddResult:
         self._write()
         start = time.perf_counter()
+        # No garbage collection while an ingest runs: loading the signer (numba) and every batch's
+        # rows make a few hundred collections that find nothing (about 0.4 s at 100k articles); the
+        # objects made meanwhile are collected afterwards, as usual.
+        collect = gc.isenabled()
+        gc.disable()
+        try:
+            return self._run_ingest(todo, progress, batch_size, workers, start)
+        finally:
+            if collect:
+                gc.enable()
+
+    def _run_ingest(
+        self, todo: Iterable[jobs.Job], progress: Progress | None, batch_size: int, workers: int | None, start: float
+    ) -> AddResult:
         n_workers = workers if workers is not None else (os.cpu_count() or 1)
         signer = self.signer
         keep = self.shared is not None
         problems: list[Problem] = []
         added = skipped = 0
-        in_flight: deque[tuple[jobs.Job, Future[jobs.Signed] | jobs.Signed]] = deque()
+        in_flight: deque[tuple[jobs.Job, Future[jobs.Signed | int] | jobs.Signed, int]] = deque()
         ready: list[jobs.Signed] = []
         ready_docs = 0
         next_line: dict[str, int] = {}  # line number of the next job of each JSONL file
@@ -448,22 +473,33 @@ class Store:
         # that an entry is rewritten about once instead of once per tier.
         fresh: list[int] = []
         merged: list[int] = []
+        # The entries of the segments in ``fresh`` as they were written, while they fit HELD_ENTRIES.
+        held: list[npt.NDArray[np.uint64]] | None = []
 
         def commit() -> None:
-            nonlocal added, skipped
-            n, dup, seg_id = self._commit(ready, problems)
+            nonlocal added, skipped, held
+            n, dup, seg_id, pairs = self._commit(ready, problems)
             added += n
             skipped += dup
             if seg_id is not None:
                 fresh.append(seg_id)
+                if held is not None:
+                    held.append(pairs)
+                    if sum(map(len, held)) > HELD_ENTRIES:
+                        held = None
             if len(fresh) >= RUN_SEGMENTS:
-                merged.append(self._merge_segments(fresh, pool, n_workers))
+                merged.append(self._merge_segments(fresh, pool, n_workers, held))
                 fresh.clear()
+                held = []
 
         def take() -> None:
             nonlocal ready_docs, ready
-            job, item = in_flight.popleft()
-            done = item.result() if isinstance(item, Future) else item
+            job, item, slot = in_flight.popleft()
+            found = item.result() if isinstance(item, Future) else item
+            done = shared.read(slot, found) if isinstance(found, int) and shared is not None else found
+            if shared is not None:
+                shared.release(slot)
+            assert not isinstance(done, int)
             if job.jsonl is not None:
                 path, first_byte, _ = job.jsonl
                 first = 1 if first_byte <= 3 else next_line[path]  # a file's first job starts at 0 (3 after a BOM)
@@ -486,12 +522,19 @@ class Store:
         # this process and in the workers forked from it (whose pages they share).
         thaw = gc.get_freeze_count() == 0  # a caller's own frozen objects stay frozen
         gc.freeze()
-        pool: Executor | None = ProcessPoolExecutor(n_workers) if n_workers > 1 else None
+        pool: Executor | None = None
+        # Workers forked from this process hand their results over in shared memory (lineage.slots).
+        shared = slots.Slots(3 * n_workers + 1) if n_workers > 1 and _forks() else None
+        if n_workers > 1:
+            areas = shared.areas if shared is not None else ()
+            pool = ProcessPoolExecutor(n_workers, initializer=slots.attach, initargs=(areas,))
         try:
             for job in todo:
-                in_flight.append(
-                    (job, pool.submit(jobs.run_job, job, signer, keep) if pool else jobs.run_job(job, signer, keep))
-                )
+                if pool is None:
+                    in_flight.append((job, jobs.run_job(job, signer, keep), -1))
+                else:
+                    slot = shared.take() if shared is not None else -1
+                    in_flight.append((job, pool.submit(jobs.run_job_into, slot, job, signer, keep), slot))
                 while len(in_flight) > 3 * n_workers or (pool is None and in_flight):
                     take()
             while in_flight:
@@ -501,11 +544,14 @@ class Store:
                 if progress:
                     progress("index", added, 0)
             if len(fresh) + len(merged) > 1:
-                self._merge_segments(fresh + merged, pool, n_workers)
+                self._merge_segments(fresh + merged, pool, n_workers, held if not merged else None)
+            held = None
             self._compact(pool, n_workers)
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
+            if shared is not None:
+                shared.close()
             checkpointer.close()
             if thaw:
                 gc.unfreeze()
@@ -513,11 +559,13 @@ class Store:
         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return AddResult(added, skipped, tuple(problems), time.perf_counter() - start)
 
-    def _commit(self, parts: list[jobs.Signed], problems: list[Problem]) -> tuple[int, int, int | None]:
+    def _commit(
+        self, parts: list[jobs.Signed], problems: list[Problem]
+    ) -> tuple[int, int, int | None, npt.NDArray[np.uint64]]:
         """Store signed parts and their band segment in one transaction.
 
-        Returns the number of articles stored, of articles already stored, and the id of the new
-        segment (None when nothing was stored).
+        Returns the number of articles stored, of articles already stored, the id of the new
+        segment (None when nothing was stored) and its entries (see :func:`lineage.segments.write_pairs`).
         """
         seg_id: int | None = None
         conn = self._conn
@@ -527,6 +575,7 @@ class Store:
         shared_items: list[tuple[str, DocumentSketch]] = []
         skipped = 0
         low = np.uint64(0xFFFFFFFF)
+        pairs = np.empty(0, np.uint64)
         conn.execute("BEGIN IMMEDIATE")
         try:
             ids = [r[0] for part in parts for r in part.rows]
@@ -571,7 +620,7 @@ class Store:
                                     )
                                 )
                             continue
-                        stored[doc_id] = digest
+                        stored[doc_id] = bytes(digest)
                         num += 1
                         nums[k] = num
                         rows.append(row)
@@ -611,28 +660,46 @@ class Store:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
-        return len(rows), skipped, seg_id
+        return len(rows), skipped, seg_id, pairs
 
-    def _merge_segments(self, ids: list[int], pool: Executor | None = None, workers: int = 1) -> int:
+    def _merge_segments(
+        self,
+        ids: list[int],
+        pool: Executor | None = None,
+        workers: int = 1,
+        pairs: list[npt.NDArray[np.uint64]] | None = None,
+    ) -> int:
         """Merge the segments ``ids`` into one (its own transaction); returns the new segment's id.
 
         With a ``pool`` of ``workers`` processes, they read, sort and encode the key ranges
-        and this process writes them.
+        and this process writes them. With ``pairs``, the entries of each segment of ``ids``
+        as they were written, nothing is read: threads of this process cut, sort and encode
+        the ranges from them (the same segment, block for block).
         """
         if len(ids) == 1:
             return ids[0]
         current = seg.load_segments(self._conn, self._segments)
-        return self._merge([current[i] for i in ids], pool, workers)
+        group = [current[i] for i in ids]
+        if pairs is None:
+            return self._merge(group, pool, workers)
+        with ThreadPoolExecutor(max(workers, 1)) as threads:
+            return self._merge(group, threads, workers, pairs)
 
     def _compact(self, pool: Executor | None = None, workers: int = 1) -> None:
         """Merge segments tier by tier (each merge its own transaction; see :meth:`_merge_segments`)."""
         while (group := seg.merge_candidates(seg.load_segments(self._conn, self._segments).values())) is not None:
             self._merge(group, pool, workers)
 
-    def _merge(self, group: list[seg.Segment], pool: Executor | None, workers: int) -> int:
+    def _merge(
+        self,
+        group: list[seg.Segment],
+        pool: Executor | None,
+        workers: int,
+        pairs: list[npt.NDArray[np.uint64]] | None = None,
+    ) -> int:
         self._conn.execute("BEGIN IMMEDIATE")
         try:
-            new_id = seg.merge(self._conn, group, pool, self.path, workers)
+            new_id = seg.merge(self._conn, group, pool, self.path, workers, pairs)
             self._conn.execute("COMMIT")
         except BaseException:
             self._conn.execute("ROLLBACK")

@@ -111,3 +111,29 @@ def test_jsonl_line_with_text_is_a_document() -> None:
 
     found = document_from_line(json.dumps({"id": "x", "text": " \u00a0a "}), "a.jsonl:3")
     assert getattr(found, "text", None) == " \u00a0a "
+
+
+def test_a_job_stores_each_articles_units_and_signature() -> None:
+    """The rows of a job: units as uint16 spans (uint32 in a text of 64 KB or more) and the
+    signature of every article, as signing it alone gives them."""
+
+    from lineage.fastsketch import make_signer, sign_texts
+    from lineage.ingest_jobs import Job, run_job
+    from lineage.models import Document
+    from lineage.store import STORE_PARAMS, unpack_units
+
+    sentence = "Il consiglio comunale ha approvato il bilancio con dodici voti favorevoli. "
+    texts = [sentence * 3, sentence * 1000 + "Fine.", "Breve.", "Caffè " + sentence * 2]
+    assert len(texts[1].encode()) >= 1 << 16
+    docs = tuple(Document(f"d{k}", t, outlet="ANSA" if k else None, origin=f"o{k}") for k, t in enumerate(texts))
+    signer = make_signer(STORE_PARAMS)
+    done = run_job(Job(documents=docs), signer)
+    assert [r[0] for r in done.rows] == ["d0", "d1", "d2", "d3"]
+    assert [r[2] for r in done.rows] == [None, "ANSA", "ANSA", "ANSA"] and done.rows[3][6] == "o3"
+    assert [r[7][:1] for r in done.rows] == [b"\x02", b"\x04", b"\x02", b"\x02"]
+    for doc, row in zip(docs, done.rows, strict=True):
+        alone = sign_texts([doc.text], signer)
+        assert unpack_units(row[7]) == tuple(map(tuple, alone.text_spans(0).tolist()))
+        assert row[8] == alone.signatures[0].tobytes() and row[9] == doc.text.encode()
+        assert row[1] == alone.content_hashes[0]
+    assert bool((done.pairs[1:] > done.pairs[:-1]).all())  # sorted, distinct

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -48,7 +48,7 @@ def test_blocks_decode_to_what_was_written() -> None:
         keys = np.sort(rng.integers(0, spread, 3000, dtype=np.uint64)).astype(np.uint32)
         docs = rng.integers(0, 1 << 25, 3000).astype(np.uint32)
         rows = list(seg._blocks(1, 0, keys, docs))
-        kinds = {r[2][:1] for r in rows}
+        kinds = {bytes(r[2][:1]) for r in rows}
         assert kinds == ({b"\x05"} if spread == 1 << 20 else {b"\x04"})
         fences = keys[:: seg.BLOCK]
         got_keys, got_docs = seg._decode([(r[1], r[2], r[3]) for r in rows], fences)
@@ -68,33 +68,44 @@ def _segment_rows(conn: sqlite3.Connection) -> list[tuple[object, ...]]:
     ).fetchall()
 
 
-def test_a_merge_in_worker_processes_writes_the_same_segment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_merge_in_worker_processes_or_from_memory_writes_the_same_segment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     rng = np.random.default_rng(11)
     monkeypatch.setattr(seg, "RANGE_ENTRIES", 5_000)  # several key ranges, each read from every segment
     made = []
-    for name in ("serial.db", "workers.db"):
+    for name in ("serial.db", "workers.db", "memory.db", "threads.db"):
         path = tmp_path / name
         conn = sqlite3.connect(path, isolation_level=None)
         conn.execute("PRAGMA journal_mode = WAL")
         conn.executescript(seg.SCHEMA)
         rng = np.random.default_rng(11)
+        held = []
         for k in range(5):  # batches of disjoint documents; wide keys and documents in some
             docs = rng.integers(k * 10_000, k * 10_000 + 9_000, 6_000, dtype=np.uint64)
             if k == 3:
                 docs += np.uint64(1 << 25)
             keys = rng.integers(0, 1 << (32 if k != 1 else 20), 6_000, dtype=np.uint64)
-            seg.write_pairs(conn, np.unique((keys << np.uint64(32)) | docs), 9_000)
+            pairs = np.unique((keys << np.uint64(32)) | docs)
+            seg.write_pairs(conn, pairs, 9_000)
+            held.append(pairs)
         group = list(seg.load_segments(conn).values())
         conn.execute("BEGIN IMMEDIATE")
         if name == "serial.db":
             seg.merge(conn, group)
-        else:
+        elif name == "workers.db":
             with ProcessPoolExecutor(2) as pool:
                 seg.merge(conn, group, pool, path, ahead=3)
+        elif name == "memory.db":  # nothing read back: the pairs as they were written
+            conn.execute("DELETE FROM blocks")  # (the inputs' blocks are not needed)
+            seg.merge(conn, group, pairs=held)
+        else:
+            with ThreadPoolExecutor(2) as threads:
+                seg.merge(conn, group, threads, ahead=3, pairs=held)
         conn.execute("COMMIT")
         made.append((_segment_rows(conn), conn))
-    (serial, a), (parallel, b) = made
-    assert len(serial) > 100 and serial == parallel
+    (serial, a), (parallel, b), (memory, _), (threads, _) = made
+    assert len(serial) > 100 and serial == parallel == memory == threads
     (only,) = seg.load_segments(a).values()
     probe = seg.load_arrays(a, only).keys[::97]
     found = [seg.lookup(c, seg.load_segments(c).values(), probe, 10) for c in (a, b)]

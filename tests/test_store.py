@@ -296,6 +296,50 @@ def test_an_ingest_run_leaves_one_segment(tmp_path: Path, corpus: tuple[Path, li
     assert any(found[0])
 
 
+def test_a_run_merges_its_segments_from_memory_into_what_reading_them_back_makes(
+    tmp_path: Path, corpus: tuple[Path, list[tuple[str, str, str]]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lineage import segments as seg
+    from lineage import store as store_module
+
+    monkeypatch.setattr(seg, "RANGE_ENTRIES", 3_000)  # several key ranges
+    reads: list[int] = []
+    real = seg.merge_range
+    monkeypatch.setattr(seg, "merge_range", lambda *a: reads.append(1) or real(*a))
+    made = []
+    for name, held in (("memory.db", store_module.HELD_ENTRIES), ("read.db", 0)):
+        monkeypatch.setattr(store_module, "HELD_ENTRIES", held)  # 0: the merge reads the segments back
+        reads.clear()
+        with open_store(tmp_path / name) as store:
+            store.add_paths([corpus[0]], batch_size=20, workers=1)  # 15 transactions, 15 segments merged
+            assert (store.stats().segments, bool(reads)) == (1, name == "read.db")
+            made.append(
+                store._conn.execute(
+                    "SELECT s.docs, s.entries, s.fences, b.block, b.keys, b.docs FROM segments s "
+                    "JOIN blocks b ON b.segment = s.id ORDER BY b.block"
+                ).fetchall()
+            )
+    assert len(made[0]) > 20 and made[0] == made[1]
+
+
+def test_an_ingest_leaves_garbage_collection_as_it_found_it(tmp_path: Path) -> None:
+    import gc
+
+    seen = []
+    with open_store(tmp_path / "s.db") as store:
+        for enabled in (True, False):
+            (gc.enable if enabled else gc.disable)()
+            try:
+                docs = [
+                    Document(f"{enabled}-{k}", f"Il governo ha approvato la riforma numero {k} ieri.") for k in range(3)
+                ]
+                result = store.add_documents(docs, progress=lambda *_: seen.append(gc.isenabled()), workers=1)
+                assert result.added == 3 and gc.isenabled() == enabled
+            finally:
+                gc.enable()
+    assert seen == [False, False]  # none while it ran
+
+
 def test_window_signatures_are_datasketch_minhashes() -> None:
     from datasketch import MinHash
 
