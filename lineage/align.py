@@ -69,6 +69,9 @@ BoolArray = npt.NDArray[np.bool_]
 
 COMPILED_UNITS = 300  # pairs with at most this many units are scored by lineage.scorekernel, larger by scipy
 LOOSE_COS, LOOSE_DICE = 0.6, 0.85  # a looser pair continuing a seed's diagonal: these shares of the seed thresholds
+# Looser pairs are looked for this many times, 1 to _REACH_T target units and 0 to _REACH_S source
+# units along a seed's diagonal.
+_LOOSE_ROUNDS, _REACH_T, _REACH_S = 8, 2, 3
 # Words per hashed n-gram when looking for exact runs.
 _RUN_NGRAM = 5
 # An n-gram occurring more often than this in either text does not anchor runs.
@@ -421,7 +424,7 @@ def _seed_mask(s: _Scores, cosine: float, dice: float, p: AlignParams) -> BoolAr
     return np.asarray((s.cos >= cosine) & (s.dice >= dice) & (s.shared >= p.min_shared_weight))
 
 
-def _diagonal_next(mask: BoolArray, reach_t: int = 2, reach_s: int = 3) -> BoolArray:
+def _diagonal_next(mask: BoolArray, reach_t: int = _REACH_T, reach_s: int = _REACH_S) -> BoolArray:
     """Cells one or two target units after (or before) a True cell, 0 to ``reach_s`` source
     units further in the same direction."""
     # A dilation by the offsets (di, dj), 0 <= di <= reach_s, 1 <= dj <= reach_t, and their
@@ -444,13 +447,23 @@ def _seeds(s: _Scores, p: AlignParams, compiled: bool = False) -> list[tuple[int
 
         loose_cos, loose_dice = p.seed_cosine * LOOSE_COS, p.seed_dice * LOOSE_DICE
         pairs = seed_pairs(
-            s.cos, s.dice, s.shared, p.seed_cosine, p.seed_dice, loose_cos, loose_dice, p.min_shared_weight, 8, 2, 3
+            s.cos,
+            s.dice,
+            s.shared,
+            p.seed_cosine,
+            p.seed_dice,
+            loose_cos,
+            loose_dice,
+            p.min_shared_weight,
+            _LOOSE_ROUNDS,
+            _REACH_T,
+            _REACH_S,
         )
         return [(i, j) for i, j in pairs.tolist()]
     seeded = _seed_mask(s, p.seed_cosine, p.seed_dice, p)
     if seeded.any():
         loose = _seed_mask(s, p.seed_cosine * LOOSE_COS, p.seed_dice * LOOSE_DICE, p)
-        for _ in range(8):
+        for _ in range(_LOOSE_ROUNDS):
             free: BoolArray = np.asarray(~seeded.any(axis=0))
             candidates = loose & _diagonal_next(seeded) & free[None, :]
             cols = np.nonzero(candidates.any(axis=0))[0]

@@ -277,10 +277,18 @@ def lowercase(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-@functools.cache
 def _powers(size: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
-    """The first ``size`` powers of the hash multiplier and of its inverse (mod 2**64), made
-    once per size (sizes are powers of two)."""
+    """The first ``size`` powers of the hash multiplier and of its inverse (mod 2**64), kept for
+    sizes (powers of two) up to 2**20; a longer text's are made for it alone."""
+    return _kept_powers(size) if size <= 1 << 20 else _make_powers(size)
+
+
+@functools.cache
+def _kept_powers(size: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
+    return _make_powers(size)
+
+
+def _make_powers(size: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
     powers = np.full(size, _HASH_MULT, dtype=np.uint64)
     powers[0] = 1
     np.cumprod(powers, out=powers)
