@@ -17,6 +17,7 @@ import numpy as np
 import numpy.typing as npt
 import py3langid
 import Stemmer
+from py3langid.langid import LanguageIdentifier
 
 from .models import Sentence, Span
 
@@ -405,8 +406,24 @@ def detect_language(text: str) -> str:
     sample = text[:_LANGUAGE_SAMPLE]
     if not any(ch.isalpha() for ch in sample):
         return "und"
-    code, _ = py3langid.classify(sample)
+    code, _ = _identifier().classify(sample)
     return str(code)
+
+
+@functools.cache
+def _identifier() -> LanguageIdentifier:
+    """py3langid's model, loaded once a process, with its feature weights widened to float32
+    once: py3langid widens its float16 weights at every call; the scores are the same, bit for
+    bit, in about 60% of the time (57 MB instead of 28)."""
+    model = LanguageIdentifier.from_model_file(py3langid.langid.MODEL_FILE)
+    return LanguageIdentifier(
+        np.asarray(model.nb_ptc, dtype=np.float32),
+        model.nb_pc,
+        model.nb_classes,
+        model.tk_nextmove,
+        model.tk_output,
+        tk_row=model.tk_row,
+    )
 
 
 def _stemmer(language: str) -> Stemmer.Stemmer | None:

@@ -172,3 +172,17 @@ def test_compiled_word_pass_on_articles(seed_docs: dict[str, object]) -> None:
     for text in [*texts, "", "1.200,5 euro", "𝐀𝐁 ab"]:  # the last one: beyond the BMP (numpy path)
         _same_analysis(text)
     assert len(analyse(texts[0], compiled=True).word_starts) > 100
+
+
+def test_language_identifier_scores_as_py3langid_does(seed_docs: dict[str, object]) -> None:
+    """The identifier with widened weights gives py3langid's own answers and scores, exactly."""
+    import py3langid
+
+    from lineage.text import _identifier
+
+    texts = [d.text for d in seed_docs.values()]  # type: ignore[attr-defined]
+    samples = [t[k : k + 300] for t in texts for k in range(0, len(t), 250)]
+    samples += ["The president signed the agreement in Moscow.", "Le président a signé l'accord.", "x", "123"]
+    for sample in samples:
+        assert _identifier().classify(sample) == py3langid.classify(sample)
+    assert {_identifier().classify(s)[0] for s in samples[-4:-2]} == {"en", "fr"}
