@@ -428,8 +428,27 @@ def _identifier() -> LanguageIdentifier:
 
 def _stemmer(language: str) -> Stemmer.Stemmer | None:
     name = _STEMMERS.get(language)
-    # No cache: every analysis stems distinct words once, and filling the cache costs more than stemming.
+    # No cache of its own: :func:`_stems` keeps the stems, looked up in C for a text's whole vocabulary.
     return Stemmer.Stemmer(name, 0) if name else None
+
+
+# Stems already made, per language; emptied when it holds more than _STEMS_KEPT words.
+_STEMS: dict[str, dict[str, str]] = {}
+_STEMS_KEPT = 1 << 19
+
+
+def _stems(language: str, stemmer: Stemmer.Stemmer, words: tuple[str, ...]) -> list[str]:
+    """The stems of ``words``: most are a language's common words, stemmed once a process."""
+    known = _STEMS.setdefault(language, {})
+    stems = list(map(known.get, words))
+    missing = [w for w, stem in zip(words, stems, strict=True) if stem is None]
+    if not missing:
+        return stems  # type: ignore[return-value]  # no None left
+    if len(known) + len(missing) > _STEMS_KEPT:
+        known.clear()
+        missing = list(words)
+    known.update(zip(missing, stemmer.stemWords(missing), strict=True))
+    return list(map(known.__getitem__, words))
 
 
 def analyse(text: str, language: str | None = None, *, compiled: bool = False) -> AnalysedText:
@@ -471,7 +490,7 @@ def analyse(text: str, language: str | None = None, *, compiled: bool = False) -
         surface_hashes = string_hashes(surface_vocabulary)
     stemmer = _stemmer(lang)
     if stemmer is not None:
-        surface_stem, vocabulary = _ids(stemmer.stemWords(surface_vocabulary))
+        surface_stem, vocabulary = _ids(_stems(lang, stemmer, surface_vocabulary))
         word_ids = surface_stem[surface_ids] if len(surface_ids) else surface_ids
     else:
         word_ids, vocabulary = surface_ids, surface_vocabulary

@@ -186,3 +186,17 @@ def test_language_identifier_scores_as_py3langid_does(seed_docs: dict[str, objec
     for sample in samples:
         assert _identifier().classify(sample) == py3langid.classify(sample)
     assert {_identifier().classify(s)[0] for s in samples[-4:-2]} == {"en", "fr"}
+
+
+def test_stems_kept_between_analyses_are_the_stemmers(monkeypatch: object) -> None:
+    """Stems come from the memo or the stemmer alike, also when the memo is emptied mid-way."""
+    import Stemmer
+
+    from lineage import text
+
+    monkeypatch.setattr(text, "_STEMS_KEPT", 5)  # type: ignore[attr-defined]
+    text._STEMS.pop("it", None)
+    stemmer = Stemmer.Stemmer("italian", 0)
+    for words in (("presidente", "firmato", "accordi"), ("accordi", "mosca", "visita", "presidenti"), ("a", "b")):
+        assert text._stems("it", stemmer, words) == stemmer.stemWords(words)
+    assert len(text._STEMS["it"]) <= 5
