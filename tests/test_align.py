@@ -380,20 +380,25 @@ def test_compiled_exact_runs_equal_numpy_runs_on_repetitive_texts(
     assert aligner._exact_runs(sa, sb, p, compiled=True) == aligner._exact_runs(sa, sb, p, compiled=False)  # type: ignore[arg-type]
 
 
+def _kernel_texts(seed_docs: dict[str, object], seed: int, min_words: int, count: int) -> list[str]:
+    """The seeds and ``count`` texts of a few words in short sentences (repeated words, empty texts)."""
+    rng = random.Random(seed)
+    words = "il di che la Roma Putin 12 è già".split()
+    texts = [d.text for d in seed_docs.values()]  # type: ignore[attr-defined]
+    for _ in range(count):
+        size = rng.randrange(min_words, 90)
+        texts.append(" ".join(rng.choice(words) + rng.choice(["", "", "."]) for _ in range(size)))
+    return texts
+
+
 def test_compiled_unit_entries_equal_numpy_entries(seed_docs: dict[str, object]) -> None:
     """The pair's unit matrices (lineage.scorekernel.unit_entries or numpy) are the same arrays."""
     import numpy as np
 
     from lineage import align as aligner
 
-    texts = [d.text for d in seed_docs.values()]  # type: ignore[attr-defined]
-    rng = random.Random(9)
-    words = "il di che la Roma Putin 12 è già".split()
-    texts += [
-        " ".join(rng.choice(words) + rng.choice(["", "", "."]) for _ in range(rng.randrange(0, 90))) for _ in range(12)
-    ]
     p = AlignParams()
-    prepared = [aligner.prepare_text(analyse(t), p) for t in texts]
+    prepared = [aligner.prepare_text(analyse(t), p) for t in _kernel_texts(seed_docs, 9, 0, 12)]
     checked = 0
     for a in prepared:
         for b in prepared:
@@ -412,13 +417,7 @@ def test_compiled_seeds_equal_numpy_seeds(seed_docs: dict[str, object]) -> None:
     """lineage.scorekernel.seed_pairs picks the same seeds (and looser diagonal pairs) as numpy."""
     from lineage import align as aligner
 
-    texts = [d.text for d in seed_docs.values()]  # type: ignore[attr-defined]
-    rng = random.Random(11)
-    words = "il di che la Roma Putin 12 è già".split()
-    texts += [
-        " ".join(rng.choice(words) + rng.choice(["", "", "."]) for _ in range(rng.randrange(5, 90))) for _ in range(10)
-    ]
-    prepared = [aligner.prepare_text(analyse(t), AlignParams()) for t in texts]
+    prepared = [aligner.prepare_text(analyse(t), AlignParams()) for t in _kernel_texts(seed_docs, 11, 5, 10)]
     loose = AlignParams(seed_cosine=0.3, seed_dice=0.2, min_shared_weight=0.5)
     found = 0
     for a in prepared:
