@@ -25,8 +25,17 @@ from . import slots
 from .arrays import unique
 from .errors import InputError
 from .fastsketch import Signer, sign_texts, window_sketch
-from .ingest import METADATA_NAMES, Record, read_metadata, read_text_file, records_from_lines, with_metadata
+from .ingest import (
+    METADATA_NAMES,
+    Record,
+    documents_from_lines,
+    read_metadata,
+    read_text_file,
+    records_from_lines,
+    with_metadata,
+)
 from .models import Document, Problem
+from .segments import key_pairs
 from .sketch import DocumentSketch
 
 JSONL_CHUNK = 1 << 22  # bytes of JSONL handed to a worker at a time
@@ -141,8 +150,7 @@ def run_job(job: Job, signer: Signer, keep_windows: bool = False) -> Signed:
         )
     ]
     owners = np.repeat(np.arange(len(docs), dtype=np.uint64), np.diff(sketch.band_start))
-    # (band_keys32(bands) << 32) | owner, without the round trip through uint32.
-    pairs = unique((sketch.bands & np.uint64(0xFFFFFFFF00000000)) | owners)
+    pairs = unique(key_pairs(sketch.bands, owners))
     windows = tuple(window_sketch(sketch, k) for k in range(len(docs))) if keep_windows else ()
     return Signed(tuple(rows), pairs, tuple(problems), lines, windows)
 
@@ -171,8 +179,7 @@ def renumber(problems: Iterable[Problem], path: str, first_line: int) -> list[Pr
 
 def parse_jsonl(path: str, first: int, raw: bytes) -> tuple[list[Document], list[Problem]]:
     """The articles of raw JSONL lines, and the problems of the bad ones (line ``first`` first)."""
-    records, problems = records_from_lines(path, first, _lines(raw))
-    return [Document(*r) for r in records], problems
+    return documents_from_lines(path, first, _lines(raw))
 
 
 def _record(doc: Document) -> Record:

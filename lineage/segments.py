@@ -86,6 +86,12 @@ def band_keys32(keys: npt.NDArray[np.uint64]) -> U32:
     return (keys >> np.uint64(32)).astype(np.uint32)
 
 
+def key_pairs(keys: npt.NDArray[np.uint64], owners: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
+    """``(band_keys32(keys) << 32) | owners``, as :func:`write_pairs` takes them, without the
+    round trip through uint32 (the high half is kept in place)."""
+    return (keys & np.uint64(0xFFFFFFFF00000000)) | owners
+
+
 def write_pairs(conn: sqlite3.Connection, pairs: npt.NDArray[np.uint64], n_docs: int) -> int:
     """Store sorted distinct ``(key << 32) | doc`` pairs as a new segment; returns its id."""
     k = (pairs >> np.uint64(32)).astype(np.uint32)
@@ -305,7 +311,7 @@ def load_segments(conn: sqlite3.Connection, known: dict[int, Segment] | None = N
 @dataclass(frozen=True, slots=True, eq=False)
 class Arrays:
     """A segment held in memory: every key, sorted, and its document (8 bytes an entry), and
-    where the keys of each value of their top 16 bits start (see :func:`arrays_of`)."""
+    where the keys of each value of their top ``bits`` bits start (see :func:`arrays_of`)."""
 
     id: int
     keys: U32
@@ -341,7 +347,7 @@ def _bounds(arrays: Arrays, q: U32) -> tuple[I64, I64]:
     while (size > 0).any():
         half = size >> 1
         middle = first + half
-        values = keys[np.minimum(middle, last)] if len(keys) else np.zeros(len(middle), dtype=np.uint32)
+        values = keys[np.minimum(middle, last)]  # some size > 0: the keys are not empty
         before = np.where(right, values <= needles, values < needles) & (size > 0)
         first = np.where(before, middle + 1, first)
         size = np.where(before, size - half - 1, half)
@@ -526,7 +532,7 @@ def merge_range(conn: sqlite3.Connection, inputs: Inputs, lo_key: int, hi_key: i
         key_parts.append(kk[cut_lo:cut_hi])
         doc_parts.append(dd[cut_lo:cut_hi])
     if not key_parts:
-        return MergedRange(_encode_blocks(np.empty(0, np.uint32), np.empty(0, np.uint32)), np.empty(0, np.uint32), 0)
+        return _empty_range()
     kk, dd = _sorted_pairs(key_parts, doc_parts)
     return MergedRange(_encode_blocks(kk, dd), kk[::BLOCK], len(kk))
 
@@ -537,14 +543,27 @@ def _sorted_pairs(key_parts: list[U32], doc_parts: list[U32]) -> tuple[U32, U32]
     pairs = np.empty(n, dtype=np.uint64)
     # (key << 32) | doc written as the two 32-bit halves of each uint64, with no temporaries.
     halves = pairs.view(np.uint32).reshape(n, 2)
-    high, low = (1, 0) if np.little_endian else (0, 1)
     at = 0
     for kp, dp in zip(key_parts, doc_parts, strict=True):
-        halves[at : at + len(kp), high] = kp
-        halves[at : at + len(kp), low] = dp
+        halves[at : at + len(kp), _HIGH] = kp
+        halves[at : at + len(kp), _LOW] = dp
         at += len(kp)
     pairs.sort()
-    return np.ascontiguousarray(halves[:, high]), np.ascontiguousarray(halves[:, low])
+    return _split(pairs)
+
+
+# Where the high (key) and low (document) 32-bit halves of a uint64 pair lie in memory.
+_HIGH, _LOW = (1, 0) if np.little_endian else (0, 1)
+
+
+def _split(pairs: npt.NDArray[np.uint64]) -> tuple[U32, U32]:
+    """The keys and documents of ``(key << 32) | doc`` pairs (read as the pairs' halves)."""
+    halves = pairs.view(np.uint32).reshape(len(pairs), 2)
+    return np.ascontiguousarray(halves[:, _HIGH]), np.ascontiguousarray(halves[:, _LOW])
+
+
+def _empty_range() -> MergedRange:
+    return MergedRange(_encode_blocks(np.empty(0, np.uint32), np.empty(0, np.uint32)), np.empty(0, np.uint32), 0)
 
 
 def merge_range_of_pairs(parts: tuple[npt.NDArray[np.uint64], ...], lo_key: int, hi_key: int) -> MergedRange:
@@ -558,12 +577,10 @@ def merge_range_of_pairs(parts: tuple[npt.NDArray[np.uint64], ...], lo_key: int,
         if last > first:
             cuts.append(part[first:last])
     if not cuts:
-        return MergedRange(_encode_blocks(np.empty(0, np.uint32), np.empty(0, np.uint32)), np.empty(0, np.uint32), 0)
+        return _empty_range()
     pairs = np.concatenate(cuts)
     pairs.sort()
-    halves = pairs.view(np.uint32).reshape(len(pairs), 2)
-    high, low = (1, 0) if np.little_endian else (0, 1)
-    kk, dd = np.ascontiguousarray(halves[:, high]), np.ascontiguousarray(halves[:, low])
+    kk, dd = _split(pairs)
     return MergedRange(_encode_blocks(kk, dd), kk[::BLOCK], len(kk))
 
 

@@ -284,11 +284,6 @@ def _powers(size: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
     return _kept_powers(size) if size <= 1 << 20 else _make_powers(size)
 
 
-@functools.cache
-def _kept_powers(size: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
-    return _make_powers(size)
-
-
 def _make_powers(size: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
     powers = np.full(size, _HASH_MULT, dtype=np.uint64)
     powers[0] = 1
@@ -299,6 +294,9 @@ def _make_powers(size: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint
     powers.setflags(write=False)
     inverse.setflags(write=False)
     return powers, inverse
+
+
+_kept_powers = functools.cache(_make_powers)
 
 
 def _span_hashes(codes: npt.NDArray[np.uint32], starts: IntArray, ends: IntArray) -> npt.NDArray[np.uint64]:

@@ -111,3 +111,11 @@ def test_a_merge_in_worker_processes_or_from_memory_writes_the_same_segment(
     found = [seg.lookup(c, seg.load_segments(c).values(), probe, 10) for c in (a, b)]
     assert found[0].docs.tolist() == found[1].docs.tolist() and len(found[0].docs) > 0
     assert found[0].counts.tolist() == found[1].counts.tolist()
+
+
+def test_key_pairs_are_the_32_bit_keys_and_owners() -> None:
+    rng = np.random.default_rng(3)
+    keys = rng.integers(0, 2**63, 1000, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+    owners = rng.integers(0, 2**32, 1000, dtype=np.uint64)
+    expected = (seg.band_keys32(keys).astype(np.uint64) << np.uint64(32)) | owners
+    assert np.array_equal(seg.key_pairs(keys, owners), expected)
