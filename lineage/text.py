@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-import threading
 import unicodedata
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -311,6 +309,13 @@ def _span_hashes(codes: npt.NDArray[np.uint32], starts: IntArray, ends: IntArray
     return np.asarray((prefix[ends] - prefix[starts]) * inverse[starts] + lengths * _HASH_LENGTH)
 
 
+def _ids(forms: list[str]) -> tuple[IntArray, tuple[str, ...]]:
+    """Ids of ``forms`` in a vocabulary of their distinct values (in order of first use)."""
+    index: dict[str, int] = {}
+    ids = [index.setdefault(f, len(index)) for f in forms]
+    return np.array(ids, dtype=np.int64).reshape(-1), tuple(index)
+
+
 def string_hashes(strings: tuple[str, ...]) -> npt.NDArray[np.uint64]:
     """A 64-bit hash of every string (stable across processes, unlike ``hash``)."""
     if not strings:
@@ -419,81 +424,29 @@ def _identifier() -> LanguageIdentifier:
     )
 
 
-# A memo holds at most this many words; it is emptied when it would hold more.
-_MEMO_KEPT = 1 << 19
+def _stemmer(language: str) -> Stemmer.Stemmer | None:
+    name = _STEMMERS.get(language)
+    # No cache of its own: :func:`_stems` keeps the stems, looked up in C for a text's whole vocabulary.
+    return Stemmer.Stemmer(name, 0) if name else None
 
 
-class _Memo:
-    """A function of words made once a process: every word seen is numbered by its value (values
-    numbered in order of first sight), and each value's :func:`string_hashes` hash is kept with
-    it. A text's words are mostly a language's common ones, so few are ever made twice. Safe to
-    share between threads (one at a time uses it)."""
-
-    def __init__(self, make: Callable[[list[str]], list[str]]) -> None:
-        self._make = make
-        self._lock = threading.Lock()
-        self._of: dict[str, int] = {}  # word → number of its value
-        self._number: dict[str, int] = {}  # value → its number
-        self._values: list[str] = []
-        self._hashes = np.zeros(1 << 12, dtype=np.uint64)
-
-    def vocabulary(self, words: Sequence[str]) -> tuple[IntArray, tuple[str, ...], npt.NDArray[np.uint64]]:
-        """For distinct ``words``: the id of every word's value in a vocabulary of the distinct
-        values (in order of first use), that vocabulary and its hashes."""
-        with self._lock:
-            ids, chosen = _in_order_of_use(self._numbers(words))
-            return ids, tuple(map(self._values.__getitem__, chosen)), self._hashes[np.array(chosen, dtype=np.int64)]
-
-    def _numbers(self, words: Sequence[str]) -> list[int]:
-        """The number of every word's value (``words`` distinct)."""
-        found = list(map(self._of.get, words))
-        if None not in found:
-            return found  # type: ignore[return-value]  # no None left
-        missing = [w for w, n in zip(words, found, strict=True) if n is None]
-        if len(self._of) + len(missing) > _MEMO_KEPT:
-            self._of.clear()
-            self._number.clear()
-            self._values.clear()
-            missing = list(words)
-        first_new = len(self._values)
-        for word, value in zip(missing, self._make(missing), strict=True):
-            number = self._number.get(value)
-            if number is None:
-                number = self._number[value] = len(self._values)
-                self._values.append(value)
-            self._of[word] = number
-        if len(self._values) > len(self._hashes):
-            grown = np.zeros(max(len(self._values), 2 * len(self._hashes)), dtype=np.uint64)
-            grown[:first_new] = self._hashes[:first_new]
-            self._hashes = grown
-        self._hashes[first_new : len(self._values)] = string_hashes(tuple(self._values[first_new:]))
-        return list(map(self._of.__getitem__, words))
+# Stems already made, per language; emptied when it holds more than _STEMS_KEPT words.
+_STEMS: dict[str, dict[str, str]] = {}
+_STEMS_KEPT = 1 << 19
 
 
-def _fold_words(words: list[str]) -> list[str]:
-    return [w if w.isascii() else normalize_word(w) for w in words]
-
-
-# Folded forms of lower-cased words, and per language the stems of folded words.
-_FOLDED = _Memo(_fold_words)
-_STEMMED: dict[str, _Memo] = {}
-
-
-def _stem_memo(language: str) -> _Memo | None:
-    """The memo of the language's Snowball stems (PyStemmer, without a cache of its own), or
-    None when there is no stemmer for it."""
-    memo = _STEMMED.get(language)
-    if memo is None and language in _STEMMERS:
-        memo = _STEMMED[language] = _Memo(Stemmer.Stemmer(_STEMMERS[language], 0).stemWords)
-    return memo
-
-
-def _in_order_of_use(numbers: list[int]) -> tuple[IntArray, list[int]]:
-    """Ids of ``numbers`` in a vocabulary of their distinct values (in order of first use), and
-    the vocabulary's numbers."""
-    index: dict[int, int] = {}
-    ids = [index.setdefault(n, len(index)) for n in numbers]
-    return np.array(ids, dtype=np.int64).reshape(-1), list(index)
+def _stems(language: str, stemmer: Stemmer.Stemmer, words: tuple[str, ...]) -> list[str]:
+    """The stems of ``words``: most are a language's common words, stemmed once a process."""
+    known = _STEMS.setdefault(language, {})
+    stems = list(map(known.get, words))
+    missing = [w for w, stem in zip(words, stems, strict=True) if stem is None]
+    if not missing:
+        return stems  # type: ignore[return-value]  # no None left
+    if len(known) + len(missing) > _STEMS_KEPT:
+        known.clear()
+        missing = list(words)
+    known.update(zip(missing, stemmer.stemWords(missing), strict=True))
+    return list(map(known.__getitem__, words))
 
 
 def analyse(text: str, language: str | None = None, *, compiled: bool = False) -> AnalysedText:
@@ -530,14 +483,15 @@ def analyse(text: str, language: str | None = None, *, compiled: bool = False) -
         # Lower case is the normal form of ASCII words: the distinct words are the vocabulary.
         surface_ids, surface_vocabulary, surface_hashes = inverse.astype(np.int64), tuple(raw), raw_hashes
     else:
-        raw_surface, surface_vocabulary, surface_hashes = _FOLDED.vocabulary(raw)
+        raw_surface, surface_vocabulary = _ids([w if w.isascii() else normalize_word(w) for w in raw])
         surface_ids = raw_surface[inverse] if len(inverse) else np.zeros(0, dtype=np.int64)
-    memo = _stem_memo(lang)
-    if memo is not None:
-        surface_stem, vocabulary, vocabulary_hashes = memo.vocabulary(surface_vocabulary)
+        surface_hashes = string_hashes(surface_vocabulary)
+    stemmer = _stemmer(lang)
+    if stemmer is not None:
+        surface_stem, vocabulary = _ids(_stems(lang, stemmer, surface_vocabulary))
         word_ids = surface_stem[surface_ids] if len(surface_ids) else surface_ids
     else:
-        word_ids, vocabulary, vocabulary_hashes = surface_ids, surface_vocabulary, surface_hashes
+        word_ids, vocabulary = surface_ids, surface_vocabulary
     sentence_spans = split_sentences(text)
     sentences = tuple(map(Sentence, range(len(sentence_spans)), sentence_spans))
     bounds = np.array(sentence_spans, dtype=np.int64).reshape(-1, 2)
@@ -554,7 +508,7 @@ def analyse(text: str, language: str | None = None, *, compiled: bool = False) -
         surface_ids=surface_ids,
         vocabulary=vocabulary,
         surface_vocabulary=surface_vocabulary,
-        vocabulary_hashes=vocabulary_hashes,
+        vocabulary_hashes=surface_hashes if vocabulary is surface_vocabulary else string_hashes(vocabulary),
         surface_hashes=surface_hashes,
     )
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -189,22 +188,15 @@ def test_language_identifier_scores_as_py3langid_does(seed_docs: dict[str, objec
     assert {_identifier().classify(s)[0] for s in samples[-4:-2]} == {"en", "fr"}
 
 
-def test_word_memos_give_what_they_keep(monkeypatch: object) -> None:
-    """Stems and folded forms from a memo are the stemmer's and normalize_word's, numbered in
-    order of first use and hashed as string_hashes does, also when the memo is emptied mid-way."""
+def test_stems_kept_between_analyses_are_the_stemmers(monkeypatch: object) -> None:
+    """Stems come from the memo or the stemmer alike, also when the memo is emptied mid-way."""
     import Stemmer
 
     from lineage import text
 
-    monkeypatch.setattr(text, "_MEMO_KEPT", 5)  # type: ignore[attr-defined]
+    monkeypatch.setattr(text, "_STEMS_KEPT", 5)  # type: ignore[attr-defined]
+    text._STEMS.pop("it", None)
     stemmer = Stemmer.Stemmer("italian", 0)
-    batches = (("presidenti", "firmato", "accordi"), ("accordi", "mosca", "visita", "presidente"), ("a", "b"))
-    folded = ("perché", "perche", "città", "Über", "già", "citta")
-    for make, words_list in ((stemmer.stemWords, batches), (text._fold_words, (folded, folded[2:]))):
-        memo = text._Memo(make)
-        for words in words_list:
-            ids, vocabulary, hashes = memo.vocabulary(words)
-            values = make(list(words))
-            assert [vocabulary[i] for i in ids.tolist()] == values
-            assert vocabulary == tuple(dict.fromkeys(values))
-            assert np.array_equal(hashes, text.string_hashes(vocabulary))
+    for words in (("presidente", "firmato", "accordi"), ("accordi", "mosca", "visita", "presidenti"), ("a", "b")):
+        assert text._stems("it", stemmer, words) == stemmer.stemWords(words)
+    assert len(text._STEMS["it"]) <= 5
