@@ -90,6 +90,8 @@ _OPENERS = "\"'“‘«(–-—¿¡"
 _LANGUAGE_SAMPLE = 600
 # Most frequent distinct words given to it when analysing a whole text.
 _LANGUAGE_WORDS = 25
+# py3langid's score of a class that must not win (as its RAW_FLOOR).
+_SCORE_FLOOR = float(np.finfo(np.float32).min)
 
 # Word hashing (mod 2**64): multiplier, its inverse, and a constant mixing in the length.
 _HASH_MULT = np.uint64(0x100000001B3)
@@ -399,13 +401,64 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
         spans.append((start, end))
 
 
-def detect_language(text: str) -> str:
-    """ISO 639-1 code of the text's language (py3langid on a sample of its first words)."""
+def detect_language(text: str, *, compiled: bool = False) -> str:
+    """ISO 639-1 code of the text's language (py3langid on a sample of its first words).
+
+    ``compiled``: walk py3langid's tokeniser with the compiled kernel
+    (:mod:`lineage.langkernel`): the same features, so the same scores and code.
+    """
     sample = text[:_LANGUAGE_SAMPLE]
     if not any(ch.isalpha() for ch in sample):
         return "und"
+    if compiled:
+        return _compiled_language(sample)
     code, _ = _identifier().classify(sample)
     return str(code)
+
+
+@functools.cache
+def _walk_tables() -> tuple[npt.NDArray[np.uint32], IntArray, npt.NDArray[np.int64], tuple[tuple[int, int], ...]]:
+    """py3langid's tokeniser as arrays for the kernel: next states, row offsets, the feature of
+    every state (-1: none), and the (first, duplicate) columns of labels named twice."""
+    model = _identifier()
+    nextmove = np.frombuffer(model.tk_nextmove, dtype=np.uint32)
+    rowbase = np.asarray(model.tk_row, dtype=np.int64) << 8
+    output = np.asarray(model.tk_output, dtype=np.int64)
+    first: dict[str, int] = {}
+    aliases = []
+    for i, label in enumerate(model.nb_classes):
+        if label in first:
+            aliases.append((first[label], i))
+        else:
+            first[label] = i
+    return nextmove, rowbase, output, tuple(aliases)
+
+
+def _compiled_language(sample: str) -> str:
+    """What ``_identifier().classify(sample)`` names, its tokeniser walked by the kernel."""
+    return str(_identifier().nb_classes[int(_compiled_scores(sample).argmax())])
+
+
+def _compiled_scores(sample: str) -> npt.NDArray[np.float32]:
+    """py3langid's raw scores of every class for ``sample`` (its steps: upper-case text lowered,
+    NFC, UTF-8, the tokeniser's features, naive Bayes; a label named twice scored by its
+    better column), the features found by the kernel."""
+    from .langkernel import feature_counts  # numba: loaded once a process
+
+    model = _identifier()
+    nextmove, rowbase, output, aliases = _walk_tables()
+    if sample.isupper():
+        sample = sample.lower()
+    data = np.frombuffer(unicodedata.normalize("NFC", sample).encode("utf8", errors="surrogatepass"), dtype=np.uint8)
+    features, counts = feature_counts(data, nextmove, rowbase, output)
+    if len(features):
+        scores = np.log1p(counts) @ model.nb_ptc[features] + model.nb_pc
+    else:
+        scores = np.full(len(model.nb_classes), _SCORE_FLOOR, dtype=np.float32)
+    for i, j in aliases:
+        scores[i] = max(scores[i], scores[j])
+        scores[j] = _SCORE_FLOOR
+    return np.asarray(scores, dtype=np.float32)
 
 
 @functools.cache
@@ -478,7 +531,7 @@ def analyse(text: str, language: str | None = None, *, compiled: bool = False) -
         raw_hashes, first, inverse = np.unique(hashes, return_index=True, return_inverse=True)
         inverse = inverse.reshape(-1)
     raw = [low[a:b] for a, b in zip(starts[first].tolist(), ends[first].tolist(), strict=True)]
-    lang = language or _frequent_words_language(raw, inverse)
+    lang = language or _frequent_words_language(raw, inverse, compiled)
     if low.isascii():
         # Lower case is the normal form of ASCII words: the distinct words are the vocabulary.
         surface_ids, surface_vocabulary, surface_hashes = inverse.astype(np.int64), tuple(raw), raw_hashes
@@ -513,10 +566,10 @@ def analyse(text: str, language: str | None = None, *, compiled: bool = False) -
     )
 
 
-def _frequent_words_language(distinct: list[str], inverse: IntArray) -> str:
+def _frequent_words_language(distinct: list[str], inverse: IntArray, compiled: bool = False) -> str:
     """The language of a text identified from its most frequent words."""
     if not distinct:
         return "und"
     counts = np.bincount(inverse, minlength=len(distinct))
     top = np.argsort(-counts, kind="stable")[:_LANGUAGE_WORDS].tolist()
-    return detect_language(" ".join(distinct[i] for i in top))
+    return detect_language(" ".join(distinct[i] for i in top), compiled=compiled)

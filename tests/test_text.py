@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -186,6 +187,41 @@ def test_language_identifier_scores_as_py3langid_does(seed_docs: dict[str, objec
     for sample in samples:
         assert _identifier().classify(sample) == py3langid.classify(sample)
     assert {_identifier().classify(s)[0] for s in samples[-4:-2]} == {"en", "fr"}
+
+
+_LANGUAGE_SAMPLES = [
+    "The president signed the agreement in Moscow.",
+    "Le président a signé l'accord.",
+    "Der Präsident unterzeichnete das Abkommen.",
+    "PUTIN E KIM FIRMANO L'ACCORDO",  # upper case: lowered first
+    "Cafe\u0301 società",  # not NFC
+    "x",
+    "123",
+    "",
+    "\ud800 lone surrogate",
+]
+
+
+def test_compiled_language_walk_scores_as_py3langid_does(seed_docs: dict[str, object]) -> None:
+    """The kernel's feature walk gives py3langid's scores bit for bit, and so its answers."""
+    import py3langid
+
+    from lineage.text import _compiled_language, _compiled_scores, _identifier
+
+    texts = [d.text for d in seed_docs.values()]  # type: ignore[attr-defined]
+    samples = [t[k : k + 300] for t in texts for k in range(0, len(t), 250)] + _LANGUAGE_SAMPLES
+    for sample in samples:
+        assert np.array_equal(_compiled_scores(sample), _identifier()._decide(sample))
+        assert _compiled_language(sample) == py3langid.classify(sample)[0]
+    assert detect_language(texts[0], compiled=True) == detect_language(texts[0]) == "it"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=120))
+def test_compiled_language_walk_on_any_text(sample: str) -> None:
+    from lineage.text import _compiled_scores, _identifier
+
+    assert np.array_equal(_compiled_scores(sample), _identifier()._decide(sample))
 
 
 def test_stems_kept_between_analyses_are_the_stemmers(monkeypatch: object) -> None:
