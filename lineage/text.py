@@ -318,13 +318,19 @@ def _ids(forms: list[str]) -> tuple[IntArray, tuple[str, ...]]:
     return np.array(ids, dtype=np.int64).reshape(-1), tuple(index)
 
 
-def string_hashes(strings: tuple[str, ...]) -> npt.NDArray[np.uint64]:
-    """A 64-bit hash of every string (stable across processes, unlike ``hash``)."""
+def string_hashes(strings: tuple[str, ...], *, compiled: bool = False) -> npt.NDArray[np.uint64]:
+    """A 64-bit hash of every string (stable across processes, unlike ``hash``); ``compiled``:
+    hashed by the word pass's kernel (the same hashes)."""
     if not strings:
         return np.zeros(0, dtype=np.uint64)
     lengths = np.fromiter(map(len, strings), dtype=np.int64, count=len(strings))
+    codes = _codes("\x00".join(strings))
+    if compiled:
+        from .wordkernel import string_hashes as hashes  # numba: loaded once a process
+
+        return np.asarray(hashes(codes, lengths))
     ends = np.cumsum(lengths + 1) - 1
-    return _span_hashes(_codes("\x00".join(strings)), ends - lengths, ends)
+    return _span_hashes(codes, ends - lengths, ends)
 
 
 def _previous_word(text: str, end: int) -> str:
@@ -538,7 +544,7 @@ def analyse(text: str, language: str | None = None, *, compiled: bool = False) -
     else:
         raw_surface, surface_vocabulary = _ids([w if w.isascii() else normalize_word(w) for w in raw])
         surface_ids = raw_surface[inverse] if len(inverse) else np.zeros(0, dtype=np.int64)
-        surface_hashes = string_hashes(surface_vocabulary)
+        surface_hashes = string_hashes(surface_vocabulary, compiled=compiled)
     stemmer = _stemmer(lang)
     if stemmer is not None:
         surface_stem, vocabulary = _ids(_stems(lang, stemmer, surface_vocabulary))
@@ -561,7 +567,9 @@ def analyse(text: str, language: str | None = None, *, compiled: bool = False) -
         surface_ids=surface_ids,
         vocabulary=vocabulary,
         surface_vocabulary=surface_vocabulary,
-        vocabulary_hashes=surface_hashes if vocabulary is surface_vocabulary else string_hashes(vocabulary),
+        vocabulary_hashes=surface_hashes
+        if vocabulary is surface_vocabulary
+        else string_hashes(vocabulary, compiled=compiled),
         surface_hashes=surface_hashes,
     )
 

@@ -72,3 +72,20 @@ def _in_word(codes: np.ndarray, word_chars: np.ndarray, k: int, n: int) -> bool:
         return True
     # "1.200", "3,5": a separator between two digits.
     return (c == 46 or c == 44) and 0 < k < n - 1 and 48 <= codes[k - 1] <= 57 and 48 <= codes[k + 1] <= 57
+
+
+@njit(cache=True, nogil=True)
+def string_hashes(codes: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The hash of every string of ``codes``: strings of ``lengths`` code points, one separator
+    after each (``text.string_hashes`` joins them so) — the polynomial of the word pass."""
+    hashes = np.empty(len(lengths), dtype=np.uint64)
+    k = 0
+    for i in range(len(lengths)):
+        h = np.uint64(0)
+        power = np.uint64(1)
+        for j in range(k, k + lengths[i]):
+            h += (np.uint64(codes[j]) + np.uint64(1)) * power
+            power *= _HASH_MULT
+        hashes[i] = h + np.uint64(lengths[i]) * _HASH_LENGTH
+        k += lengths[i] + 1
+    return hashes

@@ -236,3 +236,16 @@ def test_stems_kept_between_analyses_are_the_stemmers(monkeypatch: object) -> No
     for words in (("presidente", "firmato", "accordi"), ("accordi", "mosca", "visita", "presidenti"), ("a", "b")):
         assert text._stems("it", stemmer, words) == stemmer.stemWords(words)
     assert len(text._STEMS["it"]) <= 5
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(max_size=12), max_size=30))
+def test_compiled_string_hashes_are_the_numpy_ones(strings: list[str]) -> None:
+    """Any strings (empty ones, separators inside, beyond the BMP): the kernel's hashes are the
+    prefix-sum ones, which do not depend on a string's neighbours."""
+    from lineage.text import string_hashes
+
+    words = tuple(strings)
+    hashes = string_hashes(words)
+    assert np.array_equal(string_hashes(words, compiled=True), hashes)
+    assert [int(h) for h in hashes] == [int(string_hashes((w,))[0]) for w in words]
