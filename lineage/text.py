@@ -318,6 +318,20 @@ def _ids(forms: list[str]) -> tuple[IntArray, tuple[str, ...]]:
     return np.array(ids, dtype=np.int64).reshape(-1), tuple(index)
 
 
+def _vocabulary(forms: list[str], compiled: bool) -> tuple[IntArray, tuple[str, ...], npt.NDArray[np.uint64]]:
+    """The ids of ``forms`` in a vocabulary of their distinct values (in order of first use),
+    that vocabulary and its hashes. Compiled, the forms are told apart by their 64-bit hashes
+    (as the word pass tells words apart) and numbered by a kernel: the same result."""
+    if not compiled:
+        ids, vocabulary = _ids(forms)
+        return ids, vocabulary, string_hashes(vocabulary)
+    from .wordkernel import first_use  # numba: loaded once a process
+
+    hashes = string_hashes(tuple(forms), compiled=True)
+    ids, firsts = first_use(hashes)
+    return ids, tuple(map(forms.__getitem__, firsts.tolist())), hashes[firsts]
+
+
 def string_hashes(strings: tuple[str, ...], *, compiled: bool = False) -> npt.NDArray[np.uint64]:
     """A 64-bit hash of every string (stable across processes, unlike ``hash``); ``compiled``:
     hashed by the word pass's kernel (the same hashes)."""
@@ -542,15 +556,15 @@ def analyse(text: str, language: str | None = None, *, compiled: bool = False) -
         # Lower case is the normal form of ASCII words: the distinct words are the vocabulary.
         surface_ids, surface_vocabulary, surface_hashes = inverse.astype(np.int64), tuple(raw), raw_hashes
     else:
-        raw_surface, surface_vocabulary = _ids([w if w.isascii() else normalize_word(w) for w in raw])
+        forms = [w if w.isascii() else normalize_word(w) for w in raw]
+        raw_surface, surface_vocabulary, surface_hashes = _vocabulary(forms, compiled)
         surface_ids = raw_surface[inverse] if len(inverse) else np.zeros(0, dtype=np.int64)
-        surface_hashes = string_hashes(surface_vocabulary, compiled=compiled)
     stemmer = _stemmer(lang)
     if stemmer is not None:
-        surface_stem, vocabulary = _ids(_stems(lang, stemmer, surface_vocabulary))
+        surface_stem, vocabulary, vocabulary_hashes = _vocabulary(_stems(lang, stemmer, surface_vocabulary), compiled)
         word_ids = surface_stem[surface_ids] if len(surface_ids) else surface_ids
     else:
-        word_ids, vocabulary = surface_ids, surface_vocabulary
+        word_ids, vocabulary, vocabulary_hashes = surface_ids, surface_vocabulary, surface_hashes
     sentence_spans = split_sentences(text)
     sentences = tuple(map(Sentence, range(len(sentence_spans)), sentence_spans))
     bounds = np.array(sentence_spans, dtype=np.int64).reshape(-1, 2)
@@ -567,9 +581,7 @@ def analyse(text: str, language: str | None = None, *, compiled: bool = False) -
         surface_ids=surface_ids,
         vocabulary=vocabulary,
         surface_vocabulary=surface_vocabulary,
-        vocabulary_hashes=surface_hashes
-        if vocabulary is surface_vocabulary
-        else string_hashes(vocabulary, compiled=compiled),
+        vocabulary_hashes=vocabulary_hashes,
         surface_hashes=surface_hashes,
     )
 

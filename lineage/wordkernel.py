@@ -89,3 +89,28 @@ def string_hashes(codes: np.ndarray, lengths: np.ndarray) -> np.ndarray:
         hashes[i] = h + np.uint64(lengths[i]) * _HASH_LENGTH
         k += lengths[i] + 1
     return hashes
+
+
+@njit(cache=True, nogil=True)
+def first_use(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Ids of ``hashes`` in a vocabulary of their distinct values numbered in order of first
+    use, and the position where each value is first used."""
+    n = len(hashes)
+    order = np.argsort(hashes, kind="mergesort")  # stable: a value's first use leads its run
+    group = np.empty(n, dtype=np.int64)
+    firsts = np.empty(n, dtype=np.int64)
+    groups = 0
+    for k in range(n):
+        position = order[k]
+        if k == 0 or hashes[position] != hashes[order[k - 1]]:
+            firsts[groups] = position
+            groups += 1
+        group[position] = groups - 1
+    by_first = np.argsort(firsts[:groups])
+    rank = np.empty(groups, dtype=np.int64)
+    for k in range(groups):
+        rank[by_first[k]] = k
+    ids = np.empty(n, dtype=np.int64)
+    for position in range(n):
+        ids[position] = rank[group[position]]
+    return ids, firsts[:groups][by_first]

@@ -249,3 +249,16 @@ def test_compiled_string_hashes_are_the_numpy_ones(strings: list[str]) -> None:
     hashes = string_hashes(words)
     assert np.array_equal(string_hashes(words, compiled=True), hashes)
     assert [int(h) for h in hashes] == [int(string_hashes((w,))[0]) for w in words]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["di", "il", "Mosca", "mosca", "accordo", "", "città", "𝐀"]), max_size=40))
+def test_compiled_vocabulary_is_the_python_one(forms: list[str]) -> None:
+    """Distinct forms numbered in order of first use, whether by a dict or by the kernel."""
+    from lineage.text import _vocabulary
+
+    ids, vocabulary, hashes = _vocabulary(forms, compiled=False)
+    c_ids, c_vocabulary, c_hashes = _vocabulary(forms, compiled=True)
+    assert vocabulary == c_vocabulary == tuple(dict.fromkeys(forms))
+    assert np.array_equal(ids, c_ids) and np.array_equal(hashes, c_hashes)
+    assert [vocabulary[i] for i in c_ids.tolist()] == forms
