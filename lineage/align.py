@@ -58,7 +58,7 @@ from rapidfuzz import fuzz, process
 from scipy import ndimage, sparse
 
 from .boilerplate import boilerplate_flags
-from .drift import DriftContext, drift_context, find_drift
+from .drift import DriftContext, DriftFacts, drift_context, drift_facts, find_drift
 from .models import Comparison, Label, Link, Passage, Span
 from .params import AlignParams
 from .text import AnalysedText, analyse
@@ -170,6 +170,10 @@ class AlignText:
     ngrams: npt.NDArray[np.uint64]  # hashes of every word _RUN_NGRAM-gram (normalised, unstemmed words)
     unit_params: tuple[int, int]  # (min_unit_words, max_unit_words) the units were cut with
     unit_firsts: tuple[int, ...]  # the first sentence of every unit
+    drift: DriftFacts  # what drift needs of the text
+    countable: int  # characters of its sentences that have words and are not boilerplate
+    in_units: tuple[int, ...]  # the sentences of its units, sorted
+    boilerplate_spans: tuple[Span, ...]  # the spans of its boilerplate sentences
 
 
 def prepare_text(doc: AnalysedText, p: AlignParams) -> AlignText:
@@ -192,6 +196,19 @@ def prepare_text(doc: AnalysedText, p: AlignParams) -> AlignText:
         ngrams,
         (p.min_unit_words, p.max_unit_words),
         tuple(u[0] for u in units),
+        drift_facts(doc),
+        _countable(doc, flags),
+        tuple(sorted({k for u in units for k in u})),
+        tuple(x.span for x in doc.sentences if flags[x.index]),
+    )
+
+
+def _countable(doc: AnalysedText, flags: tuple[bool, ...]) -> int:
+    """Characters of the sentences that have words and are not boilerplate (what shares count)."""
+    return sum(
+        s.span[1] - s.span[0]
+        for s in doc.sentences
+        if not flags[s.index] and doc.sentence_words[s.index][1] > doc.sentence_words[s.index][0]
     )
 
 
@@ -1073,17 +1090,12 @@ def _make_links(
     return tuple(links)
 
 
-def _covered(doc: AnalysedText, sentences: set[int], flags: tuple[bool, ...]) -> float:
-    """Share of the document's non-boilerplate characters in ``sentences``."""
-    total = sum(
-        s.span[1] - s.span[0]
-        for s in doc.sentences
-        if not flags[s.index] and doc.sentence_words[s.index][1] > doc.sentence_words[s.index][0]
-    )
-    if total == 0:
+def _covered(doc: AnalysedText, sentences: set[int], countable: int) -> float:
+    """Share of the document's ``countable`` (non-boilerplate) characters in ``sentences``."""
+    if countable == 0:
         return 0.0
     part = sum(doc.sentences[k].span[1] - doc.sentences[k].span[0] for k in sentences)
-    return min(1.0, part / total)
+    return min(1.0, part / countable)
 
 
 def _words_in(starts: IntArray, span: Span) -> int:
@@ -1113,7 +1125,7 @@ def _comparison(spans: list[_Spans], s: _Scores | None, sa: _Side, sb: _Side, p:
                 and x.target[0] < sb.ends[j]
             ]
             if facts is None:
-                facts = drift_context(a, b)
+                facts = drift_context(a, b, (sa.text.drift, sb.text.drift))
             links = _make_links(_links(seeds, s, len(sa.units)), sa, sb, p, (x.source, x.target), facts)
         if links:
             label: Label = "verbatim" if all(link.label == "verbatim" for link in links) else "rewritten"
@@ -1135,13 +1147,12 @@ def _comparison(spans: list[_Spans], s: _Scores | None, sa: _Side, sb: _Side, p:
     passages.sort(key=lambda x: (x.target_span, x.source_span))
     src_sentences = {k for x in passages for link in x.links for k in link.source_sentences}
     tgt_sentences = {k for x in passages for link in x.links for k in link.target_sentences}
-    in_units = sorted({k for u in sb.unit_sentences for k in u})
-    original = tuple(b.sentences[k].span for k in in_units if k not in tgt_sentences)
+    original = tuple(b.sentences[k].span for k in sb.text.in_units if k not in tgt_sentences)
     return Comparison(
         passages=tuple(passages),
-        source_share=round(_covered(a, src_sentences, sa.boilerplate), 4),
-        target_share=round(_covered(b, tgt_sentences, sb.boilerplate), 4),
+        source_share=round(_covered(a, src_sentences, sa.text.countable), 4),
+        target_share=round(_covered(b, tgt_sentences, sb.text.countable), 4),
         original=original,
-        boilerplate=tuple(x.span for x in b.sentences if sb.boilerplate[x.index]),
-        source_boilerplate=tuple(x.span for x in a.sentences if sa.boilerplate[x.index]),
+        boilerplate=sb.text.boilerplate_spans,
+        source_boilerplate=sa.text.boilerplate_spans,
     )

@@ -49,6 +49,25 @@ def _is_name(doc: AnalysedText, word: int, first_in_sentence: bool) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class DriftFacts:
+    """What drift needs of one document, whatever it is paired with."""
+
+    vocabulary: frozenset[str]  # its normalised words
+    firsts: frozenset[int]  # the index of the first word of every sentence
+    numbers: frozenset[str]  # the words of its vocabulary that are numbers
+
+
+def drift_facts(doc: AnalysedText) -> DriftFacts:
+    """The facts of ``doc`` :func:`drift_context` combines (a text aligned with several others
+    needs them once)."""
+    return DriftFacts(
+        frozenset(doc.surface_vocabulary),
+        frozenset(w0 for w0, _ in doc.sentence_words),
+        frozenset(w for w in doc.surface_vocabulary if w[:1].isdigit() and _is_number(w)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class DriftContext:
     """What drift needs of a whole document pair, computed once for all its aligned ranges."""
 
@@ -59,20 +78,13 @@ class DriftContext:
     numbers: frozenset[str]  # the words of either vocabulary that are numbers
 
 
-def drift_context(source: AnalysedText, target: AnalysedText) -> DriftContext:
-    """The document-wide facts :func:`find_drift` checks, for one source/target pair."""
-    return DriftContext(
-        frozenset(source.surface_vocabulary),
-        frozenset(target.surface_vocabulary),
-        frozenset(w0 for w0, _ in source.sentence_words),
-        frozenset(w0 for w0, _ in target.sentence_words),
-        frozenset(
-            w
-            for v in (source.surface_vocabulary, target.surface_vocabulary)
-            for w in v
-            if w[:1].isdigit() and _is_number(w)
-        ),
-    )
+def drift_context(
+    source: AnalysedText, target: AnalysedText, facts: tuple[DriftFacts, DriftFacts] | None = None
+) -> DriftContext:
+    """The document-wide facts :func:`find_drift` checks, for one source/target pair
+    (``facts``: the two documents' :func:`drift_facts`, when already made)."""
+    s, t = facts or (drift_facts(source), drift_facts(target))
+    return DriftContext(s.vocabulary, t.vocabulary, s.firsts, t.firsts, s.numbers | t.numbers)
 
 
 def find_drift(
