@@ -17,6 +17,7 @@ offsets into the original text, which is never modified.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -170,7 +171,7 @@ def find_credits(text: str, agencies: Sequence[Agency] = KNOWN_AGENCIES) -> tupl
         return ()
     folded = fold(text)
     best: dict[Span, tuple[int, int, Credit]] = {}
-    for kind, (start, end), name_span, agency in _matches(folded, _Patterns(agencies)):
+    for kind, (start, end), name_span, agency in _matches(folded, _patterns(tuple(agencies))):
         credit = Credit(agency, kind, (start, end), kind != "photo", text[start:end])
         rank = (_PRIORITY[kind], start)
         current = best.get(name_span)
@@ -194,7 +195,7 @@ def wire_agency(text: str, agencies: Sequence[Agency] = KNOWN_AGENCIES) -> str |
     # last of them is folded, not all of it.
     cut = text.find("\n", _OPENING)
     folded = fold(text if cut == -1 else text[:cut])
-    dateline = _Patterns(agencies).dateline
+    dateline = _patterns(tuple(agencies)).dateline
     pos = 0
     while pos < min(len(folded), _OPENING):
         newline = folded.find("\n", pos)
@@ -237,8 +238,15 @@ def _squash(name: str) -> str:
     return re.sub(r"[\s_]+", " ", fold(name)).strip().casefold()
 
 
+@functools.lru_cache(maxsize=32)
+def _patterns(agencies: tuple[Agency, ...]) -> _Patterns:
+    """The credit forms of ``agencies``, built once for each list in use (every article of a
+    trace or query asks for the same list's)."""
+    return _Patterns(agencies)
+
+
 class _Patterns:
-    """The credit forms compiled for one list of agencies (built per call, never cached)."""
+    """The credit forms compiled for one list of agencies."""
 
     def __init__(self, agencies: Sequence[Agency]) -> None:
         alternation = "|".join(
