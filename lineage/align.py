@@ -1072,9 +1072,10 @@ def _make_links(
         if label == "rewritten" and min(len(s_norm), len(t_norm)) >= 30:
             # A copy of part of a sentence (a trimmed dateline, a cut clause) is verbatim too.
             short, long_ = (t_norm, s_norm) if len(s_norm) > len(t_norm) else (s_norm, t_norm)
-            found = fuzz.partial_ratio_alignment(short, long_, score_cutoff=p.verbatim_ratio)
-            if found is not None and found.dest_end - found.dest_start >= 0.9 * len(short):
-                label = "verbatim"
+            if _partial_may_reach(ratio, len(short), len(long_), p.verbatim_ratio):
+                found = fuzz.partial_ratio_alignment(short, long_, score_cutoff=p.verbatim_ratio)
+                if found is not None and found.dest_end - found.dest_start >= 0.9 * len(short):
+                    label = "verbatim"
         links.append(
             Link(
                 source_sentences=_sentences_of(sa, g.src),
@@ -1088,6 +1089,19 @@ def _make_links(
             )
         )
     return tuple(links)
+
+
+def _partial_may_reach(ratio: float, short: int, long_: int, cutoff: float) -> bool:
+    """Whether rapidfuzz's partial ratio of two strings of these lengths can reach ``cutoff``
+    given their whole-string ``ratio`` (its indel similarity, 0-100).
+
+    The ratio of two strings is ``200 * lcs / (short + long_)``, ``lcs`` their longest common
+    subsequence; no part of the longer string has more in common with the shorter, so the ratio
+    of the shorter with a part of ``w`` characters is at most ``200 * min(lcs, w) / (short + w)``,
+    largest at ``w = lcs``. Below the cutoff, the partial ratio is too (rounding allowed for).
+    """
+    lcs = min(ratio * (short + long_) / 200.0 + 0.5, float(short))
+    return 200.0 * lcs / (short + lcs) >= cutoff - 1e-6
 
 
 def _covered(doc: AnalysedText, sentences: set[int], countable: int) -> float:

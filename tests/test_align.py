@@ -448,3 +448,18 @@ def test_prepared_texts_align_as_analysed_ones(seed_docs: dict[str, object]) -> 
     other = AlignParams(max_unit_words=8)
     assert align(prepared[0], prepared[1], other) == align(analysed[0], analysed[1], other)
     assert align(prepared[0], prepared[1], other) != align(analysed[0], analysed[1], p)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="abcde ", min_size=1, max_size=60), st.text(alphabet="abcde ", min_size=1, max_size=90))
+def test_partial_ratio_bound_never_skips_a_reachable_cutoff(x: str, y: str) -> None:
+    """The bound that spares rapidfuzz's partial ratio is an upper bound of it."""
+    from rapidfuzz import fuzz
+
+    from lineage.align import _partial_may_reach
+
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    for cutoff in (60.0, 80.0, 92.0):
+        if not _partial_may_reach(fuzz.ratio(short, long_), len(short), len(long_), cutoff):
+            assert fuzz.partial_ratio_alignment(short, long_, score_cutoff=cutoff) is None
+            assert fuzz.partial_ratio(short, long_) < cutoff
