@@ -1060,8 +1060,9 @@ def _make_links(
             kept.append((g, s_span, t_span, *words))
     if not kept:
         return ()
-    s_norms = [a.surface_text(*k[3]) for k in kept]
-    t_norms = [b.surface_text(*k[4]) for k in kept]
+    s_text, t_text = facts.source_words, facts.target_words  # = a.surface_text(...), b.surface_text(...)
+    s_norms = [" ".join(s_text[k[3][0] : k[3][1]]) for k in kept]
+    t_norms = [" ".join(t_text[k[4][0] : k[4][1]]) for k in kept]
     ratios = process.cpdist(s_norms, t_norms, scorer=fuzz.ratio, dtype=np.float64, workers=1)
     sorts = process.cpdist(s_norms, t_norms, scorer=fuzz.token_sort_ratio, dtype=np.float64, workers=1)
     links: list[Link] = []

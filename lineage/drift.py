@@ -55,6 +55,7 @@ class DriftFacts:
     vocabulary: frozenset[str]  # its normalised words
     firsts: frozenset[int]  # the index of the first word of every sentence
     numbers: frozenset[str]  # the words of its vocabulary that are numbers
+    words: tuple[str, ...]  # the normalised form of every word, in order
 
 
 def drift_facts(doc: AnalysedText) -> DriftFacts:
@@ -64,6 +65,7 @@ def drift_facts(doc: AnalysedText) -> DriftFacts:
         frozenset(doc.surface_vocabulary),
         frozenset(w0 for w0, _ in doc.sentence_words),
         frozenset(w for w in doc.surface_vocabulary if w[:1].isdigit() and _is_number(w)),
+        doc.surface,
     )
 
 
@@ -76,6 +78,8 @@ class DriftContext:
     source_firsts: frozenset[int]  # index of the first word of every source sentence
     target_firsts: frozenset[int]
     numbers: frozenset[str]  # the words of either vocabulary that are numbers
+    source_words: tuple[str, ...]  # the normalised form of every source word
+    target_words: tuple[str, ...]
 
 
 def drift_context(
@@ -84,7 +88,7 @@ def drift_context(
     """The document-wide facts :func:`find_drift` checks, for one source/target pair
     (``facts``: the two documents' :func:`drift_facts`, when already made)."""
     s, t = facts or (drift_facts(source), drift_facts(target))
-    return DriftContext(s.vocabulary, t.vocabulary, s.firsts, t.firsts, s.numbers | t.numbers)
+    return DriftContext(s.vocabulary, t.vocabulary, s.firsts, t.firsts, s.numbers | t.numbers, s.words, t.words)
 
 
 def find_drift(
@@ -109,10 +113,9 @@ def find_drift(
     """
     s0, s1 = source_words
     t0, t1 = target_words
-    s_words = tuple(map(source.surface_vocabulary.__getitem__, source.surface_ids[s0:s1].tolist()))
-    t_words = tuple(map(target.surface_vocabulary.__getitem__, target.surface_ids[t0:t1].tolist()))
-    s_set, t_set = set(s_words), set(t_words)
     ctx = context or drift_context(source, target)
+    s_words, t_words = ctx.source_words[s0:s1], ctx.target_words[t0:t1]
+    s_set, t_set = set(s_words), set(t_words)
     # A drift pairs a number of one side missing from the other side with one of the other
     # side, or a word of one side missing from the other document with one of the other (a name).
     s_numbers, t_numbers = (s_set - t_set) & ctx.numbers, (t_set - s_set) & ctx.numbers
