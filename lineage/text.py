@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 
@@ -524,6 +525,89 @@ def _stems(language: str, stemmer: Stemmer.Stemmer, words: tuple[str, ...]) -> l
     return list(map(known.__getitem__, words))
 
 
+class _StemTable:
+    """The stems of one language's words made so far in a process, keyed by the words' 64-bit
+    hashes in an open-addressing table a kernel searches (:func:`_stems` keeps them in a dict of
+    strings: a lookup there reads three scattered objects, here one slot). Emptied when it would
+    hold more than ``_STEMS_KEPT`` words; one thread at a time uses it."""
+
+    def __init__(self, stemmer: Stemmer.Stemmer) -> None:
+        self._stemmer = stemmer
+        self._lock = threading.Lock()
+        self._clear()
+
+    def _clear(self) -> None:
+        self._bits = 12
+        self._keys = np.zeros(1 << self._bits, dtype=np.uint64)
+        self._values = np.full(1 << self._bits, -1, dtype=np.int64)
+        self._size = 0
+        self._stems: list[str] = []
+        self._number: dict[str, int] = {}
+        self._hashes = np.zeros(1 << 12, dtype=np.uint64)
+
+    def vocabulary(
+        self, words: tuple[str, ...], hashes: npt.NDArray[np.uint64]
+    ) -> tuple[IntArray, tuple[str, ...], npt.NDArray[np.uint64]]:
+        """As ``_vocabulary(_stems(language, stemmer, words), True)`` for distinct ``words`` of
+        these ``hashes``: the id of every word's stem in the vocabulary of the stems in order of
+        first use, that vocabulary and its hashes."""
+        from .wordkernel import first_use, table_find  # numba: loaded once a process
+
+        with self._lock:
+            numbers = table_find(self._keys, self._values, self._bits, hashes)
+            missing = np.flatnonzero(numbers < 0)
+            if len(missing):
+                if self._size + len(missing) > _STEMS_KEPT:
+                    self._clear()
+                    missing = np.arange(len(words))
+                numbers[missing] = self._add([words[i] for i in missing.tolist()], hashes[missing])
+            ids, firsts = first_use(numbers)
+            chosen = numbers[firsts]
+            return ids, tuple(map(self._stems.__getitem__, chosen.tolist())), self._hashes[chosen]
+
+    def _add(self, words: list[str], hashes: npt.NDArray[np.uint64]) -> IntArray:
+        """Stem ``words`` (of ``hashes``), keep the stems and return their numbers."""
+        from .wordkernel import table_add
+
+        first_new = len(self._stems)
+        numbers = np.empty(len(words), dtype=np.int64)
+        for k, stem in enumerate(self._stemmer.stemWords(words)):
+            number = self._number.get(stem)
+            if number is None:
+                number = self._number[stem] = len(self._stems)
+                self._stems.append(stem)
+            numbers[k] = number
+        if len(self._stems) > len(self._hashes):
+            grown = np.zeros(2 * len(self._stems), dtype=np.uint64)
+            grown[:first_new] = self._hashes[:first_new]
+            self._hashes = grown
+        self._hashes[first_new : len(self._stems)] = string_hashes(tuple(self._stems[first_new:]), compiled=True)
+        while 2 * (self._size + len(words)) > len(self._keys):
+            self._grow()
+        self._size += table_add(self._keys, self._values, self._bits, hashes, numbers)
+        return numbers
+
+    def _grow(self) -> None:
+        from .wordkernel import table_add
+
+        kept = self._values >= 0
+        keys, values = self._keys[kept], self._values[kept]
+        self._bits += 1
+        self._keys = np.zeros(1 << self._bits, dtype=np.uint64)
+        self._values = np.full(1 << self._bits, -1, dtype=np.int64)
+        table_add(self._keys, self._values, self._bits, keys, values)
+
+
+_STEM_TABLES: dict[str, _StemTable] = {}
+
+
+def _stem_table(language: str, stemmer: Stemmer.Stemmer) -> _StemTable:
+    table = _STEM_TABLES.get(language)
+    if table is None:
+        table = _STEM_TABLES[language] = _StemTable(stemmer)
+    return table
+
+
 def analyse(text: str, language: str | None = None, *, compiled: bool = False) -> AnalysedText:
     """Segment and normalise ``text`` (pure function of its arguments).
 
@@ -563,7 +647,11 @@ def analyse(text: str, language: str | None = None, *, compiled: bool = False) -
         surface_ids = raw_surface[inverse] if len(inverse) else np.zeros(0, dtype=np.int64)
     stemmer = _stemmer(lang)
     if stemmer is not None:
-        surface_stem, vocabulary, vocabulary_hashes = _vocabulary(_stems(lang, stemmer, surface_vocabulary), compiled)
+        if compiled:
+            stemmed = _stem_table(lang, stemmer).vocabulary(surface_vocabulary, surface_hashes)
+        else:
+            stemmed = _vocabulary(_stems(lang, stemmer, surface_vocabulary), compiled)
+        surface_stem, vocabulary, vocabulary_hashes = stemmed
         word_ids = surface_stem[surface_ids] if len(surface_ids) else surface_ids
     else:
         word_ids, vocabulary, vocabulary_hashes = surface_ids, surface_vocabulary, surface_hashes

@@ -114,3 +114,49 @@ def first_use(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     for position in range(n):
         ids[position] = rank[group[position]]
     return ids, firsts[:groups][by_first]
+
+
+_SLOT_MULT = np.uint64(0x9E3779B97F4A7C15)
+
+
+@njit(cache=True, inline="always")
+def _slot(h: np.uint64, bits: int) -> int:
+    return np.int64((np.uint64(h) * _SLOT_MULT) >> np.uint64(64 - bits))
+
+
+@njit(cache=True, nogil=True)
+def table_find(keys: np.ndarray, values: np.ndarray, bits: int, hashes: np.ndarray) -> np.ndarray:
+    """The value kept for every hash in the open-addressing table ``keys``/``values`` (2**bits
+    slots, value -1: an empty slot), -1 for a hash not kept."""
+    mask = np.int64((1 << bits) - 1)
+    out = np.empty(len(hashes), dtype=np.int64)
+    for i in range(len(hashes)):
+        h = hashes[i]
+        slot = _slot(h, bits)
+        while True:
+            if values[slot] < 0:
+                out[i] = -1
+                break
+            if keys[slot] == h:
+                out[i] = values[slot]
+                break
+            slot = (slot + np.int64(1)) & mask
+    return out
+
+
+@njit(cache=True, nogil=True)
+def table_add(keys: np.ndarray, values: np.ndarray, bits: int, hashes: np.ndarray, numbers: np.ndarray) -> int:
+    """Keep ``numbers[i]`` for ``hashes[i]`` in the table (at most half full: the caller grows it);
+    returns how many hashes were new."""
+    mask = np.int64((1 << bits) - 1)
+    added = 0
+    for i in range(len(hashes)):
+        h = hashes[i]
+        slot = _slot(h, bits)
+        while values[slot] >= 0 and keys[slot] != h:
+            slot = (slot + np.int64(1)) & mask
+        if values[slot] < 0:
+            added += 1
+        keys[slot] = h
+        values[slot] = numbers[i]
+    return added

@@ -262,3 +262,28 @@ def test_compiled_vocabulary_is_the_python_one(forms: list[str]) -> None:
     assert vocabulary == c_vocabulary == tuple(dict.fromkeys(forms))
     assert np.array_equal(ids, c_ids) and np.array_equal(hashes, c_hashes)
     assert [vocabulary[i] for i in c_ids.tolist()] == forms
+
+
+def test_stem_table_gives_the_stems_dict_answers(monkeypatch: object, seed_docs: dict[str, object]) -> None:
+    """Stems found by hash in the compiled table are those of the dict path, in the same order
+    with the same hashes: while the table grows and after it is emptied mid-way."""
+    import Stemmer
+
+    from lineage import text
+
+    stemmer = Stemmer.Stemmer("italian", 0)
+    batches = [analyse(d.text).surface_vocabulary for d in seed_docs.values()]  # type: ignore[attr-defined]
+    batches += [("presidenti", "firmato", "accordi"), (), ("accordi", "mosca", "visita", "presidente")]
+    batches.append(tuple(f"parolona{k}" for k in range(3000)))  # more than the table's first size
+    for kept in (1 << 19, 300):  # the second empties the table between articles
+        monkeypatch.setattr(text, "_STEMS_KEPT", kept)  # type: ignore[attr-defined]
+        text._STEMS.pop("it", None)
+        table = text._StemTable(stemmer)
+        largest = 0
+        for words in batches + batches[:2]:
+            expected = text._vocabulary(text._stems("it", stemmer, words), compiled=False)
+            got = table.vocabulary(words, text.string_hashes(words))
+            assert got[1] == expected[1]
+            assert np.array_equal(got[0], expected[0]) and np.array_equal(got[2], expected[2])
+            largest = max(largest, table._bits)
+        assert largest > 12  # the table grew past its first size
