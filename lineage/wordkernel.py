@@ -120,7 +120,7 @@ _SLOT_MULT = np.uint64(0x9E3779B97F4A7C15)
 
 
 @njit(cache=True, inline="always")
-def _slot(h: np.uint64, bits: int) -> int:
+def _slot(h: np.uint64, bits: int) -> np.int64:
     return np.int64((np.uint64(h) * _SLOT_MULT) >> np.uint64(64 - bits))
 
 
