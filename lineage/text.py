@@ -86,6 +86,10 @@ _ALL_ABBREVIATIONS = frozenset().union(*ABBREVIATIONS.values())
 # The group is the first non-space character after the candidate ("" at the end of the text).
 _END = re.compile(r"(?:[.!?…]+[\"'”’»)\]]*(?=\s)|\n[ \t]*\n\s*|\n)(?=\s*(\S?))")
 _OPENERS = "\"'“‘«(–-—¿¡"
+# Characters before a single line break that end the line's sentence, and those after it that
+# continue the sentence (with lower-case letters).
+_LINE_END = ".!?…:;\"'”’»)"
+_RUN_ON = ",;"
 
 # Characters of the text given to the language identifier (its cost is linear in them).
 _LANGUAGE_SAMPLE = 600
@@ -373,9 +377,9 @@ def _is_sentence_end(text: str, match: re.Match[str]) -> bool:
             j -= 1
         if j < 0 or not first:
             return True
-        if text[j] in ".!?…:;\"'”’»)":
+        if text[j] in _LINE_END:
             return True
-        if first.islower() or first in ",;":
+        if first.islower() or first in _RUN_ON:
             return False
         line_start = text.rfind("\n", 0, match.start()) + 1
         return match.start() - line_start < 120
@@ -619,8 +623,9 @@ def analyse(text: str, language: str | None = None, *, compiled: bool = False) -
     Args:
         text: the original article text.
         language: ISO 639-1 code; detected when None.
-        compiled: find and hash the words with the compiled kernel (:mod:`lineage.wordkernel`):
-            the same result, faster, once numba is loaded (about a second a process).
+        compiled: find and hash the words and split the sentences with the compiled kernels
+            (:mod:`lineage.wordkernel`, :mod:`lineage.sentkernel`): the same result, faster,
+            once numba is loaded (about a second a process).
 
     Returns:
         The sentences, normalised (stemmed where a stemmer exists) words and offsets.
@@ -655,11 +660,19 @@ def analyse(text: str, language: str | None = None, *, compiled: bool = False) -
         word_ids = surface_stem[surface_ids] if len(surface_ids) else surface_ids
     else:
         word_ids, vocabulary, vocabulary_hashes = surface_ids, surface_vocabulary, surface_hashes
-    sentence_spans = split_sentences(text)
+    original = _codes(text) if compiled else None  # not lower-cased: case matters to sentence ends
+    if original is not None and len(original) and int(original.max()) < _BMP:
+        from .sentkernel import sentence_bounds  # numba: loaded once a process
+
+        sentence_starts, sentence_ends = sentence_bounds(original)
+        sentence_spans = tuple(zip(sentence_starts.tolist(), sentence_ends.tolist(), strict=True))
+    else:
+        sentence_spans = split_sentences(text)
+        bounds = np.array(sentence_spans, dtype=np.int64).reshape(-1, 2)
+        sentence_starts, sentence_ends = bounds[:, 0], bounds[:, 1]
     sentences = tuple(map(Sentence, range(len(sentence_spans)), sentence_spans))
-    bounds = np.array(sentence_spans, dtype=np.int64).reshape(-1, 2)
-    firsts = np.searchsorted(starts, bounds[:, 0], side="left").tolist()
-    lasts = np.searchsorted(ends, bounds[:, 1], side="right").tolist()
+    firsts = np.searchsorted(starts, sentence_starts, side="left").tolist()
+    lasts = np.searchsorted(ends, sentence_ends, side="right").tolist()
     return AnalysedText(
         text=text,
         language=lang,

@@ -175,6 +175,131 @@ def test_compiled_word_pass_on_articles(seed_docs: dict[str, object]) -> None:
     assert len(analyse(texts[0], compiled=True).word_starts) > 100
 
 
+# Strings that reach every rule of split_sentences and the edges of its regex.
+TRICKY_SENTENCES = [
+    "",
+    " ",
+    "\n\n\n",
+    ".",
+    "!? ",
+    " \t Una frase. Un'altra.\t\n",
+    "... Inizio con punti. Fine",
+    "Fine con punti...",
+    "Ah… Davvero? Sì! «Certo.» Poi (forse.) [Sì.] Basta.",
+    "Ha detto: \"Basta.\" Poi: 'Ok.' E ”così.” Infine ’sì.’ Fine.",
+    'Disse.» Quindi.) Altro.] Poi." Fine."x',
+    "Riga uno\r\nRiga due\r\n\r\nParagrafo.\r\n",
+    "Tab\t\n\t\nDopo tab. \n \n \nTre righe vuote.",
+    "a\n \t \nb\n\t\tc\n\x0b\nd\n\x1c\ne\u2028\nf\n\u0085\ng",
+    "Il sig. Rossi, la sig.ra Bianchi, la dott.ssa Verdi e la S.p.A. Alfa. La s.p.a. Beta.",
+    "Per es. Roma, cfr. Tab. 3, e.g. Rome, i.e. That, z.B. Berlin, d.h. Das. Fine.",
+    "J. F. Kennedy e A. Moro. X. Y. Z. Poi è. Ok. Ma Σ. Ω. İ. İİ. K. Fine.",
+    "Nel 2024. 5 persone. Il 3. 4 e 5.6 e 7. 8 ma ² e ٣. Ok.",
+    "Mr. Smith. Mrs. Jones. MR. X. mr. y. Dr. Who? Prof. No. Vol. Ii. St. Paul.",
+    "Pág. Uno, núm. Dos, PÁG. Tres, \u212ao. Quattro, Co. Cinque, ecc. Sei.",
+    "Parola...Attaccata. Punto.Nessuno spazio. Punto.\u00a0Spazio duro. Punto.\u3000Ideogramma.",
+    "Frase. «Citazione.» “Virgolette.” ‘Singole.’ (Parentesi.) – Trattino. - Meno. — Lineetta. ¿Qué? ¡Sí!",
+    "Frase. minuscola. , virgola. ; punto e virgola. : due punti.",
+    "Titolo\nSottotitolo\nIl testo continua\nsu più righe, come questa\n; e questa\n, e quella.",
+    "Riga che finisce con due punti:\nRiga dopo.\nRiga con virgolette»\nDopo.\nRiga)\nDopo.",
+    "x" * 119 + "\nDopo la riga di 119.\n" + "y" * 120 + "\nDopo la riga di 120.\n" + "z" * 121 + "\nFine.",
+    " " * 5 + "w" * 118 + "\nDopo.\n" + "v" * 200 + "\n\nDopo una riga vuota.",
+    "Fine \n",
+    "\nInizio",
+    "a \n\nb",
+    "a.\nB",
+    "a\n\nB. C",
+    "\x1c. A\x1c.\x1cB\x1f.\x1f",
+    "Testo\n\n",
+    "1.200,5 euro. 3,5 per cento. L'on. Verdi.",
+    "Vedi ..sig. Rossi e .J. Kennedy e ..Mr.. Smith. Fine.",
+    "Fine. . Poi. E? ! Poi. Ah… … Poi.",
+    "a\n\r\nb\n\x0b\nc.\n\r\nd\n\u2028\nE",
+]
+
+
+def _compiled_sentences_are_split_sentences(text: str) -> None:
+    from lineage.sentkernel import split_sentences_compiled
+
+    assert split_sentences_compiled(text) == split_sentences(text)
+
+
+def _compiled_analysis_has_the_same_sentences(text: str) -> None:
+    plain, compiled = analyse(text, "it"), analyse(text, "it", compiled=True)
+    assert compiled.sentences == plain.sentences
+    assert compiled.sentence_words == plain.sentence_words
+
+
+def test_sentence_kernel_reads_the_classes_of_the_regex() -> None:
+    """The kernel's tables are made with the character classes of ``text._END`` itself."""
+    from lineage.sentkernel import CLOSING_CLASS, TERMINAL_CLASS
+    from lineage.text import _END
+
+    assert _END.pattern == rf"(?:{TERMINAL_CLASS}+{CLOSING_CLASS}*(?=\s)|\n[ \t]*\n\s*|\n)(?=\s*(\S?))"
+
+
+def test_sentence_kernel_reads_abbreviations_exactly() -> None:
+    """Abbreviations are numbers in the kernel: one per abbreviation, no overflow, and no lower
+    case of several characters that an abbreviation could hold."""
+    from lineage.sentkernel import tables
+    from lineage.text import _ALL_ABBREVIATIONS, _BMP
+
+    t = tables()
+    alphabet = set("".join(_ALL_ABBREVIATIONS))
+    assert t.base == len(alphabet) + 1 and t.base ** (max(map(len, _ALL_ABBREVIATIONS)) + 1) < 2**63
+    assert len(set(t.abbreviations.tolist())) == len(_ALL_ABBREVIATIONS)
+    for c in range(_BMP):
+        low = chr(c).lower()
+        assert len(low) == 1 or not set(low) <= alphabet, hex(c)
+
+
+def test_compiled_sentences_on_articles_and_tricky_strings(seed_docs: dict[str, object]) -> None:
+    texts = [d.text for d in seed_docs.values()]  # type: ignore[attr-defined]
+    assert sum(len(split_sentences(t)) for t in texts) > 50
+    for text in [*texts, *TRICKY_SENTENCES, "𝐀. B. 𝐂\n𝐃"]:  # the last one: beyond the BMP (fallback)
+        _compiled_sentences_are_split_sentences(text)
+        _compiled_analysis_has_the_same_sentences(text)
+
+
+# Pieces drawn from five kinds alike, so that words, punctuation and white space meet often (the
+# last kind: the joints where sentences end or run on, and lines around 120 characters).
+sentence_st = st.lists(
+    st.one_of(
+        st.sampled_from([*"aAbBzZàÀéÉßΣσςωΩİı0123456789", "x" * 60, "X" * 60]),
+        st.sampled_from(["sig", "dott", "Mr", "s.p.a", "J", "e.g", "Roma", "pág", "ecc", "Dott", "MR"]),
+        st.sampled_from([*".!?…\"'”’»)]:;,(«“‘–-—¿¡", "...", ".»", ".”)", "?!"]),
+        st.sampled_from([*" \t\n\r\x0b\x1c\u2028\u00a0\u3000", "\n\n", "\r\n", " \n", "\n\t\n", "\n\r\n", "\n\x0b\n"]),
+        st.sampled_from(
+            [
+                ". ",
+                ". A",
+                ". a",
+                ".» B",
+                ".\n",
+                "\nA",
+                "\nb",
+                ",\n",
+                "\n,",
+                "\n;",
+                "J. ",
+                "x" * 119 + "\nA",
+                "x" * 120 + "\nA",
+            ]
+        ),
+    ),
+    max_size=80,
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)  # the first example loads numba
+@given(sentence_st)
+def test_compiled_sentences_equal_split_sentences(text: str) -> None:
+    """lineage.sentkernel finds split_sentences's spans: abbreviations, initials, quotes after the
+    period, line breaks and headings, every kind of white space."""
+    _compiled_sentences_are_split_sentences(text)
+    _compiled_analysis_has_the_same_sentences(text)
+
+
 def test_language_identifier_scores_as_py3langid_does(seed_docs: dict[str, object]) -> None:
     """The identifier with widened weights gives py3langid's own answers and scores, exactly."""
     import py3langid
