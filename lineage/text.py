@@ -145,6 +145,14 @@ class Normalized:
         return (self.offsets[start], self.offsets[end - 1] + 1)
 
 
+def _gather(vocabulary: tuple[str, ...], ids: IntArray) -> tuple[str, ...]:
+    """``vocabulary[i]`` for every id (gathered by numpy from an object array: a third of the
+    time of mapping the ids one by one)."""
+    table = np.empty(len(vocabulary), dtype=object)
+    table[:] = vocabulary
+    return tuple(table[ids].tolist())
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class AnalysedText:
     """A text segmented into sentences and normalised words, offsets kept.
@@ -172,12 +180,12 @@ class AnalysedText:
     @property
     def words(self) -> tuple[str, ...]:
         """The normalised (stemmed where possible) form of every word."""
-        return tuple(map(self.vocabulary.__getitem__, self.word_ids.tolist()))
+        return _gather(self.vocabulary, self.word_ids)
 
     @property
     def surface(self) -> tuple[str, ...]:
         """The normalised, unstemmed form of every word."""
-        return tuple(map(self.surface_vocabulary.__getitem__, self.surface_ids.tolist()))
+        return _gather(self.surface_vocabulary, self.surface_ids)
 
     @property
     def word_spans(self) -> tuple[Span, ...]:
