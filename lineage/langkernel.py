@@ -13,6 +13,8 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
+from .wordkernel import first_use
+
 
 @njit(cache=True, nogil=True)
 def feature_counts(
@@ -31,20 +33,8 @@ def feature_counts(
             emitted[count] = feature
             count += 1
     emitted = emitted[:count]
-    order = np.argsort(emitted, kind="mergesort")  # stable: a feature's first emission leads its run
-    firsts = np.empty(count, dtype=np.int64)
-    runs = np.zeros(count, dtype=np.float32)
-    distinct = 0
+    ids, firsts = first_use(emitted)  # features numbered in order of first emission
+    counts = np.zeros(len(firsts), dtype=np.float32)
     for k in range(count):
-        position = order[k]
-        if k == 0 or emitted[position] != emitted[order[k - 1]]:
-            firsts[distinct] = position
-            distinct += 1
-        runs[distinct - 1] += 1.0
-    by_first = np.argsort(firsts[:distinct])
-    features = np.empty(distinct, dtype=np.int64)
-    counts = np.empty(distinct, dtype=np.float32)
-    for k in range(distinct):
-        features[k] = emitted[firsts[by_first[k]]]
-        counts[k] = runs[by_first[k]]
-    return features, counts
+        counts[ids[k]] += 1.0
+    return emitted[firsts], counts
