@@ -540,8 +540,9 @@ def _stems(language: str, stemmer: Stemmer.Stemmer, words: tuple[str, ...]) -> l
 class _StemTable:
     """The stems of one language's words made so far in a process, keyed by the words' 64-bit
     hashes in an open-addressing table a kernel searches (:func:`_stems` keeps them in a dict of
-    strings: a lookup there reads three scattered objects, here one slot). Emptied when it would
-    hold more than ``_STEMS_KEPT`` words; one thread at a time uses it."""
+    strings: a lookup there reads several scattered objects, here a key and a value in two
+    arrays). Emptied when it would hold more than ``_STEMS_KEPT`` words; one thread at a time
+    uses it."""
 
     def __init__(self, stemmer: Stemmer.Stemmer) -> None:
         self._stemmer = stemmer
@@ -614,6 +615,7 @@ _STEM_TABLES: dict[str, _StemTable] = {}
 
 
 def _stem_table(language: str, stemmer: Stemmer.Stemmer) -> _StemTable:
+    """The language's stem table, made at its first use in the process."""
     table = _STEM_TABLES.get(language)
     if table is None:
         table = _STEM_TABLES[language] = _StemTable(stemmer)
@@ -631,9 +633,10 @@ def analyse(text: str, language: str | None = None, *, compiled: bool = False) -
     Args:
         text: the original article text.
         language: ISO 639-1 code; detected when None.
-        compiled: find and hash the words and split the sentences with the compiled kernels
-            (:mod:`lineage.wordkernel`, :mod:`lineage.sentkernel`): the same result, faster,
-            once numba is loaded (about a second a process).
+        compiled: find, hash and number the words, look up their stems (:class:`_StemTable`),
+            identify the language and split the sentences with the compiled kernels
+            (:mod:`lineage.wordkernel`, :mod:`lineage.langkernel`, :mod:`lineage.sentkernel`):
+            the same result, faster, once numba is loaded (about a second a process).
 
     Returns:
         The sentences, normalised (stemmed where a stemmer exists) words and offsets.
