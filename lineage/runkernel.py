@@ -13,20 +13,7 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
-from .signkernel import fmix64
-
-
-@njit(cache=True, inline="always")
-def _slot(keys: np.ndarray, used: np.ndarray, value: np.uint64, mask: int) -> np.int64:
-    """The slot of ``value`` in the table (taken for it when new)."""
-    umask = np.uint64(mask)
-    slot = fmix64(value) & umask
-    while used[slot] and keys[slot] != value:
-        slot = (slot + np.uint64(1)) & umask
-    if not used[slot]:
-        used[slot] = True
-        keys[slot] = value
-    return np.int64(slot)
+from .tablekernel import take_slot
 
 
 @njit(cache=True, nogil=True)
@@ -49,12 +36,12 @@ def exact_runs(ha: np.ndarray, hb: np.ndarray, n: int, max_repeat: int, min_word
     chain = np.full(ma, -1, dtype=np.int64)
     slot_b = np.empty(mb, dtype=np.int64)
     for i in range(ma - 1, -1, -1):
-        slot = _slot(keys, used, ha[i], mask)
+        slot = take_slot(keys, used, ha[i], mask)
         chain[i] = head[slot]
         head[slot] = i
         count_a[slot] += 1
     for j in range(mb):
-        slot = _slot(keys, used, hb[j], mask)
+        slot = take_slot(keys, used, hb[j], mask)
         slot_b[j] = slot
         count_b[slot] += 1
     keep = np.zeros(mb, dtype=np.bool_)

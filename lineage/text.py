@@ -539,9 +539,9 @@ def _stems(language: str, stemmer: Stemmer.Stemmer, words: tuple[str, ...]) -> l
 
 class _StemTable:
     """The stems of one language's words made so far in a process, keyed by the words' 64-bit
-    hashes in an open-addressing table a kernel searches (:func:`_stems` keeps them in a dict of
-    strings: a lookup there reads several scattered objects, here a key and a value in two
-    arrays). Emptied when it would hold more than ``_STEMS_KEPT`` words; one thread at a time
+    hashes in an open-addressing table (:mod:`lineage.tablekernel`) a kernel searches
+    (:func:`_stems` keeps them in a dict of strings: a lookup there reads several scattered
+    objects, here a key and a value). Emptied when it would hold more than ``_STEMS_KEPT`` words; one thread at a time
     uses it."""
 
     def __init__(self, stemmer: Stemmer.Stemmer) -> None:
@@ -550,9 +550,7 @@ class _StemTable:
         self._clear()
 
     def _clear(self) -> None:
-        self._bits = 12
-        self._keys = np.zeros(1 << self._bits, dtype=np.uint64)
-        self._values = np.full(1 << self._bits, -1, dtype=np.int64)
+        self._empty_table(1 << 12)
         self._size = 0
         self._stems: list[str] = []
         self._number: dict[str, int] = {}
@@ -567,7 +565,7 @@ class _StemTable:
         from .wordkernel import first_use, table_find  # numba: loaded once a process
 
         with self._lock:
-            numbers = table_find(self._keys, self._values, self._bits, hashes)
+            numbers = table_find(self._keys, self._used, self._values, hashes)
             missing = np.flatnonzero(numbers < 0)
             if len(missing):
                 if self._size + len(missing) > _STEMS_KEPT:
@@ -597,27 +595,33 @@ class _StemTable:
         self._hashes[first_new : len(self._stems)] = string_hashes(tuple(self._stems[first_new:]), compiled=True)
         while 2 * (self._size + len(words)) > len(self._keys):
             self._grow()
-        self._size += table_add(self._keys, self._values, self._bits, hashes, numbers)
+        self._size += table_add(self._keys, self._used, self._values, hashes, numbers)
         return numbers
 
     def _grow(self) -> None:
         from .wordkernel import table_add
 
-        kept = self._values >= 0
-        keys, values = self._keys[kept], self._values[kept]
-        self._bits += 1
-        self._keys = np.zeros(1 << self._bits, dtype=np.uint64)
-        self._values = np.full(1 << self._bits, -1, dtype=np.int64)
-        table_add(self._keys, self._values, self._bits, keys, values)
+        keys, values = self._keys[self._used], self._values[self._used]
+        self._empty_table(2 * len(self._keys))
+        table_add(self._keys, self._used, self._values, keys, values)
+
+    def _empty_table(self, size: int) -> None:
+        self._keys = np.zeros(size, dtype=np.uint64)
+        self._used = np.zeros(size, dtype=np.bool_)
+        self._values = np.zeros(size, dtype=np.int64)
 
 
 _STEM_TABLES: dict[str, _StemTable] = {}
 
 
-def _stem_table(language: str, stemmer: Stemmer.Stemmer) -> _StemTable:
-    """The language's stem table, made at its first use in the process."""
+def _stem_table(language: str) -> _StemTable | None:
+    """The language's stem table, made at its first use in the process; None when there is no
+    stemmer for the language."""
     table = _STEM_TABLES.get(language)
     if table is None:
+        stemmer = _stemmer(language)
+        if stemmer is None:
+            return None
         table = _STEM_TABLES[language] = _StemTable(stemmer)
     return table
 
@@ -661,12 +665,15 @@ def analyse(text: str, language: str | None = None, *, compiled: bool = False) -
         forms = [w if w.isascii() else normalize_word(w) for w in raw]
         raw_surface, surface_vocabulary, surface_hashes = _vocabulary(forms, compiled)
         surface_ids = raw_surface[inverse] if len(inverse) else np.zeros(0, dtype=np.int64)
-    stemmer = _stemmer(lang)
-    if stemmer is not None:
-        if compiled:
-            stemmed = _stem_table(lang, stemmer).vocabulary(surface_vocabulary, surface_hashes)
-        else:
-            stemmed = _vocabulary(_stems(lang, stemmer, surface_vocabulary), compiled)
+    # Compiled, a language's stems are kept in its table; else in _STEMS (a dict of strings).
+    stemmed = None
+    if compiled:
+        table = _stem_table(lang)
+        if table is not None:
+            stemmed = table.vocabulary(surface_vocabulary, surface_hashes)
+    elif (stemmer := _stemmer(lang)) is not None:
+        stemmed = _vocabulary(_stems(lang, stemmer, surface_vocabulary), compiled)
+    if stemmed is not None:
         surface_stem, vocabulary, vocabulary_hashes = stemmed
         word_ids = surface_stem[surface_ids] if len(surface_ids) else surface_ids
     else:

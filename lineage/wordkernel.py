@@ -14,6 +14,8 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
+from .tablekernel import find_slot, take_slot
+
 _HASH_MULT = np.uint64(0x100000001B3)
 _HASH_LENGTH = np.uint64(0x9E3779B97F4A7C15)
 
@@ -116,47 +118,25 @@ def first_use(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return ids, firsts[:groups][by_first]
 
 
-_SLOT_MULT = np.uint64(0x9E3779B97F4A7C15)
-
-
-@njit(cache=True, inline="always")
-def _slot(h: np.uint64, bits: int) -> np.int64:
-    return np.int64((np.uint64(h) * _SLOT_MULT) >> np.uint64(64 - bits))
-
-
 @njit(cache=True, nogil=True)
-def table_find(keys: np.ndarray, values: np.ndarray, bits: int, hashes: np.ndarray) -> np.ndarray:
-    """The value kept for every hash in the open-addressing table ``keys``/``values`` (2**bits
-    slots, value -1: an empty slot), -1 for a hash not kept."""
-    mask = np.int64((1 << bits) - 1)
+def table_find(keys: np.ndarray, used: np.ndarray, values: np.ndarray, hashes: np.ndarray) -> np.ndarray:
+    """The value kept for every hash in a :mod:`lineage.tablekernel` table, -1 for a hash not kept."""
+    mask = len(keys) - 1
     out = np.empty(len(hashes), dtype=np.int64)
     for i in range(len(hashes)):
-        h = hashes[i]
-        slot = _slot(h, bits)
-        while True:
-            if values[slot] < 0:
-                out[i] = -1
-                break
-            if keys[slot] == h:
-                out[i] = values[slot]
-                break
-            slot = (slot + np.int64(1)) & mask
+        slot = find_slot(keys, used, hashes[i], mask)
+        out[i] = values[slot] if slot >= 0 else -1
     return out
 
 
 @njit(cache=True, nogil=True)
-def table_add(keys: np.ndarray, values: np.ndarray, bits: int, hashes: np.ndarray, numbers: np.ndarray) -> int:
+def table_add(keys: np.ndarray, used: np.ndarray, values: np.ndarray, hashes: np.ndarray, numbers: np.ndarray) -> int:
     """Keep ``numbers[i]`` for ``hashes[i]`` in the table (at most half full: the caller grows it);
     returns how many hashes were new."""
-    mask = np.int64((1 << bits) - 1)
+    mask = len(keys) - 1
     added = 0
     for i in range(len(hashes)):
-        h = hashes[i]
-        slot = _slot(h, bits)
-        while values[slot] >= 0 and keys[slot] != h:
-            slot = (slot + np.int64(1)) & mask
-        if values[slot] < 0:
+        if find_slot(keys, used, hashes[i], mask) < 0:
             added += 1
-        keys[slot] = h
-        values[slot] = numbers[i]
+        values[take_slot(keys, used, hashes[i], mask)] = numbers[i]
     return added
