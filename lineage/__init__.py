@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from .align import compare
-from .audit import AuditReport, Finding, audit, findings_to_json
-from .credits import Credit, find_credits
+from .audit import AuditReport, Finding, Policy, audit, default_policy, findings_to_json, load_policy
 from .errors import LineageError
+from .graph import trace
 from .ingest import load_documents
-from .lineage import trace
 from .models import (
     Comparison,
     Direction,
@@ -20,13 +19,15 @@ from .models import (
     Problem,
     Sentence,
 )
-from .params import AlignParams, Params, SketchParams
-from .policy import Policy, default_policy, load_policy
-from .report import html_report
+from .params import AlignParams, CandidateParams, Params, SketchParams
+from .render.html import html_report
+from .store import open_store
+from .text.credits import Credit, find_credits
 
 __all__ = [
     "AlignParams",
     "AuditReport",
+    "CandidateParams",
     "Comparison",
     "Credit",
     "Direction",
@@ -51,5 +52,6 @@ __all__ = [
     "html_report",
     "load_documents",
     "load_policy",
+    "open_store",
     "trace",
 ]

@@ -22,10 +22,10 @@ class SketchParams:
     """How documents are shingled and signed (MinHash) for candidate search."""
 
     shingle_size: int = 2  # words per shingle
-    num_perm: int = 64  # MinHash permutations per sentence window
+    num_perm: int = 16  # MinHash permutations per sentence window
     seed: int = 1  # MinHash seed (datasketch-compatible)
     window: int = 2  # sentences per signed window
-    lsh_threshold: float = 0.2  # Jaccard threshold of the LSH index
+    lsh_threshold: float = 0.3  # Jaccard threshold of the LSH banding (16 permutations: 8 bands of 2 rows)
 
     def __post_init__(self) -> None:
         _check_range("shingle_size", self.shingle_size, 1, 8)
@@ -36,6 +36,20 @@ class SketchParams:
     def to_dict(self) -> dict[str, Any]:
         """The parameters as a plain dict (stored with an index)."""
         return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateParams:
+    """Which documents sharing band keys are aligned."""
+
+    min_hits: int = 2  # band keys a document must share with another to be its candidate
+    max_postings: int = 1000  # band keys shared by more documents than this are stock text, ignored
+    max_candidates: int = 30  # candidates aligned per document, best first
+
+    def __post_init__(self) -> None:
+        _check_range("min_hits", self.min_hits, 1, 1000)
+        _check_range("max_postings", self.max_postings, 2, 10**9)
+        _check_range("max_candidates", self.max_candidates, 1, 10**6)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +124,7 @@ class Params:
     """All parameters of a run."""
 
     sketch: SketchParams = field(default_factory=SketchParams)
+    candidates: CandidateParams = field(default_factory=CandidateParams)
     align: AlignParams = field(default_factory=AlignParams)
 
 

@@ -1,0 +1,168 @@
+"""Fact drift: numbers, dates and proper names that changed between a passage and its copy.
+
+The two sides of an alignment are diffed word by word (rapidfuzz Levenshtein
+opcodes over normalised words). A replaced number that occurs nowhere on the
+other side is a number (or date) drift; a replaced capitalised name that
+occurs nowhere in the other document is a name drift.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from ..models import Drift, DriftKind
+from ..text import AnalysedText
+
+# Month names and abbreviations (it, en, fr, es, de, pt): a number next to one is a date.
+MONTHS = frozenset(
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre "
+    "january february march april may june july august september october november december "
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+    "januar februar marz april mai juni juli august september oktober november dezember "
+    "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro "
+    "gen feb mar apr mag giu lug ago set ott nov dic jan jun jul aug sep oct dec".split()
+)
+
+
+def _is_number(word: str) -> bool:
+    return word[:1].isdigit() and word.replace(".", "").replace(",", "").isdigit()
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2199
+
+
+def _kind(words: tuple[str, ...], i: int) -> DriftKind:
+    word = words[i]
+    if _is_year(word):
+        return "date"
+    neighbours = {words[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(words)}
+    return "date" if neighbours & MONTHS else "number"
+
+
+def _is_name(doc: AnalysedText, word: int, first_in_sentence: bool) -> bool:
+    token = doc.text[int(doc.word_starts[word]) : int(doc.word_ends[word])]
+    return not first_in_sentence and token[:1].isupper() and not token.isdigit() and len(token) > 1
+
+
+@dataclass(frozen=True, slots=True)
+class DriftFacts:
+    """What drift needs of one document, whatever it is paired with."""
+
+    vocabulary: frozenset[str]  # its normalised words
+    firsts: frozenset[int]  # the index of the first word of every sentence
+    numbers: frozenset[str]  # the words of its vocabulary that are numbers
+    words: tuple[str, ...]  # the normalised form of every word, in order
+
+
+def drift_facts(doc: AnalysedText) -> DriftFacts:
+    """The facts of ``doc`` :func:`drift_context` combines (a text aligned with several others
+    needs them once)."""
+    return DriftFacts(
+        frozenset(doc.surface_vocabulary),
+        frozenset(w0 for w0, _ in doc.sentence_words),
+        frozenset(w for w in doc.surface_vocabulary if w[:1].isdigit() and _is_number(w)),
+        doc.surface,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DriftContext:
+    """What drift needs of a whole document pair, computed once for all its aligned ranges."""
+
+    source_vocabulary: frozenset[str]  # normalised words of the source document
+    target_vocabulary: frozenset[str]
+    source_firsts: frozenset[int]  # index of the first word of every source sentence
+    target_firsts: frozenset[int]
+    numbers: frozenset[str]  # the words of either vocabulary that are numbers
+    source_words: tuple[str, ...]  # the normalised form of every source word
+    target_words: tuple[str, ...]
+
+
+def drift_context(
+    source: AnalysedText, target: AnalysedText, facts: tuple[DriftFacts, DriftFacts] | None = None
+) -> DriftContext:
+    """The document-wide facts :func:`find_drift` checks, for one source/target pair
+    (``facts``: the two documents' :func:`drift_facts`, when already made)."""
+    s, t = facts or (drift_facts(source), drift_facts(target))
+    return DriftContext(s.vocabulary, t.vocabulary, s.firsts, t.firsts, s.numbers | t.numbers, s.words, t.words)
+
+
+def find_drift(
+    source: AnalysedText,
+    source_words: tuple[int, int],
+    target: AnalysedText,
+    target_words: tuple[int, int],
+    context: DriftContext | None = None,
+) -> tuple[Drift, ...]:
+    """Numbers, dates and names that differ between two aligned word ranges.
+
+    Args:
+        source: the analysed source document.
+        source_words: ``(first, last + 1)`` word indices of the source side.
+        target: the analysed target document.
+        target_words: the same for the target side.
+        context: :func:`drift_context` of the two documents (computed when None; pass it
+            when diffing many ranges of the same pair).
+
+    Returns:
+        Drift items in target order, spans into the original texts.
+    """
+    s0, s1 = source_words
+    t0, t1 = target_words
+    ctx = context or drift_context(source, target)
+    s_words, t_words = ctx.source_words[s0:s1], ctx.target_words[t0:t1]
+    s_set, t_set = set(s_words), set(t_words)
+    # A drift pairs a number of one side missing from the other side with one of the other
+    # side, or a word of one side missing from the other document with one of the other (a name).
+    s_numbers, t_numbers = (s_set - t_set) & ctx.numbers, (t_set - s_set) & ctx.numbers
+    s_new, t_new = s_set - ctx.target_vocabulary, t_set - ctx.source_vocabulary
+    numbers, names = bool(s_numbers and t_numbers), bool(s_new and t_new)
+    if not (numbers or names):
+        return ()
+    s_firsts, t_firsts = ctx.source_firsts, ctx.target_firsts
+    found: list[Drift] = []
+    used_s: set[int] = set()
+    used_t: set[int] = set()
+    for op in Levenshtein.opcodes(s_words, t_words):
+        if op.tag != "replace":
+            continue
+        src_idx = range(op.src_start, op.src_end)
+        tgt_idx = range(op.dest_start, op.dest_end)
+        if numbers:
+            s_nums = [i for i in src_idx if s_words[i] in s_numbers]
+            t_nums = [j for j in tgt_idx if t_words[j] in t_numbers]
+            for i, j in zip(s_nums, t_nums, strict=False):
+                found.append(_drift(_kind(s_words, i), source, s0 + i, target, t0 + j))
+                used_s.add(i)
+                used_t.add(j)
+        if not names:
+            continue
+        s_names = [i for i in src_idx if s_words[i] in s_new and _is_name(source, s0 + i, s0 + i in s_firsts)]
+        t_names = [j for j in tgt_idx if t_words[j] in t_new and _is_name(target, t0 + j, t0 + j in t_firsts)]
+        if s_names and len(s_names) == len(t_names):
+            for i, j in zip(s_names, t_names, strict=True):
+                found.append(_drift("name", source, s0 + i, target, t0 + j))
+    # Numbers moved by reordering: one unmatched number on each side.
+    if numbers:
+        rest_s = [i for i, w in enumerate(s_words) if w in s_numbers and i not in used_s]
+        rest_t = [j for j, w in enumerate(t_words) if w in t_numbers and j not in used_t]
+        if len(rest_s) == len(rest_t) == 1:
+            found.append(_drift(_kind(s_words, rest_s[0]), source, s0 + rest_s[0], target, t0 + rest_t[0]))
+    found.sort(key=lambda d: (d.target_span, d.source_span))
+    return tuple(found)
+
+
+def _drift(kind: DriftKind, source: AnalysedText, si: int, target: AnalysedText, ti: int) -> Drift:
+    s_span = (int(source.word_starts[si]), int(source.word_ends[si]))
+    t_span = (int(target.word_starts[ti]), int(target.word_ends[ti]))
+    return Drift(
+        kind=kind,
+        source=source.text[s_span[0] : s_span[1]],
+        target=target.text[t_span[0] : t_span[1]],
+        source_span=s_span,
+        target_span=t_span,
+    )

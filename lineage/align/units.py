@@ -1,0 +1,158 @@
+"""Alignment units: what aligning needs of one text, whatever the other.
+
+The units are the text's sentences, except that a sentence of more than
+``max_unit_words`` words is cut into equal runs of words (text whose punctuation
+was lost) and consecutive sentences of fewer than ``min_unit_words`` words are
+joined (fragments, list items); boilerplate sentences are set aside
+(:mod:`lineage.text.boilerplate`). Gaps and sizes still count sentences. A text
+aligned with several others (a query's article, a wire story and its copies) is
+prepared once (:func:`prepare_text`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from ..models import Span
+from ..params import AlignParams
+from ..text import AnalysedText, boilerplate_flags
+from .drift import DriftFacts, drift_facts
+
+IntArray = npt.NDArray[np.int64]
+
+# Words per hashed n-gram when looking for exact runs.
+RUN_NGRAM = 5
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class AlignText:
+    """What aligning needs of one text whatever the other: its analysis, boilerplate, units
+    and n-gram hashes. Made by :func:`prepare_text`; a text aligned with several
+    others (a query's article, a wire story and its copies) is prepared once."""
+
+    doc: AnalysedText
+    boilerplate: tuple[bool, ...]
+    unit_sentences: tuple[tuple[int, ...], ...]
+    unit_words: tuple[tuple[int, int], ...]
+    unit_spans: IntArray  # (units, 2) character spans
+    unit_of_word: IntArray  # the unit of every word, -1 for words in no unit
+    ngrams: npt.NDArray[np.uint64]  # hashes of every word RUN_NGRAM-gram (normalised, unstemmed words)
+    unit_params: tuple[int, int]  # (min_unit_words, max_unit_words) the units were cut with
+    unit_firsts: tuple[int, ...]  # the first sentence of every unit
+    drift: DriftFacts  # what drift needs of the text
+    countable: int  # characters of its sentences that have words and are not boilerplate
+    in_units: tuple[int, ...]  # the sentences of its units, sorted
+    boilerplate_spans: tuple[Span, ...]  # the spans of its boilerplate sentences
+
+
+def prepare_text(doc: AnalysedText, p: AlignParams) -> AlignText:
+    """Prepare one analysed text for :func:`align` (pure)."""
+    flags = boilerplate_flags(doc)
+    units, words, spans = _units(doc, flags, p)
+    n = RUN_NGRAM
+    ngrams = (
+        _ngram_hashes(doc.surface_hashes[doc.surface_ids], n)
+        if len(doc.surface_ids) >= n
+        else np.zeros(0, dtype=np.uint64)
+    )
+    return AlignText(
+        doc,
+        flags,
+        units,
+        words,
+        spans,
+        _unit_of_words(doc, words),
+        ngrams,
+        (p.min_unit_words, p.max_unit_words),
+        tuple(u[0] for u in units),
+        drift_facts(doc),
+        _countable(doc, flags),
+        tuple(sorted({k for u in units for k in u})),
+        tuple(x.span for x in doc.sentences if flags[x.index]),
+    )
+
+
+def _countable(doc: AnalysedText, flags: tuple[bool, ...]) -> int:
+    """Characters of the sentences that have words and are not boilerplate (what shares count)."""
+    return sum(
+        s.span[1] - s.span[0]
+        for s in doc.sentences
+        if not flags[s.index] and doc.sentence_words[s.index][1] > doc.sentence_words[s.index][0]
+    )
+
+
+def prepared(x: AnalysedText | AlignText, p: AlignParams) -> AlignText:
+    if isinstance(x, AlignText) and x.unit_params == (p.min_unit_words, p.max_unit_words):
+        return x
+    return prepare_text(x.doc if isinstance(x, AlignText) else x, p)
+
+
+def _unit_of_words(doc: AnalysedText, unit_words: tuple[tuple[int, int], ...]) -> IntArray:
+    """For every word of ``doc``, the position of its unit (-1: not in a unit)."""
+    out = np.full(len(doc.word_ids), -1, dtype=np.int64)
+    for pos, (w0, w1) in enumerate(unit_words):
+        out[w0:w1] = pos
+    return out
+
+
+def _units(
+    doc: AnalysedText, flags: tuple[bool, ...], p: AlignParams
+) -> tuple[tuple[tuple[int, ...], ...], tuple[tuple[int, int], ...], IntArray]:
+    """The alignment units of a text: its sentences, where a sentence of more than
+    ``max_unit_words`` words is cut into equal runs of words (a text whose punctuation was
+    lost, a run-on sentence) and consecutive sentences of fewer than ``min_unit_words``
+    words are joined (list items, fragments cut by stray punctuation).
+
+    Returns the sentences of every unit, its word range and its character spans.
+    """
+    sentences: list[tuple[int, ...]] = []
+    words: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []
+    pending: list[int] = []  # short sentences waiting to be joined
+
+    def flush() -> None:
+        if pending:
+            sentences.append(tuple(pending))
+            words.append((doc.sentence_words[pending[0]][0], doc.sentence_words[pending[-1]][1]))
+            spans.append((doc.sentences[pending[0]].span[0], doc.sentences[pending[-1]].span[1]))
+            pending.clear()
+
+    for k, (w0, w1) in enumerate(doc.sentence_words):
+        if flags[k]:
+            flush()
+            continue
+        if w1 <= w0:
+            continue
+        pending.append(k)
+        size = w1 - doc.sentence_words[pending[0]][0]
+        if size < p.min_unit_words:
+            continue
+        if len(pending) > 1 or size <= p.max_unit_words:
+            flush()
+            continue
+        pending.clear()
+        start, end = doc.sentences[k].span
+        pieces = -(-(w1 - w0) // p.max_unit_words)
+        cuts = [w0 + (w1 - w0) * q // pieces for q in range(pieces + 1)]
+        for q in range(pieces):
+            c0, c1 = cuts[q], cuts[q + 1]
+            sentences.append((k,))
+            words.append((c0, c1))
+            spans.append(
+                (start if q == 0 else int(doc.word_starts[c0]), end if q == pieces - 1 else int(doc.word_ends[c1 - 1]))
+            )
+    flush()
+    return tuple(sentences), tuple(words), np.array(spans, dtype=np.int64).reshape(-1, 2)
+
+
+def _ngram_hashes(ids: npt.NDArray[np.uint64], n: int) -> npt.NDArray[np.uint64]:
+    """Polynomial hashes (mod 2**64) of every n-gram of word ids."""
+    m = len(ids) - n + 1
+    h = np.zeros(m, dtype=np.uint64)
+    mult = np.uint64(1_000_003)
+    for k in range(n):
+        h = h * mult + ids[k : k + m] + np.uint64(1)
+    return h

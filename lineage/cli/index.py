@@ -1,0 +1,192 @@
+"""``lineage index add|stats`` and ``lineage query``: the store's commands (click only).
+
+Registered by :mod:`lineage.cli` as ``index_group`` and ``query_command``.
+Data goes to stdout, progress and problems to stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from ..errors import LineageError
+from ..ingest.files import read_text_file
+from ..models import Edge, LineageGraph
+from ..render.json import graph_to_json
+from ..store.query import QueryResult
+from ..store.reader import StoreStats
+from ..store.schema import BATCH
+from ..store.store import open_store
+
+db_option = click.option(
+    "--db",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The store: a SQLite file (created by `index add` when absent).",
+)
+
+
+class _Progress:
+    """Articles stored so far and the rate, on stderr (rewritten in place on a terminal)."""
+
+    def __init__(self) -> None:
+        self.start = time.perf_counter()
+        self.tty = sys.stderr.isatty()
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        rate = done / max(time.perf_counter() - self.start, 1e-9)
+        text = f"{stage}: {done} articles stored ({rate:,.0f}/s)"
+        if self.tty:
+            click.echo(f"\r{text}", err=True, nl=False)
+        else:
+            click.echo(text, err=True)
+
+    def finish(self) -> None:
+        if self.tty:
+            click.echo("", err=True)
+
+
+@click.group("index")
+def index_group() -> None:
+    """Keep articles in a store (a SQLite file) to trace and query them later.
+
+    \b
+        lineage index add corpus/ --db lineage.db
+        lineage index stats --db lineage.db
+        lineage query article.txt --db lineage.db
+        lineage trace --db lineage.db --since 2024-06-18
+    """
+
+
+@index_group.command("add")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@db_option
+@click.option("--batch-size", default=BATCH, show_default=True, help="Articles per transaction.")
+@click.option("--workers", type=int, help="Reading and signing processes [default: one per core].")
+def add(paths: tuple[Path, ...], db: Path, batch_size: int, workers: int | None) -> None:
+    """Add the articles under PATHS to the store.
+
+    PATHS are .txt files, .jsonl files (one article a line) or folders of them,
+    as for `lineage trace`. An article already stored (same id and text) is
+    skipped; a bad file or line is reported and skipped; every batch is
+    committed as it is done, so an interrupted run keeps what it stored.
+
+    \b
+        lineage index add wire/ outlets.jsonl --db lineage.db
+    """
+    progress = _Progress()
+    try:
+        with open_store(db) as store:
+            result = store.add_paths(paths, progress=progress, batch_size=batch_size, workers=workers)
+    except LineageError as e:
+        raise click.ClickException(str(e)) from e
+    finally:
+        progress.finish()
+    for problem in result.problems:
+        click.echo(f"skipped: {problem.message}", err=True)
+    rate = result.added / result.seconds if result.seconds else 0.0
+    click.echo(
+        f"{result.added} added, {result.skipped} already stored, {len(result.problems)} skipped "
+        f"({result.seconds:.1f} s, {rate:,.0f} articles/s)"
+    )
+    if result.problems:
+        sys.exit(1)
+
+
+def stats_to_json(stats: StoreStats) -> dict[str, object]:
+    """Store statistics as a JSON-ready dict."""
+    return {
+        "path": stats.path,
+        "schema_version": stats.schema_version,
+        "params": {
+            k: getattr(stats.params, k) for k in ("shingle_size", "num_perm", "seed", "window", "lsh_threshold")
+        },
+        "documents": stats.documents,
+        "traced": stats.traced,
+        "edges": stats.edges,
+        "segments": stats.segments,
+        "band_entries": stats.band_entries,
+        "file_bytes": stats.file_bytes,
+        "text_bytes": stats.text_bytes,
+        "bytes_per_document": round(stats.bytes_per_document, 1),
+    }
+
+
+@index_group.command("stats")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def stats(db: Path, as_json: bool) -> None:
+    """Show what the store holds: articles, traced articles, edges, size."""
+    try:
+        with open_store(db, readonly=True) as store:
+            data = stats_to_json(store.stats())
+    except LineageError as e:
+        raise click.ClickException(str(e)) from e
+    if as_json:
+        click.echo(json.dumps(data, indent=2, sort_keys=True))
+        return
+    for key, value in data.items():
+        click.echo(f"{key:<20} {value}")
+
+
+def query_to_json(result: QueryResult) -> dict[str, object]:
+    """A query result as JSON: the graph contract of `lineage trace` plus the query's view."""
+    docs = {result.document.id: result.document, **{d.id: d for d in result.others}}
+    edges: list[Edge] = [*result.parents, *result.children, *result.related]
+    graph = LineageGraph(tuple(docs.values()), tuple(edges))
+    data = graph_to_json(graph)
+    data["query"] = result.document.id
+    data["stored"] = result.stored
+    data["parents"] = [e.source for e in result.parents]
+    data["children"] = [e.target for e in result.children]
+    data["related"] = [e.source if e.target == result.document.id else e.target for e in result.related]
+    data["candidates"] = [{"id": c.id, "shared_band_keys": c.shared} for c in result.candidates]
+    return data
+
+
+def _line(edge: Edge, other: str) -> str:
+    c = edge.comparison
+    return (
+        f"  {other:<24} {c.target_share:>6.0%} of the copy, {c.source_share:>6.0%} of the parent; "
+        f"{c.verbatim} verbatim, {c.rewritten} rewritten passage(s); direction: {edge.direction.method}"
+    )
+
+
+@click.command("query")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def query_command(file: Path, db: Path, fmt: str) -> None:
+    """Which stored articles FILE derives from, and which derive from it.
+
+    FILE is one article as a UTF-8 .txt file (its stem is the id). A stored and
+    traced article is answered from the store; any other is aligned against its
+    candidates (nothing is written).
+
+    \b
+        lineage query today/ansa-123.txt --db lineage.db --format json
+    """
+    try:
+        document = read_text_file(file)
+        with open_store(db, readonly=True) as store:
+            result = store.query(document)
+    except LineageError as e:
+        raise click.ClickException(str(e)) from e
+    if fmt == "json":
+        click.echo(json.dumps(query_to_json(result), ensure_ascii=False, indent=2, sort_keys=True))
+        return
+    click.echo(f"{document.id}: {'stored' if result.stored else 'not stored'}, {len(result.candidates)} candidate(s)")
+    click.echo(f"derives from ({len(result.parents)}):")
+    for edge in result.parents:
+        click.echo(_line(edge, edge.source))
+    click.echo(f"reused by ({len(result.children)}):")
+    for edge in result.children:
+        click.echo(_line(edge, edge.target))
+    if result.related:
+        click.echo(f"shares text with, direction undetermined ({len(result.related)}):")
+        for edge in result.related:
+            click.echo(_line(edge, edge.source if edge.target == document.id else edge.target))

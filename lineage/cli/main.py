@@ -1,0 +1,320 @@
+"""The ``lineage`` command: a thin click layer over the library."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO, TypeVar
+
+import click
+
+from ..align import compare as compare_texts
+from ..audit.findings import audit as audit_graph
+from ..audit.findings import findings_to_json
+from ..audit.policy import load_policy
+from ..errors import LineageError
+from ..graph.trace import trace as trace_documents
+from ..ingest.files import load_documents, read_text_file
+from ..models import Document, LineageGraph, Problem
+from ..render.csv import write_csv, write_findings_csv
+from ..render.dot import graph_to_dot, render_graph
+from ..render.html import html_report
+from ..render.json import write_comparison_json, write_json
+from ..render.passages import passage_dot
+from ..render.table import format_comparison, format_findings, format_table
+from ..text.analysis import analyse
+from .index import index_group, query_command
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_PROBLEMS = 1
+EXIT_VIOLATIONS = 3
+
+
+def _progress(stage: str, done: int, total: int) -> None:
+    """Progress on stderr, one line rewritten in place when it is a terminal."""
+    if total < 20 and done != total:
+        return
+    if sys.stderr.isatty():
+        click.echo(f"\r{stage}: {done}/{total}", err=True, nl=done == total)
+    elif done == total:
+        click.echo(f"{stage}: {done}/{total}", err=True)
+
+
+def _report_problems(problems: tuple[Problem, ...]) -> None:
+    for problem in problems:
+        click.echo(f"skipped: {problem.message}", err=True)
+    if problems:
+        click.echo(f"{len(problems)} item(s) skipped, see above", err=True)
+
+
+def _write_graph_output(graph: LineageGraph, fmt: str, out: TextIO) -> None:
+    if fmt == "json":
+        write_json(graph, out)
+    elif fmt == "csv":
+        write_csv(graph, out)
+    else:
+        table = format_table(graph)
+        out.write(table if table.endswith("\n") else table + "\n")
+
+
+GRAPH_SUFFIXES = (".svg", ".png", ".pdf", ".dot", ".gv")
+
+
+def _graph_path(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """Check a diagram file name up front, before any work is done."""
+    if value is not None and value.suffix.lower() not in GRAPH_SUFFIXES:
+        raise click.BadParameter(f"{value}: use a file name ending in {', '.join(GRAPH_SUFFIXES)}")
+    return value
+
+
+def _diagram_option(flag: str, name: str, help_text: str) -> Callable[[F], F]:
+    """An option naming a Graphviz output file, checked up front."""
+    return click.option(
+        flag, name, type=click.Path(dir_okay=False, path_type=Path), callback=_graph_path, help=help_text
+    )
+
+
+html_option = click.option(
+    "--html",
+    "html_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write a self-contained HTML report (diagram, tables, side-by-side texts).",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="lineage")
+def cli() -> None:
+    """Find where news text came from: who reused whose wire copy, how, and what changed.
+
+    \b
+    Examples:
+        lineage trace seeds/ --graph lineage.svg
+        lineage trace articles.jsonl --format json > lineage.json
+        lineage compare seeds/000_24fdc73ef1bfebf6.txt seeds/001_2598fe8beeab436c.txt
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv"]),
+    default="table",
+    show_default=True,
+    help="Output format on stdout.",
+)
+@_diagram_option("--graph", "graph_path", "Also draw the lineage graph with Graphviz: .svg, .png, .pdf or .dot.")
+@_diagram_option(
+    "--passages", "passages_path", "Also draw the passage-level diagram of the strongest edge (.svg, .png, .pdf, .dot)."
+)
+@html_option
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="Trace the articles of a store.")
+@click.option("--since", help="With --db: only align articles added on or after this ISO date.")
+def trace(
+    paths: tuple[Path, ...],
+    fmt: str,
+    graph_path: Path | None,
+    passages_path: Path | None,
+    html_path: Path | None,
+    db: Path | None,
+    since: str | None,
+) -> None:
+    """Find which articles reuse which, and how.
+
+    PATHS are .txt files (one article each, UTF-8; the file stem is the id),
+    .jsonl files (one article per line: id, text, outlet, published, url,
+    title) or folders of them. A folder's metadata.jsonl gives outlet, date and
+    title per file stem.
+
+    \b
+    Examples:
+        lineage trace seeds/ --graph lineage.svg
+        lineage trace seeds/ --format json > lineage.json
+        lineage trace --db corpus.db --since 2024-06-01 --format csv
+    """
+    try:
+        graph = _graph_of(paths, db, since)
+        _write_graph_output(graph, fmt, sys.stdout)
+        if html_path is not None:
+            _write_html(html_report(graph, title="Lineage report"), html_path)
+        if graph_path is not None:
+            written = render_graph(graph_to_dot(graph), graph_path)
+            click.echo(f"graph written to {written}", err=True)
+        if passages_path is not None:
+            _write_passage_diagram(graph, passages_path)
+    except LineageError as e:
+        raise click.ClickException(str(e)) from e
+    _report_problems(graph.problems)
+    if graph.problems:
+        sys.exit(EXIT_PROBLEMS)
+
+
+def _graph_of(paths: tuple[Path, ...], db: Path | None, since: str | None) -> LineageGraph:
+    """The lineage graph of the articles under ``paths`` or of a store."""
+    if db is not None:
+        if paths:
+            raise click.UsageError("give either PATHS or --db, not both")
+        from ..store import trace_store
+
+        stored: LineageGraph = trace_store(db, since=since, progress=_progress)
+        return stored
+    if not paths:
+        raise click.UsageError("give at least one file or folder, e.g. lineage trace seeds/")
+    if since is not None:
+        raise click.UsageError("--since goes with --db")
+    loaded = load_documents(paths)
+    if not loaded.documents:
+        raise LineageError(f"no readable .txt or .jsonl article under {', '.join(map(str, paths))}: check the paths")
+    return trace_documents(loaded.documents, problems=loaded.problems, progress=_progress)
+
+
+def _write_html(page: str, path: Path) -> None:
+    try:
+        path.write_text(page, encoding="utf-8")
+    except OSError as e:
+        raise LineageError(f"{path}: cannot write the report ({e.strerror}): check the folder exists") from e
+    click.echo(f"report written to {path}", err=True)
+
+
+def _write_passage_diagram(graph: LineageGraph, path: Path) -> None:
+    if not graph.edges:
+        raise LineageError("no edge to draw a passage diagram for: the articles share no reused text")
+    edge = max(graph.edges, key=lambda e: (len(e.comparison.links), e.source, e.target))
+    source, target = graph.document(edge.source), graph.document(edge.target)
+    a, b = analyse(source.text), analyse(target.text)
+    dot = passage_dot(
+        edge,
+        source,
+        target,
+        tuple(s.span for s in a.sentences),
+        tuple(s.span for s in b.sentences),
+    )
+    written = render_graph(dot, path)
+    click.echo(f"passage diagram written to {written}", err=True)
+
+
+def _read_article(path: Path) -> Document:
+    if path.suffix.lower() == ".jsonl":
+        loaded = load_documents([path])
+        if len(loaded.documents) != 1:
+            raise LineageError(f"{path}: compare takes a .jsonl file with exactly one article")
+        return loaded.documents[0]
+    return read_text_file(path)
+
+
+@cli.command()
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("target", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="Side-by-side table or JSON on stdout.",
+)
+@click.option("--width", type=click.IntRange(60, 400), default=None, help="Table width (default: terminal).")
+def compare(source: Path, target: Path, fmt: str, width: int | None) -> None:
+    """Align TARGET against SOURCE sentence by sentence.
+
+    Shows which sentences of TARGET copy (verbatim) or rewrite SOURCE, which
+    are its own, and which facts changed (numbers, dates, names).
+
+    \b
+    Example:
+        lineage compare seeds/000_24fdc73ef1bfebf6.txt seeds/001_2598fe8beeab436c.txt
+    """
+    try:
+        src, tgt = _read_article(source), _read_article(target)
+        comparison = compare_texts(src.text, tgt.text)
+        if fmt == "json":
+            write_comparison_json(comparison, src, tgt, sys.stdout)
+        else:
+            cols = width or shutil.get_terminal_size((120, 24)).columns
+            sys.stdout.write(format_comparison(comparison, src.text, tgt.text, width=cols))
+    except LineageError as e:
+        raise click.ClickException(str(e)) from e
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--policy",
+    "policy_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    required=True,
+    help="TOML policy: agencies, credit patterns, licensees and their terms (see examples/policy.toml).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv"]),
+    default="table",
+    show_default=True,
+    help="Output format on stdout.",
+)
+@html_option
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="Audit the articles of a store.")
+@click.option(
+    "--fail-on-violation",
+    is_flag=True,
+    help="Exit with status 3 when any finding has a violation (for scripts and CI).",
+)
+def audit(
+    paths: tuple[Path, ...],
+    policy_path: Path,
+    fmt: str,
+    html_path: Path | None,
+    db: Path | None,
+    fail_on_violation: bool,
+) -> None:
+    """Check reuse of agency wire copy against a syndication policy.
+
+    For every article derived from an agency's wire story: share reused,
+    verbatim/rewritten sentences, whether the agency is credited for the text
+    (a photo credit is not enough), licensed, embargo respected, and the facts
+    that drifted. Violations: uncredited, unlicensed, verbatim_not_allowed,
+    over_share, embargo, drift.
+
+    \b
+    Examples:
+        lineage audit seeds/ --policy examples/policy.toml
+        lineage audit seeds/ --policy examples/policy.toml --format json --html audit.html
+        lineage audit --db corpus.db --policy policy.toml --fail-on-violation
+    """
+    try:
+        policy = load_policy(policy_path)
+        graph = _graph_of(paths, db, None)
+        report = audit_graph(graph, policy)
+        data = findings_to_json(report)
+        if fmt == "json":
+            json.dump(data, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)
+            sys.stdout.write("\n")
+        elif fmt == "csv":
+            write_findings_csv(data, sys.stdout)
+        else:
+            sys.stdout.write(format_findings(data))
+        if html_path is not None:
+            _write_html(html_report(graph, findings=data["findings"], title="Syndication audit"), html_path)
+    except LineageError as e:
+        raise click.ClickException(str(e)) from e
+    _report_problems(graph.problems)
+    if fail_on_violation and report.violating:
+        sys.exit(EXIT_VIOLATIONS)
+    if graph.problems:
+        sys.exit(EXIT_PROBLEMS)
+
+
+cli.add_command(index_group, "index")
+cli.add_command(query_command, "query")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli()

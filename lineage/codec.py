@@ -1,0 +1,187 @@
+"""The one encoding of the data model as JSON-ready values, and back.
+
+``lineage trace --format json``, the store's edge records and the batch engine's
+edge rows all encode edges with these functions, so an edge read back from any of
+them is the edge that was written. Passages and links are listed in target order;
+every span is ``[start, end]`` into its document's original text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, cast
+
+from .models import Comparison, Direction, DirectionMethod, Document, Drift, Edge, Label, Link, Passage, Span
+
+JSONObject = dict[str, Any]
+
+
+def span_to_json(span: Span) -> list[int]:
+    """A span as ``[start, end]``."""
+    return [int(span[0]), int(span[1])]
+
+
+def span_from_json(value: Sequence[Any]) -> Span:
+    """A span from ``[start, end]``."""
+    return (int(value[0]), int(value[1]))
+
+
+def drift_to_json(drift: Drift) -> JSONObject:
+    """``{"kind", "from", "to", "source_span", "target_span"}``."""
+    return {
+        "kind": drift.kind,
+        "from": drift.source,
+        "to": drift.target,
+        "source_span": span_to_json(drift.source_span),
+        "target_span": span_to_json(drift.target_span),
+    }
+
+
+def drift_from_json(data: Mapping[str, Any]) -> Drift:
+    """The inverse of :func:`drift_to_json`."""
+    return Drift(
+        data["kind"], data["from"], data["to"], span_from_json(data["source_span"]), span_from_json(data["target_span"])
+    )
+
+
+def ordered_passages(comparison: Comparison) -> tuple[Passage, ...]:
+    """A comparison's passages in target order."""
+    return tuple(sorted(comparison.passages, key=lambda p: (p.target_span, p.source_span)))
+
+
+def ordered_links(passage: Passage) -> tuple[Link, ...]:
+    """A passage's links in target order."""
+    return tuple(sorted(passage.links, key=lambda k: (k.target_span, k.source_span)))
+
+
+def link_to_json(link: Link) -> JSONObject:
+    """A sentence-level link."""
+    return {
+        "source_sentences": list(link.source_sentences),
+        "target_sentences": list(link.target_sentences),
+        "source_span": span_to_json(link.source_span),
+        "target_span": span_to_json(link.target_span),
+        "label": link.label,
+        "score": round(link.score, 4),
+        "drift": [drift_to_json(d) for d in link.drift],
+    }
+
+
+def link_from_json(data: Mapping[str, Any]) -> Link:
+    """The inverse of :func:`link_to_json`."""
+    return Link(
+        source_sentences=tuple(int(k) for k in data["source_sentences"]),
+        target_sentences=tuple(int(k) for k in data["target_sentences"]),
+        source_span=span_from_json(data["source_span"]),
+        target_span=span_from_json(data["target_span"]),
+        label=cast(Label, data["label"]),
+        score=float(data["score"]),
+        drift=tuple(drift_from_json(d) for d in data["drift"]),
+    )
+
+
+def passage_to_json(passage: Passage) -> JSONObject:
+    """A passage with its links."""
+    return {
+        "source_span": span_to_json(passage.source_span),
+        "target_span": span_to_json(passage.target_span),
+        "label": passage.label,
+        "score": round(passage.score, 4),
+        "drift": [drift_to_json(d) for d in passage.drift],
+        "links": [link_to_json(k) for k in ordered_links(passage)],
+    }
+
+
+def passage_from_json(data: Mapping[str, Any]) -> Passage:
+    """The inverse of :func:`passage_to_json`."""
+    return Passage(
+        source_span=span_from_json(data["source_span"]),
+        target_span=span_from_json(data["target_span"]),
+        label=cast(Label, data["label"]),
+        score=float(data["score"]),
+        drift=tuple(drift_from_json(d) for d in data["drift"]),
+        links=tuple(link_from_json(k) for k in data["links"]),
+    )
+
+
+def comparison_to_json(comparison: Comparison) -> JSONObject:
+    """A whole comparison: passages, shares, the target's own and boilerplate spans, the
+    source's boilerplate spans."""
+    return {
+        "passages": [passage_to_json(p) for p in ordered_passages(comparison)],
+        "source_share": round(comparison.source_share, 4),
+        "target_share": round(comparison.target_share, 4),
+        "original": [span_to_json(s) for s in comparison.original],
+        "boilerplate": [span_to_json(s) for s in comparison.boilerplate],
+        "source_boilerplate": [span_to_json(s) for s in comparison.source_boilerplate],
+    }
+
+
+def comparison_from_json(data: Mapping[str, Any]) -> Comparison:
+    """The inverse of :func:`comparison_to_json`."""
+    return Comparison(
+        passages=tuple(passage_from_json(p) for p in data["passages"]),
+        source_share=float(data["source_share"]),
+        target_share=float(data["target_share"]),
+        original=tuple(span_from_json(s) for s in data["original"]),
+        boilerplate=tuple(span_from_json(s) for s in data["boilerplate"]),
+        source_boilerplate=tuple(span_from_json(s) for s in data["source_boilerplate"]),
+    )
+
+
+def direction_to_json(direction: Direction) -> JSONObject:
+    """``{"method", "determined", "evidence"}``."""
+    return {"method": direction.method, "determined": direction.determined, "evidence": list(direction.evidence)}
+
+
+def direction_from_json(data: Mapping[str, Any]) -> Direction:
+    """The inverse of :func:`direction_to_json`."""
+    return Direction(cast(DirectionMethod, data["method"]), tuple(str(e) for e in data["evidence"]))
+
+
+def edge_to_json(edge: Edge) -> JSONObject:
+    """An edge as ``lineage trace --format json`` lists it: ends, direction, figures, passages."""
+    c = edge.comparison
+    return {
+        "source": edge.source,
+        "target": edge.target,
+        "direction": direction_to_json(edge.direction),
+        "share": round(c.target_share, 4),
+        "source_share": round(c.source_share, 4),
+        "verbatim": c.verbatim,
+        "rewritten": c.rewritten,
+        "drift_count": len(c.drift),
+        "passages": [passage_to_json(p) for p in ordered_passages(c)],
+    }
+
+
+def edge_record(edge: Edge) -> JSONObject:
+    """Everything of an edge, for storage: its ends, direction and whole comparison."""
+    return {
+        "source": edge.source,
+        "target": edge.target,
+        "direction": direction_to_json(edge.direction),
+        "comparison": comparison_to_json(edge.comparison),
+    }
+
+
+def edge_from_record(data: Mapping[str, Any]) -> Edge:
+    """The inverse of :func:`edge_record`."""
+    return Edge(
+        str(data["source"]),
+        str(data["target"]),
+        comparison_from_json(data["comparison"]),
+        direction_from_json(data["direction"]),
+    )
+
+
+def document_to_json(doc: Document) -> JSONObject:
+    """A document's metadata (not its text)."""
+    return {
+        "id": doc.id,
+        "outlet": doc.outlet,
+        "published": doc.published,
+        "title": doc.title,
+        "url": doc.url,
+        "length": len(doc.text),
+    }

@@ -1,0 +1,8 @@
+"""The graph stage: direction, derivation, the trace of a set of documents into a lineage graph."""
+
+from __future__ import annotations
+
+from .direction import decide_direction, opening_dateline
+from .trace import trace
+
+__all__ = ["decide_direction", "opening_dateline", "trace"]

@@ -1,0 +1,107 @@
+"""Aligning candidate pairs into edges: the screen, the alignment, the derivation test.
+
+Pairs sharing fewer than ``min_shared_trigrams`` word 3-grams are not aligned
+(:mod:`lineage.candidates.screen`); a pair aligned is a derivation when several
+links cover enough of either text or a long passage is verbatim; its direction is
+decided by :func:`~lineage.graph.direction.decide_direction`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..align import AlignText, align, prepare_text
+from ..candidates.screen import Grams, trigrams, worth_aligning
+from ..models import Comparison, Document, Edge
+from ..params import Params
+from ..text import AnalysedText, analyse
+from .direction import decide_direction, opening_dateline
+
+
+def is_derivation(comparison: Comparison, params: Params) -> bool:
+    """Whether an alignment is strong enough to be reported as reuse.
+
+    Several links covering at least ``min_share`` of either text, or a long
+    verbatim passage: single short sentence matches between texts on the same
+    story are not reuse.
+    """
+    links = comparison.links
+    if not links:
+        return False
+    share = max(comparison.source_share, comparison.target_share)
+    verbatim_chars = sum(p.target_span[1] - p.target_span[0] for p in comparison.passages if p.label == "verbatim")
+    if verbatim_chars >= 200:
+        return True
+    mean_score = sum(link.score for link in links) / len(links)
+    return len(links) >= 2 and share >= params.align.min_share and mean_score >= 0.5
+
+
+class PairAligner:
+    """Aligns candidate pairs, parent → child: the edge of a pair, or None.
+
+    Pairs sharing fewer than ``min_shared_trigrams`` word 3-grams are not aligned
+    (:mod:`lineage.candidates.screen`). Texts prepared for alignment (analysis, units, boilerplate) and
+    alignments that are derivations are kept by text for the life of the aligner (one trace,
+    one query, one task of a trace): a wire story republished unchanged by several outlets is
+    analysed once and aligned once with each other text (an alignment is a function of the
+    two texts alone).
+    """
+
+    def __init__(self, params: Params, analysed: Iterable[AnalysedText] = ()) -> None:
+        """``analysed``: analyses already made."""
+        self.params = params
+        self._analysed: dict[str, AnalysedText] = {a.text: a for a in analysed}
+        self._prepared: dict[str, AlignText] = {}
+        self._grams: dict[str, Grams] = {}
+        self._datelines: dict[str, str | None] = {}
+        self._aligned: dict[tuple[str, str], Comparison | None] = {}
+
+    def _text(self, text: str) -> AlignText:
+        found = self._prepared.get(text)
+        if found is None:
+            analysed = self._analysed.pop(text, None) or analyse(text)
+            found = self._prepared[text] = prepare_text(analysed, self.params.align)
+        return found
+
+    def _dateline(self, text: str) -> str | None:
+        if text not in self._datelines:
+            self._datelines[text] = opening_dateline(text)
+        return self._datelines[text]
+
+    def _align(self, a: str, b: str) -> Comparison:
+        return align(self._text(a), self._text(b), self.params.align)
+
+    def _derivation(self, a: str, b: str) -> Comparison | None:
+        """The alignment of ``a`` → ``b`` when it is a derivation, else None (kept: only those
+        comparisons are, so a long trace does not hold every pair it rejected)."""
+        if (a, b) not in self._aligned:
+            self._keep(a, b, self._align(a, b))
+        return self._aligned[a, b]
+
+    def _keep(self, a: str, b: str, comparison: Comparison) -> None:
+        self._aligned[a, b] = comparison if is_derivation(comparison, self.params) else None
+
+    def _worth_aligning(self, a: str, b: str) -> bool:
+        if self.params.align.min_shared_trigrams <= 0:
+            return True  # the screen is off: no 3-grams to count
+        for text in (a, b):
+            if text not in self._grams:
+                self._grams[text] = trigrams(text)
+        return worth_aligning(self._grams[a], self._grams[b], self.params.align.min_shared_trigrams)
+
+    def edge(self, a: Document, b: Document) -> Edge | None:
+        """The edge between two articles, oriented parent → child, or None when no reuse."""
+        if not self._worth_aligning(a.text, b.text):
+            return None
+        comparison = self._derivation(a.text, b.text)
+        if comparison is None:
+            return None
+        datelines = (self._dateline(a.text), self._dateline(b.text))
+        parent, child, direction = decide_direction(a, b, comparison, datelines=datelines)
+        if parent != a.id:
+            reverse = self._aligned.get((b.text, a.text))  # None: not aligned yet, or not kept
+            if reverse is None:
+                reverse = self._align(b.text, a.text)
+                self._keep(b.text, a.text, reverse)
+            comparison = reverse
+        return Edge(parent, child, comparison, direction)

@@ -1,0 +1,96 @@
+"""The trace: documents -> signatures -> candidates -> aligned pairs -> the lineage graph.
+
+A trace of files and a store's trace (:mod:`lineage.store.tracing`) run the same
+steps on the same functions: every document is signed with the one signature
+(:mod:`lineage.candidates.signing`), its candidates are found in the band index
+(:mod:`lineage.candidates.search`), each document is aligned with its candidates
+numbered before it (so each pair once), in worker processes when there are many
+pairs (:mod:`lineage.graph.tasks`), and the edges are sorted.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+
+from ..candidates.search import band_index, best_candidates
+from ..candidates.signing import make_signer, sign_texts
+from ..models import Document, Edge, LineageGraph, Problem
+from ..params import Params
+from .tasks import align_task, align_tasks
+
+Progress = Callable[[str, int, int], None]
+Group = tuple[Document, tuple[Document, ...]]
+
+PARALLEL_PAIRS = 200  # a trace aligning this many candidate pairs aligns them in worker processes
+
+
+def submit_groups(groups: list[Group], params: Params, pool: Executor | None, workers: int) -> list[Future[list[Edge]]]:
+    """Align every document of ``groups`` with its candidates, in ``pool`` when given (one task
+    per worker and a few more, so that they finish together), else here and now."""
+    tasks = align_tasks(groups, params, 4 * workers if pool is not None else 1)
+    if pool is None:
+        done: list[Future[list[Edge]]] = []
+        for task in tasks:
+            future: Future[list[Edge]] = Future()
+            future.set_result(align_task(task))
+            done.append(future)
+        return done
+    return [pool.submit(align_task, task) for task in tasks]
+
+
+def collect(pending: Iterable[Future[list[Edge]]]) -> list[Edge]:
+    """The edges of submitted groups, in submission order."""
+    return [edge for future in pending for edge in future.result()]
+
+
+def candidate_groups(documents: Sequence[Document], params: Params) -> list[Group]:
+    """Every document with its candidates numbered before it (``documents`` in order)."""
+    sketch = sign_texts([d.text for d in documents], make_signer(params.sketch))
+    nums = list(range(len(documents)))
+    wanted = best_candidates([band_index(sketch, nums)], sketch, nums, params.candidates)
+    return [(documents[k], tuple(documents[n] for n in wanted[k] if n < k)) for k in nums]
+
+
+def trace(
+    documents: Iterable[Document],
+    params: Params | None = None,
+    problems: Iterable[Problem] = (),
+    progress: Progress | None = None,
+    workers: int | None = None,
+) -> LineageGraph:
+    """The lineage graph of ``documents``: who reuses whose text, and how.
+
+    Args:
+        documents: the articles (ids must be unique), in the order a store would number them.
+        params: parameters; defaults when None.
+        problems: input problems to carry into the graph for reporting.
+        progress: called as ``progress(stage, done, total)``.
+        workers: alignment processes (default: one per core, when there are many pairs).
+
+    Returns:
+        Documents sorted by id and edges parent → child sorted by ids.
+    """
+    p = params or Params()
+    docs = list(documents)
+    if progress:
+        progress("sign", 0, len(docs))
+    groups = candidate_groups(docs, p)
+    n_pairs = sum(len(c) for _, c in groups)
+    n_workers = workers if workers is not None else (os.cpu_count() or 1)
+    if n_pairs < PARALLEL_PAIRS:
+        n_workers = 1
+    pool = ProcessPoolExecutor(n_workers) if n_workers > 1 else None
+    try:
+        if progress:
+            progress("align", 0, n_pairs)
+        edges = collect(submit_groups(groups, p, pool, n_workers))
+        if progress:
+            progress("align", n_pairs, n_pairs)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    edges.sort(key=lambda e: (e.source, e.target))
+    ordered = tuple(sorted(docs, key=lambda d: d.id))
+    return LineageGraph(ordered, tuple(edges), tuple(problems))

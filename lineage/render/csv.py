@@ -1,0 +1,93 @@
+"""CSV output: one row per passage of the lineage graph, one per audit finding."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Mapping, Sequence
+from typing import Any, TextIO
+
+from ..codec import ordered_passages
+from ..models import Drift, LineageGraph
+from .order import ordered_edges
+
+CSV_HEADER = (
+    "source",
+    "target",
+    "label",
+    "source_start",
+    "source_end",
+    "target_start",
+    "target_end",
+    "score",
+    "drift",
+)
+
+
+def _drift_cell(drift: Sequence[Drift]) -> str:
+    return "; ".join(f"{d.source}→{d.target}" for d in drift)
+
+
+def write_csv(graph: LineageGraph, stream: TextIO) -> None:
+    """Write one CSV row per passage (header first): ids, label, spans, score, drift ``from→to; ...``."""
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(CSV_HEADER)
+    for edge in ordered_edges(graph):
+        for p in ordered_passages(edge.comparison):
+            writer.writerow(
+                (
+                    edge.source,
+                    edge.target,
+                    p.label,
+                    p.source_span[0],
+                    p.source_span[1],
+                    p.target_span[0],
+                    p.target_span[1],
+                    f"{p.score:.4f}",
+                    _drift_cell(p.drift),
+                )
+            )
+
+
+FINDINGS_CSV_HEADER = (
+    "document",
+    "parent",
+    "agency",
+    "share",
+    "verbatim",
+    "rewritten",
+    "credited",
+    "licensed",
+    "embargo_respected",
+    "violations",
+    "drift",
+)
+
+
+def _flag(value: object) -> str:
+    return "unknown" if value is None else ("yes" if value else "no")
+
+
+def _finding_drift(finding: Mapping[str, Any]) -> str:
+    return "; ".join(f"{d['from']}→{d['to']}" for d in finding.get("drift", ()))
+
+
+def write_findings_csv(audit_json: Mapping[str, Any], stream: TextIO) -> None:
+    """Audit findings as CSV, one row per finding."""
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(FINDINGS_CSV_HEADER)
+    for f in audit_json.get("findings", []):
+        writer.writerow(
+            [
+                f["document"],
+                f["parent"],
+                f["agency"],
+                f"{float(f['share']):.4f}",
+                f.get("verbatim", ""),
+                f.get("rewritten", ""),
+                _flag(f["credited"]),
+                _flag(f["licensed"]),
+                _flag(f.get("embargo_respected")),
+                " ".join(f["violations"]),
+                _finding_drift(f),
+            ]
+        )

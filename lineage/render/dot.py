@@ -1,0 +1,217 @@
+"""The lineage diagram in Graphviz DOT, and rendering it to SVG, PNG or PDF with ``dot``."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import graphviz
+
+from ..errors import RenderError
+from ..models import Document, Edge, LineageGraph
+from .order import PARTIAL_SHARE, EdgeKind, document_ids, edge_kind, edge_summary, ordered_edges, published_key
+from .safe import dot_html, dot_string, one_line, shorten
+
+EDGE_COLOURS: dict[EdgeKind, str] = {
+    "verbatim": "#c0392b",
+    "rewritten": "#2471a3",
+    "partial": "#d68910",
+}
+
+
+_SOURCE_SUFFIXES = frozenset({".dot", ".gv"})
+
+
+_IMAGE_SUFFIXES = {".svg": "svg", ".png": "png", ".pdf": "pdf"}
+
+
+def _components(ids: Sequence[str], edges: Sequence[Edge]) -> list[list[str]]:
+    """Connected components of the undirected edge graph (union-find), members in ``ids`` order."""
+    parent = {i: i for i in ids}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for edge in edges:
+        a, b = find(edge.source), find(edge.target)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    groups: dict[str, list[str]] = {}
+    for i in ids:
+        groups.setdefault(find(i), []).append(i)
+    return list(groups.values())
+
+
+def _node_label(doc: Document) -> str:
+    lines = [f"<B>{dot_html(shorten(doc.id, 48))}</B>"]
+    if doc.outlet and one_line(doc.outlet):
+        lines.append(dot_html(shorten(doc.outlet, 40)))
+    else:
+        lines.append('<FONT COLOR="#777777"><I>unknown outlet</I></FONT>')
+    lines.append(f'<FONT POINT-SIZE="9">{dot_html(shorten(doc.published or "", 32) or "undated")}</FONT>')
+    if doc.title and one_line(doc.title):
+        lines.append(f'<FONT POINT-SIZE="9" COLOR="#555555">{dot_html(shorten(doc.title, 44))}</FONT>')
+    return "<" + "<BR/>".join(lines) + ">"
+
+
+def _node_tooltip(doc: Document) -> str:
+    parts = [doc.id, doc.outlet or "unknown outlet", doc.published or "undated"]
+    if doc.title:
+        parts.append(doc.title)
+    return dot_string(shorten(" — ".join(parts), 300))
+
+
+def graph_to_dot(
+    graph: LineageGraph, *, partial_below: float = PARTIAL_SHARE, anchors: bool = False
+) -> graphviz.Digraph:
+    """The document-level lineage diagram.
+
+    Nodes show id, outlet, date and title; parents sit left of their copies
+    (``rankdir=LR``), nodes are declared in publication order, documents that
+    reuse nothing are still drawn. Each connected story is a cluster. Edges
+    carry :func:`edge_summary` and a colour by :func:`edge_kind`; edges of
+    undetermined direction are dashed, without arrow, drawn earliest → latest.
+    Node names are ``d0``, ``d1``, ... in id order; article strings only
+    appear escaped in labels and tooltips.
+
+    Args:
+        graph: the lineage graph.
+        partial_below: see :func:`edge_kind`.
+        anchors: link nodes to ``#doc-N`` and edges to ``#edge-N`` (N in id
+            order), for embedding in the HTML report.
+    """
+    docs = {d.id: d for d in graph.documents}
+    edges = ordered_edges(graph)
+    ids = document_ids(graph)
+    for doc_id in ids:
+        docs.setdefault(doc_id, Document(id=doc_id, text=""))
+    names = {doc_id: f"d{i}" for i, doc_id in enumerate(ids)}
+    by_time = [d.id for d in sorted(docs.values(), key=published_key)]
+    roots = {e.source for e in edges if e.direction.determined} - {e.target for e in edges if e.direction.determined}
+
+    dot = graphviz.Digraph(
+        "lineage",
+        graph_attr={
+            "rankdir": "LR",
+            "fontname": "Helvetica",
+            "fontsize": "10",
+            "nodesep": "0.3",
+            "ranksep": "1.1",
+            "labelloc": "b",
+            "labeljust": "l",
+            "label": "red: verbatim · blue: rewritten · orange: partial reuse · "
+            "dashed: direction undetermined · bold: source of copies",
+        },
+        node_attr={
+            "shape": "box",
+            "style": "rounded,filled",
+            "fillcolor": "white",
+            "fontname": "Helvetica",
+            "fontsize": "11",
+        },
+        edge_attr={"fontname": "Helvetica", "fontsize": "9"},
+    )
+
+    def add_node(target: graphviz.Digraph, doc: Document) -> None:
+        attrs = {"tooltip": _node_tooltip(doc), "id": f"{names[doc.id]}"}
+        if doc.id in roots:
+            attrs.update(penwidth="2.5", fillcolor="#fef9e7")
+        if anchors:
+            attrs["href"] = f"#doc-{names[doc.id][1:]}"
+        target.node(names[doc.id], label=_node_label(doc), **attrs)
+
+    # dot stacks the nodes of a rank (and separate components) bottom to top in declaration
+    # order when rankdir=LR: declaring latest first puts the earliest story at the top.
+    components = _components(by_time, edges)
+    stories = {tuple(m): n for n, m in enumerate((m for m in components if len(m) > 1), start=1)}
+    for members in reversed(components):
+        if len(members) == 1:
+            add_node(dot, docs[members[0]])
+            continue
+        story = stories[tuple(members)]
+        with dot.subgraph(name=f"cluster_{story}") as cluster:
+            cluster.attr(label=f"story {story}", style="rounded", color="#bbbbbb", fontcolor="#777777")
+            for doc_id in reversed(members):
+                add_node(cluster, docs[doc_id])
+
+    rank = {doc_id: i for i, doc_id in enumerate(by_time)}
+    for i, edge in enumerate(edges):
+        kind = edge_kind(edge, partial_below)
+        share = edge.comparison.target_share
+        attrs = {
+            "label": edge_summary(edge),
+            "color": EDGE_COLOURS[kind],
+            "fontcolor": EDGE_COLOURS[kind],
+            "penwidth": f"{1.0 + 3.0 * max(0.0, min(share, 1.0)):.2f}",
+            "tooltip": dot_string(f"{edge.source} → {edge.target}: {kind}, direction {edge.direction.method}"),
+            "id": f"e{i}",
+        }
+        tail, head = edge.source, edge.target
+        if not edge.direction.determined:
+            attrs.update(style="dashed", dir="none")
+            if rank[head] < rank[tail]:
+                tail, head = head, tail
+        if anchors:
+            attrs["href"] = f"#edge-{i}"
+        dot.edge(names[tail], names[head], **attrs)
+    return dot
+
+
+def dot_source(graph: LineageGraph) -> str:
+    """The DOT text of :func:`graph_to_dot` (deterministic)."""
+    return str(graph_to_dot(graph).source)
+
+
+def _pipe(dot: graphviz.Digraph, fmt: str) -> bytes:
+    try:
+        return bytes(dot.pipe(format=fmt, quiet=True))
+    except graphviz.ExecutableNotFound as e:
+        raise RenderError(
+            "Graphviz's dot program was not found: install Graphviz (apt-get install graphviz, "
+            "brew install graphviz) or write a .dot file instead"
+        ) from e
+    except graphviz.CalledProcessError as e:
+        detail = e.stderr.decode("utf-8", "replace").strip() if isinstance(e.stderr, bytes) else ""
+        raise RenderError(f"Graphviz failed to draw the graph: {detail or e}") from e
+
+
+def render_svg(dot: graphviz.Digraph) -> str:
+    """The diagram drawn as SVG text by Graphviz.
+
+    Raises:
+        RenderError: Graphviz is not installed or fails.
+    """
+    return _pipe(dot, "svg").decode("utf-8")
+
+
+def render_graph(dot: graphviz.Digraph, path: str | os.PathLike[str]) -> Path:
+    """Write a diagram to ``path``, in the format its suffix names.
+
+    ``.dot``/``.gv`` write the DOT source; ``.svg``, ``.png`` and ``.pdf`` are
+    drawn by Graphviz's ``dot`` (piped, no temporary files).
+
+    Returns:
+        The path written.
+
+    Raises:
+        RenderError: unknown suffix, Graphviz missing or failing, or the file
+            cannot be written.
+    """
+    out = Path(path)
+    suffix = out.suffix.lower()
+    if suffix in _SOURCE_SUFFIXES:
+        data = str(dot.source).encode("utf-8")
+    elif suffix in _IMAGE_SUFFIXES:
+        data = _pipe(dot, _IMAGE_SUFFIXES[suffix])
+    else:
+        shown = f"'{suffix}'" if suffix else "no suffix"
+        raise RenderError(f"cannot draw a graph to {out} ({shown}): use a .svg, .png, .pdf, .dot or .gv file name")
+    try:
+        out.write_bytes(data)
+    except OSError as e:
+        raise RenderError(f"cannot write {out}: {e.strerror or e}; check that the folder exists and is writable") from e
+    return out

@@ -1,0 +1,177 @@
+"""The store's schema: tables, the checks made when a store is opened, rows <-> the data model.
+
+A store records its schema version and the signing parameters it was made with;
+one made with another version or other parameters is refused with a message
+saying how to re-index. Edges are kept as records of :mod:`lineage.codec` (the
+encoding of the JSON output), compressed with zlib and a preset dictionary.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+import zlib
+from collections.abc import Sequence
+from datetime import UTC
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from ..candidates.signing import SIGNER
+from ..codec import edge_from_record, edge_record
+from ..errors import StoreError
+from ..models import Document, Edge
+from ..params import SketchParams
+from .segments import SEGMENTS_SCHEMA
+
+SCHEMA_VERSION = 3  # 3: edges as lineage.codec records; 2: key differences in index blocks, 64 KB pages
+BATCH = 10_000  # articles per ingest transaction (and per new index segment: fewer merges)
+RUN_SEGMENTS = 128  # segments an ingest run writes before it merges them (readers look into each)
+# Band-key entries (8 bytes each) of its new segments an ingest run keeps in memory, so that merging
+# them reads nothing back (1M articles make about 190M; past this the merge reads the segments).
+HELD_ENTRIES = 1 << 28
+AUTOCHECKPOINT = 1000  # pages of write-ahead log that make a writer copy it into the file (but see _Checkpointer)
+CHECKED = ("shingle_size", "num_perm", "seed", "window", "lsh_threshold")
+SCHEMA = (
+    """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    hash BLOB NOT NULL,
+    outlet TEXT,
+    published TEXT,
+    url TEXT,
+    title TEXT,
+    origin TEXT,
+    added INTEGER NOT NULL,
+    traced INTEGER NOT NULL DEFAULT 0,
+    units BLOB NOT NULL,
+    signature BLOB NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_untraced ON documents (num) WHERE traced = 0;
+CREATE TABLE IF NOT EXISTS edges (
+    source INTEGER NOT NULL,
+    target INTEGER NOT NULL,
+    method TEXT NOT NULL,
+    record BLOB NOT NULL,  -- the edge as a lineage.codec record (JSON), zlib with a preset dictionary
+    PRIMARY KEY (source, target)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS edges_target ON edges (target);
+"""
+    + SEGMENTS_SCHEMA
+)
+
+
+def create(conn: sqlite3.Connection, params: SketchParams) -> None:
+    conn.execute("PRAGMA page_size = 65536")  # about 15 articles a page: little slack per row
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in SCHEMA.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+        values = {
+            "schema_version": str(SCHEMA_VERSION),
+            "params": json.dumps({k: getattr(params, k) for k in CHECKED}),
+            "signer": SIGNER,
+            "text_bytes": "0",
+            "created": str(int(time.time())),
+        }
+        conn.executemany("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", values.items())
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def check(conn: sqlite3.Connection, file: Path, params: SketchParams | None) -> SketchParams:
+    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    version = int(meta.get("schema_version", "0"))
+    if version != SCHEMA_VERSION:
+        raise StoreError(
+            f"{file}: the store has schema version {version}, this lineage reads version {SCHEMA_VERSION}: "
+            "index the articles again into a new --db file"
+        )
+    if meta.get("signer") != SIGNER:
+        raise StoreError(
+            f"{file}: the store was signed with {meta.get('signer')!r}, this lineage signs with {SIGNER!r}: "
+            "index the articles again into a new --db file"
+        )
+    stored = SketchParams(**json.loads(meta["params"]))
+    if params is not None:
+        diff = [
+            f"{k}={getattr(params, k)!r} (store: {getattr(stored, k)!r})"
+            for k in CHECKED
+            if getattr(params, k) != getattr(stored, k)
+        ]
+        if diff:
+            raise StoreError(
+                f"{file}: the store was built with other MinHash parameters: {', '.join(diff)}; "
+                "signatures made with other parameters cannot be compared: leave the parameters out "
+                "to use the store's own, or index into a new --db file"
+            )
+    return stored
+
+
+# Articles published on or after a date, or added since then when they carry no date.
+SINCE = "((published IS NOT NULL AND published >= ?) OR (published IS NULL AND added >= ?))"
+# -- documents and edges as rows ----------------------------------------------------------------------
+DOC_COLUMNS = "id, text, outlet, published, url, title, origin"
+
+
+def document_of_row(row: Sequence[Any]) -> Document:
+    """A document from a row of :data:`DOC_COLUMNS`."""
+    return Document(id=row[0], text=row[1], outlet=row[2], published=row[3], url=row[4], title=row[5], origin=row[6])
+
+
+def epoch(since: str) -> int:
+    """The Unix time of an ISO date or date-time (UTC when it has no offset)."""
+    from datetime import datetime
+
+    value = datetime.fromisoformat(since)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return int(value.timestamp())
+
+
+def _edge_dictionary() -> bytes:
+    """A zlib preset dictionary of what edge records say (keys, labels, evidence phrases): a record
+    of a few hundred bytes compresses to about two thirds of its size without one. Part of the
+    schema: changing it needs a new :data:`SCHEMA_VERSION`."""
+    link = (
+        '{"drift":[],"label":"%s","score":%s,"source_sentences":[1],"source_span":[1000,1100],'
+        '"target_sentences":[1],"target_span":[1000,1100]}'
+    )
+    parts = [
+        link % (label, score) for label, score in (("verbatim", "0.9"), ("rewritten", "0.6"), ("rewritten", "0.5"))
+    ]
+    parts += [
+        link % ("verbatim", "1.0"),
+        '{"from":"1","kind":"number","source_span":[10,20],"target_span":[10,20],"to":"2"}',
+        '],"original":[[0,100]],"boilerplate":[],"source_boilerplate":[],"source_share":0.9,"target_share":0.8},',
+        '"direction":{"determined":true,"evidence":["a0000001 was published before a0000002 ',
+        '(2024-01-01T00:00:00+00:00 < 2024-01-01T00:00:40+00:00)",',
+        '"a0000001 opens with the agency dateline (ANSA)",',
+        '"both published 2024-01-01: the dates do not tell which came first",',
+        '"100% of a0000001 is reused in a0000002, which is 100% reused text"],"method":"published"}',
+        '{"comparison":{"passages":[{"drift":[],"label":"verbatim","links":[',
+    ]
+    return "".join(parts).encode()
+
+
+EDGE_DICTIONARY = _edge_dictionary()
+
+
+def edge_blob(edge: Edge) -> bytes:
+    """An edge's record (:func:`lineage.codec.edge_record`), compressed."""
+    packer = zlib.compressobj(9, zdict=EDGE_DICTIONARY)
+    return packer.compress(orjson.dumps(edge_record(edge), option=orjson.OPT_SORT_KEYS)) + packer.flush()
+
+
+def edge_of_blob(blob: bytes) -> Edge:
+    """The edge of a record made by :func:`edge_blob`."""
+    return edge_from_record(orjson.loads(zlib.decompressobj(zdict=EDGE_DICTIONARY).decompress(blob)))

@@ -1,0 +1,141 @@
+"""Sentence segmentation that never splits after an abbreviation or an initial.
+
+Splits at terminal punctuation followed by an upper-case start, at blank lines
+and at line breaks that end a heading or paragraph; never after an abbreviation
+(Italian, English, French, Spanish, German lists) or an initial
+(``J. F. Kennedy``). The pass runs in a compiled kernel
+(:mod:`lineage.kernels.sentences`), linear in the text, for any text: code points
+beyond the Basic Multilingual Plane are classified here and renumbered past it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+import numpy as np
+import numpy.typing as npt
+
+from ..kernels import sentences as kernel
+from ..models import Span
+
+IntArray = npt.NDArray[np.int64]
+BMP = 0x10000
+
+# Abbreviations that end in a period without ending a sentence, per language;
+# all are used (a period after any of them never ends a sentence).
+ABBREVIATIONS: dict[str, frozenset[str]] = {
+    "it": frozenset(
+        "sig sigg sig.ra sig.na dott dott.ssa prof prof.ssa on sen avv ing gen art n nr pag pagg ecc "
+        "p.es es cfr vol cap tel fig dr mons arch rag geom cav comm sez lett ss s.p.a spa srl s.r.l "
+        "gen col magg ten cap amm gen.le c.d cd ca dott.sa "
+        "gen feb febb mar apr mag giu lug ago set sett ott nov dic".split()
+    ),
+    "en": frozenset(
+        "mr mrs ms dr prof st jr sr inc ltd co corp gov sen rep gen col lt sgt capt vs etc e.g i.e "
+        "no vol fig ed eds approx dept univ "
+        "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    ),
+    "fr": frozenset("m mm mme mlle dr pr st ste etc cf p ex".split()),
+    "es": frozenset("sr sra srta dr dra ud uds etc pág núm".split()),
+    "de": frozenset("hr fr dr prof nr bzw ca usw z.b d.h vgl".split()),
+}
+ALL_ABBREVIATIONS = frozenset().union(*ABBREVIATIONS.values())
+
+TERMINAL_CLASS = r"[.!?…]"  # terminal punctuation
+CLOSING_CLASS = r"[\"'”’»)\]]"  # closing quotes and brackets after it
+OPENERS = "\"'“‘«(–-—¿¡"  # may open a sentence after terminal punctuation
+LINE_END = ".!?…:;\"'”’»)"  # ends a line's sentence before a single line break
+RUN_ON = ",;"  # continues a sentence after a single line break
+
+
+class Tables(NamedTuple):
+    """What the kernel looks characters up in (made once by :func:`tables`)."""
+
+    classes: npt.NDArray[np.uint32]  # per BMP character: the kernel's bits, and its digit << LETTER_SHIFT
+    abbreviations: IntArray  # the abbreviations read as numbers in ``base``, sorted
+    base: int
+    digits: dict[str, int]  # the digit of every character abbreviations use
+
+
+def _classes(chars: str, digits: dict[str, int]) -> npt.NDArray[np.uint32]:
+    """The class of every character of ``chars`` (the kernel's bits and abbreviation digit)."""
+    n = len(chars)
+
+    def test(predicate: Callable[[str], bool]) -> npt.NDArray[np.bool_]:
+        return np.fromiter(map(predicate, chars), dtype=bool, count=n)
+
+    def matched(pattern: str) -> npt.NDArray[np.bool_]:
+        table = np.zeros(n, dtype=bool)
+        table[[m.start() for m in re.finditer(pattern, chars)]] = True
+        return table
+
+    lowered = list(map(str.lower, chars))
+    bits = [
+        (kernel.RE_SPACE, matched(r"\s")),
+        (kernel.SPACE, test(str.isspace)),
+        (kernel.TERMINAL, matched(TERMINAL_CLASS)),
+        (kernel.CLOSING, matched(CLOSING_CLASS)),
+        (kernel.OPENS, test(str.isupper) | test(str.isdigit) | test(OPENERS.__contains__)),
+        (kernel.RUNS_ON, test(str.islower) | test(RUN_ON.__contains__)),
+        (kernel.WORD, test(str.isalnum) | test(".".__eq__)),
+        (kernel.INITIAL, np.array([len(low) == 1 and low.isalpha() for low in lowered], dtype=bool)),
+        (kernel.ENDS_LINE, test(LINE_END.__contains__)),
+        (kernel.MAY_MATCH, matched(TERMINAL_CLASS) | test("\n".__eq__)),
+    ]
+    classes = np.zeros(n, dtype=np.uint32)
+    for bit, table in bits:
+        classes[table] |= bit
+    letter = np.array([digits.get(low, 0) if len(low) == 1 else 0 for low in lowered], dtype=np.uint32)
+    return classes | (letter << kernel.LETTER_SHIFT)
+
+
+@functools.cache
+def tables() -> Tables:
+    """The character classes of the BMP and the abbreviations as numbers, made once a process
+    (about a tenth of a second)."""
+    # Surrogates are classified too: a lone one left in a text is an ordinary character.
+    chars = "".join(map(chr, range(BMP)))
+    alphabet = sorted(set("".join(ALL_ABBREVIATIONS)))
+    digits = {ch: k + 1 for k, ch in enumerate(alphabet)}
+    base = len(alphabet) + 1
+    classes = _classes(chars, digits)
+    classes.setflags(write=False)
+    numbers = sorted(_number(word, digits, base) for word in ALL_ABBREVIATIONS)
+    return Tables(classes, np.array(numbers, dtype=np.int64), base, digits)
+
+
+def _number(word: str, digits: dict[str, int], base: int) -> int:
+    """``word`` read as a number in ``base`` whose digits are its characters' (as the kernel reads it)."""
+    value = 0
+    for ch in word:
+        value = value * base + digits[ch]
+    return value
+
+
+def sentence_bounds(codes: npt.NDArray[np.uint32]) -> tuple[IntArray, IntArray]:
+    """Starts and ends of the sentences of the text whose code points are ``codes``."""
+    t = tables()
+    classes = t.classes
+    if len(codes) and int(codes.max()) >= BMP:
+        # Code points beyond the BMP: classified here, renumbered past the table.
+        astral = codes >= BMP
+        unique, inverse = np.unique(codes[astral], return_inverse=True)
+        extra = _classes("".join(map(chr, unique.tolist())), t.digits)
+        classes = np.concatenate((classes, extra))
+        codes = codes.copy()
+        codes[astral] = BMP + inverse.reshape(-1).astype(np.uint32)
+    return kernel.bounds(codes, classes, t.abbreviations, t.base)
+
+
+def split_sentences(text: str) -> tuple[Span, ...]:
+    """Sentence spans of ``text``, trimmed of surrounding white space."""
+    starts, ends = sentence_bounds(code_points(text))
+    return tuple(zip(starts.tolist(), ends.tolist(), strict=True))
+
+
+def code_points(text: str) -> npt.NDArray[np.uint32]:
+    """The code points of ``text`` (a lone surrogate is one too, as Python holds it)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
