@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .align import compare
-from .audit import AuditReport, Finding, Policy, audit, default_policy, findings_to_json, load_policy
+from .audit import AuditReport, Finding, Policy, default_policy, findings_to_json, load_policy
 from .errors import LineageError
 from .graph import trace
 from .ingest import load_documents
@@ -44,7 +44,6 @@ __all__ = [
     "Problem",
     "Sentence",
     "SketchParams",
-    "audit",
     "compare",
     "default_policy",
     "find_credits",

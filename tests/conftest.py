@@ -8,11 +8,7 @@ import pytest
 
 from lineage.ingest import load_documents
 from lineage.models import Document
-
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-WIRE = "000_24fdc73ef1bfebf6"
-REWRITE = "001_2598fe8beeab436c"
+from tests.corpus import REWRITE, SEEDS, WIRE
 
 
 @pytest.fixture(scope="session")

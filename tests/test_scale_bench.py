@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .test_store import _scale
+from tests.store.test_store import _scale
 
 
 def _words(text: str) -> list[str]:

@@ -116,7 +116,7 @@ def make_links(
         if label == "rewritten" and min(len(s_norm), len(t_norm)) >= 30:
             # A copy of part of a sentence (a trimmed dateline, a cut clause) is verbatim too.
             short, long_ = (t_norm, s_norm) if len(s_norm) > len(t_norm) else (s_norm, t_norm)
-            if _partial_may_reach(ratio, len(short), len(long_), p.verbatim_ratio):
+            if partial_may_reach(ratio, len(short), len(long_), p.verbatim_ratio):
                 found = fuzz.partial_ratio_alignment(short, long_, score_cutoff=p.verbatim_ratio)
                 if found is not None and found.dest_end - found.dest_start >= 0.9 * len(short):
                     label = "verbatim"
@@ -135,7 +135,7 @@ def make_links(
     return tuple(links)
 
 
-def _partial_may_reach(ratio: float, short: int, long_: int, cutoff: float) -> bool:
+def partial_may_reach(ratio: float, short: int, long_: int, cutoff: float) -> bool:
     """Whether rapidfuzz's partial ratio of two strings of these lengths can reach ``cutoff``
     given their whole-string ``ratio`` (its indel similarity, 0-100).
 

@@ -90,7 +90,13 @@ class PairAligner:
         return worth_aligning(self._grams[a], self._grams[b], self.params.align.min_shared_trigrams)
 
     def edge(self, a: Document, b: Document) -> Edge | None:
-        """The edge between two articles, oriented parent → child, or None when no reuse."""
+        """The edge between two articles, oriented parent → child, or None when no reuse.
+
+        A function of the two articles, whichever is given first: they are aligned in the
+        order of their ids, then the other way round when the second is the parent.
+        """
+        if b.id < a.id:
+            a, b = b, a
         if not self._worth_aligning(a.text, b.text):
             return None
         comparison = self._derivation(a.text, b.text)

@@ -42,6 +42,14 @@ _NARROW_UNITS = bytearray(b"\x02")
 _WIDE_UNITS = bytearray(b"\x04")
 
 
+def unpack_units(blob: bytes) -> tuple[tuple[int, int], ...]:
+    """The signing sentences of a stored article (its ``units`` column): ``(start, end)``
+    character offsets, as uint16 pairs after a ``02`` byte or uint32 pairs after a ``04``."""
+    width = np.uint16 if blob[:1] == _NARROW_UNITS else np.uint32
+    pairs = np.frombuffer(blob[1:], dtype=width).reshape(-1, 2)
+    return tuple((int(a), int(b)) for a, b in pairs.tolist())
+
+
 @dataclass(frozen=True, slots=True)
 class Job:
     """Work for an ingest process: articles, a byte range of a JSONL file, or text files."""

@@ -89,7 +89,7 @@ def _classes(chars: str, digits: dict[str, int]) -> npt.NDArray[np.uint32]:
     for bit, table in bits:
         classes[table] |= bit
     letter = np.array([digits.get(low, 0) if len(low) == 1 else 0 for low in lowered], dtype=np.uint32)
-    return classes | (letter << kernel.LETTER_SHIFT)
+    return np.asarray(classes | (letter << np.uint32(kernel.LETTER_SHIFT)), dtype=np.uint32)
 
 
 @functools.cache

@@ -1,0 +1,176 @@
+"""``lineage index add|stats`` and ``lineage query``; a killed ingest; a Redis-shared index."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lineage.cli.index import index_group, query_command
+from lineage.store import SCHEMA_VERSION, open_store
+from tests.corpus import REWRITE, SEEDS, WIRE
+from tests.store.test_store import _scale
+
+
+def test_add_stats_query(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    runner = CliRunner()
+    added = runner.invoke(index_group, ["add", str(SEEDS), "--db", str(db), "--workers", "1"], catch_exceptions=False)
+    assert added.exit_code == 0, added.output
+    assert added.stdout.startswith("5 added, 0 already stored, 0 skipped")
+    again = runner.invoke(index_group, ["add", str(SEEDS), "--db", str(db), "--workers", "1"], catch_exceptions=False)
+    assert again.stdout.startswith("0 added, 5 already stored, 0 skipped")
+    stats = runner.invoke(index_group, ["stats", "--db", str(db), "--json"], catch_exceptions=False)
+    data = json.loads(stats.stdout)
+    assert data["documents"] == 5 and data["traced"] == 0 and data["schema_version"] == SCHEMA_VERSION
+    assert data["params"] == {"shingle_size": 2, "num_perm": 16, "seed": 1, "window": 2, "lsh_threshold": 0.3}
+    table = runner.invoke(index_group, ["stats", "--db", str(db)], catch_exceptions=False)
+    assert "documents            5" in table.stdout
+    query = runner.invoke(
+        query_command, [str(SEEDS / f"{REWRITE}.txt"), "--db", str(db), "--format", "json"], catch_exceptions=False
+    )
+    assert query.exit_code == 0, query.output
+    result = json.loads(query.stdout)
+    assert result["query"] == REWRITE and result["stored"] is False  # stored but not traced yet
+    assert result["parents"] == [WIRE]
+    assert [e["source"] for e in result["edges"]] == [WIRE]
+    assert {d["id"] for d in result["documents"]} == {WIRE, REWRITE}
+    assert result["candidates"][0]["id"] == WIRE
+    text = runner.invoke(query_command, [str(SEEDS / f"{WIRE}.txt"), "--db", str(db)], catch_exceptions=False)
+    assert text.stdout.splitlines()[0] == f"{WIRE}: not stored, 1 candidate(s)"
+    assert "reused by (1):" in text.stdout and REWRITE in text.stdout
+
+
+def test_errors_are_reported(tmp_path: Path) -> None:
+    runner = CliRunner()
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database" * 100)
+    result = runner.invoke(index_group, ["stats", "--db", str(junk)])
+    assert result.exit_code == 1
+    assert "Error:" in result.output and "not a lineage store" in result.output
+    missing = runner.invoke(query_command, [str(SEEDS / f"{WIRE}.txt"), "--db", str(tmp_path / "none.db")])
+    assert missing.exit_code == 1 and "no such store" in missing.output
+    bad = tmp_path / "in"
+    bad.mkdir()
+    (bad / "ok.txt").write_text("Un articolo qualsiasi con un testo breve.", encoding="utf-8")
+    (bad / "bad.txt").write_bytes(b"\xff\xfe\xfa")
+    result = runner.invoke(index_group, ["add", str(bad), "--db", str(tmp_path / "s.db"), "--workers", "1"])
+    assert result.exit_code == 1
+    assert result.stdout.startswith("1 added, 0 already stored, 1 skipped")
+    assert "not valid UTF-8" in result.stderr
+
+
+def test_every_command_has_help() -> None:
+    runner = CliRunner()
+    for args in (["--help"], ["add", "--help"], ["stats", "--help"]):
+        out = runner.invoke(index_group, args, catch_exceptions=False)
+        assert (out.exit_code == 0 and "--db" in out.stdout) or args == ["--help"]
+    assert "derives from" in runner.invoke(query_command, ["--help"]).stdout
+
+
+def test_killed_ingest_loses_nothing_committed(tmp_path: Path) -> None:
+    corpus = tmp_path / "news.jsonl"
+    with corpus.open("w", encoding="utf-8") as out:
+        for record, _ in _scale().generate(3000, seed=5):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    db = tmp_path / "s.db"
+    code = (
+        "import sys; from lineage.cli.index import index_group; "
+        f"index_group(['add', {str(corpus)!r}, '--db', {str(db)!r}, '--batch-size', '100', '--workers', '1'])"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True)
+    committed = 0
+    assert proc.stderr is not None
+    for line in proc.stderr:
+        if line.startswith("index: "):
+            committed = int(line.split()[1])
+            if committed >= 500:
+                break
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+    assert 500 <= committed < 3000
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+    with open_store(db) as store:
+        stats = store.stats()
+        assert committed <= stats.documents < 3000
+        n = store.conn.execute("SELECT sum(docs) FROM segments").fetchone()[0]
+        assert n == stats.documents  # every stored article is indexed, in the same transaction
+        assert "a0000010" not in [c.id for c in store.candidates(store.document("a0000010"))]
+        before = stats.documents
+    runner = CliRunner()
+    rest = runner.invoke(index_group, ["add", str(corpus), "--db", str(db), "--workers", "1"], catch_exceptions=False)
+    assert rest.stdout.startswith(f"{3000 - before} added, {before} already stored, 0 skipped")
+    with open_store(db, readonly=True) as store:
+        assert len(store) == 3000
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def redis_port() -> Iterator[int]:
+    server = shutil.which("redis-server")
+    if server is None:
+        pytest.skip("redis-server is not on PATH (scripts/setup.sh installs it): shared-index test skipped")
+    port = _free_port()
+    proc = subprocess.Popen(
+        [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        yield port
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_workers_share_an_index_in_redis(tmp_path: Path, redis_port: int) -> None:
+    config = {"type": "redis", "redis": {"host": "127.0.0.1", "port": redis_port}, "basename": b"news"}
+    halves = [tmp_path / "a", tmp_path / "b"]
+    for half in halves:
+        half.mkdir()
+    for f in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(f, halves[0 if f.stem == WIRE else 1] / f.name)
+    code = (
+        "import sys; from lineage.store import open_store; "
+        "open_store(sys.argv[1], shared_index={'type': 'redis', 'redis': {'host': '127.0.0.1', "
+        f"'port': {redis_port}}}, 'basename': b'news'}}).add_paths([sys.argv[2]], workers=1)"
+    )
+    procs = [
+        subprocess.Popen([sys.executable, "-c", code, str(tmp_path / f"{h.name}.db"), str(h)], env=os.environ.copy())
+        for h in halves
+    ]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    # Worker b never stored the wire, yet its shared index finds it as a candidate for the rewrite.
+    with open_store(tmp_path / "b.db", readonly=True, shared_index=config) as store:
+        rewrite = store.document(REWRITE)
+        assert WIRE in [c.id for c in store.candidates(rewrite)]
+        result = store.query(rewrite)  # the wire's text is in a.db: reported as a candidate only
+        assert WIRE in [c.id for c in result.candidates] and not result.parents
+    with open_store(tmp_path / "a.db", readonly=True, shared_index=config) as store:
+        found = store.query(store.document(WIRE))
+        assert REWRITE in [c.id for c in found.candidates]
