@@ -19,7 +19,7 @@ which facts drifted, and the violations among:
 
 A parent is a wire story of an agency when its ``outlet`` names the agency
 (``Adnkronos``, ``adnkronos.com``) or its text opens with the agency's
-dateline (:func:`lineage.credits.wire_agency`); the dateline wins when both
+dateline (:func:`lineage.text.credits.wire_agency`); the dateline wins when both
 name a policy agency. A child whose own outlet is the same agency (the
 agency reusing its own copy) is not audited. When an edge's direction is
 undetermined and only its ``target`` is a wire story, the edge is read the

@@ -22,7 +22,7 @@ of texts is joined into one UTF-8 byte array and signed by the compiled kernel
 
 Signatures are datasketch-compatible (scheme ``affine32``): a window's
 signature equals ``datasketch.MinHash(num_perm, seed, hashfunc=int)`` updated
-with the window's shingle values (``tests/test_candidates_signing.py`` checks).
+with the window's shingle values (``tests/candidates/test_signing.py`` checks).
 
 Band keys follow datasketch's banding (``b`` bands of ``r`` rows, from
 :func:`band_layout`): the key of band ``j`` of a window is a 64-bit hash of

@@ -22,7 +22,7 @@ _DATELINE = re.compile(r"^.{0,80}?\(([^\W\d_][\w .'&-]{1,40}?)\)\s*[-–—:]", 
 def opening_dateline(text: str) -> str | None:
     """The agency named by a dateline opening ``text``, if any.
 
-    A known agency's dateline after the title lines (:func:`lineage.credits.wire_agency`),
+    A known agency's dateline after the title lines (:func:`lineage.text.credits.wire_agency`),
     else any parenthesised name followed by a dash at the very start, the shape
     of every agency dateline (``(Agenzia Vista) -``).
     """

@@ -1,11 +1,11 @@
-"""The compiled kernel of language identification: py3langid's feature walk.
+"""Language identification: py3langid's feature walk over a sample's bytes.
 
 py3langid walks the UTF-8 bytes of a sample through its tokeniser's state
-machine in Python, one byte at a time, and counts the features the states emit
-(a ``Counter``, so in order of first emission). Here one compiled pass makes the
-same walk and returns the same features in the same order with the same counts,
-so the naive Bayes scores made from them are the same, bit for bit
-(``tests/test_text.py`` compares them with ``py3langid.classify``).
+machine and counts the features the states emit, in order of first emission.
+:func:`feature_counts` makes that walk in one compiled pass and returns the
+features in that order with their counts, from which
+:func:`lineage.text.language.language_scores` makes py3langid's naive Bayes
+scores (``tests/text/test_language.py`` checks them against ``py3langid.classify``).
 """
 
 from __future__ import annotations

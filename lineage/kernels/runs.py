@@ -1,11 +1,13 @@
-"""The compiled kernel of :func:`lineage.align._exact_runs`: runs of word n-grams two texts share.
+"""Exact runs: maximal runs of word n-grams two texts share, on the same diagonal.
 
-The numpy path finds every matching (source, target) n-gram pair, sorts them by
-diagonal and cuts the diagonals into runs. Here a pair starts a run when the
-pair before it on its diagonal does not match, and the run grows while the next
-pair matches: the same runs, found in the order the numpy path sorts them
-(by target start, then source start), with no sorting of pairs
-(``tests/test_align.py`` compares the two).
+An open-addressing table holds the n-gram hashes of both texts (and how often each
+occurs in either, with its source positions). A (source, target) pair of equal
+n-grams starts a run when the pair before it on its diagonal does not match, and
+the run grows while the next pair matches; runs come out ordered by target start,
+then source start, and runs a few words apart on both sides are chained. Linear in
+the texts' n-grams plus the matches of the n-grams repeated at most ``max_repeat``
+times (``tests/kernels/test_align_kernels.py`` checks them against a sort-based
+reference).
 """
 
 from __future__ import annotations

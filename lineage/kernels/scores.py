@@ -1,14 +1,12 @@
-"""The compiled kernel of unit-pair scoring for small texts (news articles).
+"""Unit-pair scoring: tf-isf products, similarities, prefix sums and seeds of a pair of texts.
 
-:func:`lineage.align._scores` needs, for the units of two texts, the Gram matrix of
-their tf-isf vectors and, for every source × target unit pair, the number of shared
-words and their summed isf. For article-sized texts the arithmetic is a few tens of
-thousands of operations; building scipy sparse matrices for it costs ten times
-more. :func:`pair_products` merges the sorted word lists of two units directly.
-
-The sums run over shared words in increasing word index, the order scipy's sparse
-product adds them, so both paths give the same floating-point values bit for bit
-(``tests/test_align.py`` checks).
+:func:`lineage.align.similarity.unit_scores` needs, for the units of two texts, the
+Gram matrix of their tf-isf vectors and, for every source × target unit pair, the
+number of shared words and their summed isf; :func:`pair_products` spreads each
+unit's sorted word list into a dense vector once and gathers the others from it,
+adding the terms of every sum in increasing word index (the order a sparse matrix
+product adds them; ``tests/kernels/test_align_kernels.py`` checks the values
+against scipy's).
 """
 
 from __future__ import annotations
@@ -146,8 +144,8 @@ def pair_scores(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Cosine, Dice and shared-isf matrices of source × target units and the 2-D prefix sums of
     the dot products (source × target, source × source, target × target), from
-    :func:`pair_products`' results: the numpy path's element-wise operations and running sums,
-    in the same order (the same values bit for bit). ``log_units``: log(units + 1), from numpy."""
+    :func:`pair_products`' results (the prefix sums run down the columns, then along the rows).
+    ``log_units``: log(units + 1), as numpy computes it."""
     n = gram.shape[0]
     nb = n - na
     norms = np.sqrt(np.diag(gram).copy())
@@ -198,7 +196,7 @@ def seed_pairs(
     reach_t: int,
     reach_s: int,
 ) -> np.ndarray:
-    """:func:`lineage.align._seeds` compiled: the seed unit pairs (rows ``(source, target)``, in
+    """The seed unit pairs (rows ``(source, target)``, in
     row-major order), looser pairs added along seeds' diagonals for targets that have none (up
     to ``rounds`` times), then only the seeds next to each target's best one kept."""
     na, nb = cos.shape

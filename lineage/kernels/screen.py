@@ -1,4 +1,4 @@
-"""The compiled kernels of :mod:`lineage.screen`: word 3-gram hashes of UTF-8 bytes, and the
+"""The compiled kernels of :mod:`lineage.candidates.screen`: word 3-gram hashes of UTF-8 bytes, and the
 count of hashes two sorted arrays share (numba, cached on disk, without the GIL)."""
 
 from __future__ import annotations

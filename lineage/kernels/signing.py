@@ -1,15 +1,14 @@
-"""The compiled signing kernel: a chunk of joined UTF-8 texts -> units, windows, MinHash, band keys.
+"""Signing: a chunk of joined UTF-8 texts -> units, windows, MinHash, band keys.
 
-:func:`lineage.fastsketch.sign_texts` calls :func:`sign_chunk` (numba,
-compiled once and cached on disk, running without the GIL). It computes
-exactly what the numpy path of :mod:`lineage.fastsketch` computes, in one pass
-over the bytes and one over the words instead of a few dozen whole-array
-operations and their temporaries: the same word cuts, stopwords, sentence
-breaks, shingles, signatures, spans (in characters) and band keys, bit for bit
-(``tests/test_fastsketch.py`` compares the two on varied texts).
+:func:`lineage.candidates.signing.sign_texts` calls :func:`sign_chunk` (numba,
+compiled once and cached on disk, running without the GIL): one pass over the
+bytes finds words, stopwords and sentence breaks, one over the kept words makes
+the shingles, their MinHash per unit and window, and the band keys; spans are
+given in characters (``tests/candidates/test_signing.py`` checks everything
+against a whole-array reference and datasketch's MinHash).
 
-Arithmetic is done on ``uint64`` values, masked to 32 bits where the numpy
-path uses ``uint32``, so wrap-around agrees.
+Arithmetic is done on ``uint64`` values, masked to 32 bits where MurmurHash3 and
+datasketch's ``affine32`` scheme use ``uint32``, so wrap-around agrees.
 """
 
 from __future__ import annotations
@@ -50,7 +49,7 @@ def sign_chunk(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Sign the texts of ``buf`` (texts joined by, and ending with, ``\\n``; text ``d`` starts at
     character ``doc_chars[d]``). Returns ``unit_start, spans, window_start, windows, window
-    signatures, document signatures, band keys`` as :class:`~lineage.fastsketch.BatchSketch` holds them."""
+    signatures, document signatures, band keys`` as :class:`~lineage.candidates.signing.BatchSketch` holds them."""
     n = len(buf)
     n_texts = len(doc_chars) - 1
     perm = len(a)

@@ -157,7 +157,7 @@ def run_job(job: Job, signer: Signer, keep_windows: bool = False) -> Signed:
 
 def run_job_into(slot: int, job: Job, signer: Signer, keep_windows: bool = False) -> Signed | int:
     """:func:`run_job`, its result pickled into shared-memory slot ``slot`` when it fits there
-    (then only its size is returned; see :mod:`lineage.slots`)."""
+    (then only its size is returned; see :mod:`lineage.store.slots`)."""
     return slots.put(slot, run_job(job, signer, keep_windows))
 
 

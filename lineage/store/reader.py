@@ -17,7 +17,7 @@ from ..ingest.records import check_published
 from ..models import Document, Edge, LineageGraph
 from ..params import CandidateParams, SketchParams
 from . import segments as seg
-from .schema import DOC_COLUMNS, SCHEMA_VERSION, SINCE, document_of_row, edge_of_blob, epoch
+from .schema import DOC_COLUMNS, SCHEMA_VERSION, SINCE, document_of_row, edge_of_blob, epoch, select_in
 
 if TYPE_CHECKING:
     from .store import Store
@@ -190,13 +190,7 @@ def graph(store: Store, since: str | None = None) -> LineageGraph:
         rows = c.execute(f"SELECT {DOC_COLUMNS}, num FROM documents WHERE num IN (SELECT num FROM recent)").fetchall()
         have = {r[0] for r in rows}
         missing = [i for i in ends if i not in have]
-        for lo in range(0, len(missing), 900):
-            part = missing[lo : lo + 900]
-            rows.extend(
-                c.execute(
-                    f"SELECT {DOC_COLUMNS}, num FROM documents WHERE id IN ({','.join('?' * len(part))})", part
-                ).fetchall()
-            )
+        rows.extend(select_in(c, f"SELECT {DOC_COLUMNS}, num FROM documents WHERE id IN", missing))
         rows.sort(key=lambda r: r[0])
     edges = sorted((edge_of_blob(r[0]) for r in edge_rows), key=lambda e: (e.source, e.target))
     return LineageGraph(tuple(document_of_row(r) for r in rows), tuple(edges))

@@ -123,6 +123,16 @@ SINCE = "((published IS NOT NULL AND published >= ?) OR (published IS NULL AND a
 DOC_COLUMNS = "id, text, outlet, published, url, title, origin"
 
 
+def select_in(conn: sqlite3.Connection, select: str, values: Sequence[Any]) -> list[Any]:
+    """The rows of ``select`` (a statement ending ``... IN``) for every value of ``values``, in
+    statements of at most 900 values (SQLite's limit on bound parameters is 999)."""
+    rows: list[Any] = []
+    for lo in range(0, len(values), 900):
+        part = values[lo : lo + 900]
+        rows.extend(conn.execute(f"{select} ({','.join('?' * len(part))})", part).fetchall())
+    return rows
+
+
 def document_of_row(row: Sequence[Any]) -> Document:
     """A document from a row of :data:`DOC_COLUMNS`."""
     return Document(id=row[0], text=row[1], outlet=row[2], published=row[3], url=row[4], title=row[5], origin=row[6])

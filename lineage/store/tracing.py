@@ -22,7 +22,7 @@ from ..ingest.records import check_published
 from ..models import Document, Edge
 from ..params import Params
 from . import reader
-from .schema import DOC_COLUMNS, SINCE, document_of_row, edge_blob, epoch
+from .schema import DOC_COLUMNS, SINCE, document_of_row, edge_blob, epoch, select_in
 
 if TYPE_CHECKING:
     from .store import Store
@@ -129,13 +129,8 @@ def _trace_groups(store: Store, nums: list[int], params: Params) -> list[Group]:
         )
         every = sorted({n for w in wanted for n in w})
         state: dict[int, tuple[int, Document]] = {}
-        for lo in range(0, len(every), 900):
-            part = every[lo : lo + 900]
-            for r in store.conn.execute(
-                f"SELECT {DOC_COLUMNS}, num, traced FROM documents WHERE num IN ({','.join('?' * len(part))})",
-                part,
-            ):
-                state[int(r[-2])] = (int(r[-1]), document_of_row(r))
+        for r in select_in(store.conn, f"SELECT {DOC_COLUMNS}, num, traced FROM documents WHERE num IN", every):
+            state[int(r[-2])] = (int(r[-1]), document_of_row(r))
     finally:
         store.conn.execute("COMMIT")
     groups = []
@@ -151,14 +146,7 @@ def _store_edges(store: Store, found: list[Edge], nums: list[int]) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
         ids = sorted({e.source for e in found} | {e.target for e in found})
-        num_of: dict[str, int] = {}
-        for lo in range(0, len(ids), 900):
-            part = ids[lo : lo + 900]
-            num_of.update(
-                conn.execute(
-                    f"SELECT id, num FROM documents WHERE id IN ({','.join('?' * len(part))})", part
-                ).fetchall()
-            )
+        num_of: dict[str, int] = dict(select_in(conn, "SELECT id, num FROM documents WHERE id IN", ids))
         conn.executemany(
             "INSERT OR REPLACE INTO edges (source, target, method, record) VALUES (?, ?, ?, ?)",
             [(num_of[e.source], num_of[e.target], e.direction.method, edge_blob(e)) for e in found],

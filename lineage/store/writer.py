@@ -33,7 +33,7 @@ from ..graph.trace import Progress
 from ..models import Document, Problem
 from . import jobs, slots
 from . import segments as seg
-from .schema import AUTOCHECKPOINT, BATCH, HELD_ENTRIES, RUN_SEGMENTS
+from .schema import AUTOCHECKPOINT, BATCH, HELD_ENTRIES, RUN_SEGMENTS, select_in
 
 if TYPE_CHECKING:
     from .store import Store
@@ -239,7 +239,7 @@ def _run_ingest(
     thaw = gc.get_freeze_count() == 0  # a caller's own frozen objects stay frozen
     gc.freeze()
     pool: Executor | None = None
-    # Workers forked from this process hand their results over in shared memory (lineage.slots).
+    # Workers forked from this process hand their results over in shared memory (lineage.store.slots).
     shared = slots.Slots(3 * n_workers + 1) if n_workers > 1 and _forks() else None
     if n_workers > 1:
         areas = shared.areas if shared is not None else ()
@@ -282,7 +282,7 @@ def _commit(
     """Store signed parts and their band segment in one transaction.
 
     Returns the number of articles stored, of articles already stored, the id of the new
-    segment (None when nothing was stored) and its entries (see :func:`lineage.segments.write_pairs`).
+    segment (None when nothing was stored) and its entries (see :func:`lineage.store.segments.write_pairs`).
     """
     seg_id: int | None = None
     conn = store.conn
@@ -296,14 +296,7 @@ def _commit(
     conn.execute("BEGIN IMMEDIATE")
     try:
         ids = [r[0] for part in parts for r in part.rows]
-        stored: dict[str, bytes] = {}
-        for lo in range(0, len(ids), 900):
-            chunk = ids[lo : lo + 900]
-            stored.update(
-                conn.execute(
-                    f"SELECT id, hash FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk
-                ).fetchall()
-            )
+        stored: dict[str, bytes] = dict(select_in(conn, "SELECT id, hash FROM documents WHERE id IN", ids))
         first_num = int(conn.execute("SELECT coalesce(max(num), 0) FROM documents").fetchone()[0]) + 1
         num = first_num - 1
         if not stored and len(set(ids)) == len(ids):

@@ -3,8 +3,8 @@
 py3langid walks a sample's UTF-8 bytes through its tokeniser's state machine in
 Python and scores the features the states emit with naive Bayes. The walk runs
 in :mod:`lineage.kernels.language`; the features come out in the same order
-with the same counts, so the scores are py3langid's, bit for bit
-(``tests/test_text_language.py`` checks against ``py3langid.classify``).
+with the same counts, so the scores are py3langid's own
+(``tests/text/test_language.py`` checks them against ``py3langid.classify``).
 """
 
 from __future__ import annotations

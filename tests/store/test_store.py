@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sqlite3
 import subprocess
@@ -20,18 +19,13 @@ from lineage.ingest import load_documents
 from lineage.models import Document
 from lineage.params import Params, SketchParams
 from lineage.store import SCHEMA_VERSION, open_store, trace_store
-from tests.corpus import REWRITE, ROOT, SEEDS, WIRE
+from tests.corpus import REWRITE, SEEDS, WIRE, scale_module
 
 STORE_PARAMS = SketchParams()
 
 
 def _scale() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("scale_bench", ROOT / "benchmarks" / "scale.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["scale_bench"] = module
-    spec.loader.exec_module(module)
-    return module
+    return scale_module()
 
 
 @pytest.fixture(scope="module")
