@@ -16,7 +16,7 @@ from ..audit.findings import audit as audit_graph
 from ..audit.findings import findings_to_json
 from ..audit.policy import load_policy
 from ..errors import LineageError
-from ..graph.trace import trace as trace_documents
+from ..graph.tracing import trace as trace_documents
 from ..ingest.files import load_documents, read_text_file
 from ..models import Document, LineageGraph, Problem
 from ..render.csv import write_csv, write_findings_csv

@@ -3,6 +3,6 @@
 from __future__ import annotations
 
 from .direction import decide_direction, opening_dateline
-from .trace import trace
+from .tracing import trace
 
 __all__ = ["decide_direction", "opening_dateline", "trace"]

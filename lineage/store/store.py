@@ -21,7 +21,7 @@ from ..candidates.bands import Arrays
 from ..candidates.shared import SharedIndex
 from ..candidates.signing import Signer, make_signer
 from ..errors import StoreError
-from ..graph.trace import Progress
+from ..graph.tracing import Progress
 from ..models import LineageGraph
 from ..params import Params, SketchParams
 from . import query as queries

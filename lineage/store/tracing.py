@@ -1,6 +1,6 @@
 """A store's incremental trace: the articles not yet traced, against the whole store.
 
-The same steps as a trace of files (:mod:`lineage.graph.trace`): articles are
+The same steps as a trace of files (:mod:`lineage.graph.tracing`): articles are
 signed with the one signature, their candidates found with the same search over
 the store's band index, each article aligned with its traced candidates and with
 the untraced ones stored before it (each pair once), in worker processes. One
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..candidates.search import best_candidates, ranked
 from ..candidates.signing import sign_texts
-from ..graph.trace import Group, Progress, collect, submit_groups
+from ..graph.tracing import Group, Progress, collect, submit_groups
 from ..ingest.records import check_published
 from ..models import Document, Edge
 from ..params import Params

@@ -29,7 +29,7 @@ import numpy.typing as npt
 
 from ..candidates.signing import DocumentSketch
 from ..errors import StoreError
-from ..graph.trace import Progress
+from ..graph.tracing import Progress
 from ..models import Document, Problem
 from . import jobs, slots
 from . import segments as seg

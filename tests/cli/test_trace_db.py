@@ -1,7 +1,7 @@
 """``lineage trace --db`` gives the same JSON as ``lineage trace PATH``, byte for byte.
 
 Both sign with the one signature, search the same band index and align with the same
-aligner (:mod:`lineage.graph.trace`, :mod:`lineage.store.tracing`); these tests check it on
+aligner (:mod:`lineage.graph.tracing`, :mod:`lineage.store.tracing`); these tests check it on
 the seeds, the shared reuse families and a 10,000-article synthetic corpus.
 """
 
