@@ -102,7 +102,7 @@ def _analysed(key: str, text: str) -> AnalysedText:
     if found is not None:
         _ANALYSED.move_to_end(key)
         return found
-    result = _ANALYSED[key] = analyse(text, compiled=True)
+    result = _ANALYSED[key] = analyse(text)
     if len(_ANALYSED) > _ANALYSED_MAX:
         _ANALYSED.popitem(last=False)
     return result
@@ -119,9 +119,9 @@ def align_pair(task: tuple[Path, Pair, bool]) -> Result:
         if reuse:
             source: str | AnalysedText = _analysed("src/" + pair.source, source_text)
             suspicious: str | AnalysedText = _analysed("susp/" + pair.suspicious, suspicious_text)
-            comparison = lineage.compare(source, suspicious, compiled=True)
+            comparison = lineage.compare(source, suspicious)
         else:
-            comparison = lineage.compare(source_text, suspicious_text, compiled=True)
+            comparison = lineage.compare(source_text, suspicious_text)
     except lineage.LineageError as e:
         return Result(pair, (), time.perf_counter() - start, error=str(e))
     seconds = time.perf_counter() - start

@@ -412,7 +412,7 @@ def datasketch_rate(texts: list[str], num_perm: int, seed: int, window: int, bat
 
     from datasketch import MinHash
 
-    from lineage.fastsketch import PREFIX, STOPWORDS
+    from lineage.candidates.signing import PREFIX, STOPWORDS
 
     empty = MinHash(num_perm=num_perm, seed=seed)  # permutations made once, copied per sentence
     sentence_end = re.compile(r"(?<=[.!?])[\"'”’»)]*\s+|\n")
@@ -440,7 +440,7 @@ def datasketch_rate(texts: list[str], num_perm: int, seed: int, window: int, bat
 
 def fast_rate(texts: list[str], signer: Any) -> float:
     """Articles/s of lineage's batch signer on one core (same articles)."""
-    from lineage.fastsketch import sign_texts
+    from lineage.candidates.signing import sign_texts
 
     start = time.perf_counter()
     for lo in range(0, len(texts), 2000):
