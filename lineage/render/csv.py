@@ -8,7 +8,7 @@ from typing import Any, TextIO
 
 from ..codec import ordered_passages
 from ..models import Drift, LineageGraph
-from .order import ordered_edges
+from .order import finding_drift_text, flag_text, ordered_edges
 
 CSV_HEADER = (
     "source",
@@ -63,14 +63,6 @@ FINDINGS_CSV_HEADER = (
 )
 
 
-def _flag(value: object) -> str:
-    return "unknown" if value is None else ("yes" if value else "no")
-
-
-def _finding_drift(finding: Mapping[str, Any]) -> str:
-    return "; ".join(f"{d['from']}→{d['to']}" for d in finding.get("drift", ()))
-
-
 def write_findings_csv(audit_json: Mapping[str, Any], stream: TextIO) -> None:
     """Audit findings as CSV, one row per finding."""
     writer = csv.writer(stream, lineterminator="\n")
@@ -84,10 +76,10 @@ def write_findings_csv(audit_json: Mapping[str, Any], stream: TextIO) -> None:
                 f"{float(f['share']):.4f}",
                 f.get("verbatim", ""),
                 f.get("rewritten", ""),
-                _flag(f["credited"]),
-                _flag(f["licensed"]),
-                _flag(f.get("embargo_respected")),
+                flag_text(f["credited"]),
+                flag_text(f["licensed"]),
+                flag_text(f.get("embargo_respected")),
                 " ".join(f["violations"]),
-                _finding_drift(f),
+                finding_drift_text(f),
             ]
         )

@@ -7,8 +7,9 @@ renders to the same bytes.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Any, Literal
 
 from ..codec import ordered_links
 from ..models import Document, Edge, LineageGraph, Link, Passage
@@ -87,3 +88,13 @@ def edge_summary(edge: Edge) -> str:
     """``62% · 0 verbatim / 11 rewritten · 1 drift``: the edge label of diagrams."""
     c = edge.comparison
     return f"{pct(c.target_share)} · {c.verbatim} verbatim / {c.rewritten} rewritten · {len(c.drift)} drift"
+
+
+def flag_text(value: object) -> str:
+    """A finding's yes/no/unknown cell."""
+    return "unknown" if value is None else ("yes" if value else "no")
+
+
+def finding_drift_text(finding: Mapping[str, Any]) -> str:
+    """A finding's drift as ``from→to; ...``."""
+    return "; ".join(f"{d['from']}→{d['to']}" for d in finding.get("drift", ()))

@@ -9,8 +9,7 @@ from typing import Any
 
 from ..codec import ordered_passages
 from ..models import Comparison, Document, LineageGraph
-from .csv import _finding_drift, _flag
-from .order import edge_kind, ordered_documents, ordered_edges, passage_links
+from .order import edge_kind, finding_drift_text, flag_text, ordered_documents, ordered_edges, passage_links
 from .safe import clean_text, display_width, one_line, pad, pct, shorten, slice_text
 
 
@@ -177,10 +176,10 @@ def format_findings(audit_json: Mapping[str, Any]) -> str:
             shorten(clean_text(str(f["parent"])), 32),
             clean_text(str(f["agency"])),
             pct(float(f["share"])),
-            _flag(f["credited"]),
-            _flag(f["licensed"]),
+            flag_text(f["credited"]),
+            flag_text(f["licensed"]),
             ", ".join(f["violations"]) or "none",
-            shorten(clean_text(_finding_drift(f)), 40),
+            shorten(clean_text(finding_drift_text(f)), 40),
         ]
         for f in findings
     ]
