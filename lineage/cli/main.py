@@ -78,6 +78,18 @@ def _diagram_option(flag: str, name: str, help_text: str) -> Callable[[F], F]:
     )
 
 
+def format_option(choices: list[str]) -> Callable[[F], F]:
+    """``--format`` among ``choices`` (the first is the default): what goes to stdout."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        default=choices[0],
+        show_default=True,
+        help="Output format on stdout.",
+    )
+
+
 html_option = click.option(
     "--html",
     "html_path",
@@ -101,14 +113,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "csv"]),
-    default="table",
-    show_default=True,
-    help="Output format on stdout.",
-)
+@format_option(["table", "json", "csv"])
 @_diagram_option("--graph", "graph_path", "Also draw the lineage graph with Graphviz: .svg, .png, .pdf or .dot.")
 @_diagram_option(
     "--passages", "passages_path", "Also draw the passage-level diagram of the strongest edge (.svg, .png, .pdf, .dot)."
@@ -251,14 +256,7 @@ def compare(source: Path, target: Path, fmt: str, width: int | None) -> None:
     required=True,
     help="TOML policy: agencies, credit patterns, licensees and their terms (see examples/policy.toml).",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "csv"]),
-    default="table",
-    show_default=True,
-    help="Output format on stdout.",
-)
+@format_option(["table", "json", "csv"])
 @html_option
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="Audit the articles of a store.")
 @click.option(
