@@ -51,6 +51,16 @@ def _run_chars(sa: Side, sb: Side, r: Run) -> tuple[Span, Span]:
     return (a0, a1), (b0, b1)
 
 
+def _in_order(runs: list[tuple[Span, Span]]) -> list[tuple[Span, Span]]:
+    """Of runs (source, target spans), the longest chain in the same order on both texts (the
+    longest run first when they cross)."""
+    chain: list[tuple[Span, Span]] = []
+    for rs, rt in sorted(runs, key=lambda r: r[1][0] - r[1][1]):  # longest first
+        if all((rs[1] <= xs[0] and rt[1] <= xt[0]) or (xs[1] <= rs[0] and xt[1] <= rt[0]) for xs, xt in chain):
+            chain.append((rs, rt))
+    return sorted(chain, key=lambda r: r[1])
+
+
 def passage_spans(
     clusters: list[Cluster], runs: list[Run], s: Scores | None, sa: Side, sb: Side, p: AlignParams
 ) -> list[Spans]:
@@ -73,10 +83,14 @@ def passage_spans(
             for k in inside:
                 used[k] = True
             best = max(inside, key=lambda k: run_chars[k][1][1] - run_chars[k][1][0])
-            best_s, best_t = run_chars[best]
+            best_t = run_chars[best][1]
             if best_t[1] - best_t[0] >= p.exact_share * (tgt[1] - tgt[0]):
-                # A verbatim copy: its exact bounds, not those of the sentences around it.
-                src, tgt, exact = best_s, best_t, True
+                # A verbatim copy: its exact bounds, not those of the sentences around it. A copy
+                # that drops a paragraph is several runs in order: one exact passage each.
+                copied = _in_order([run_chars[k] for k in inside])
+                weight = c.sim * len(c.seeds) / len(copied)
+                out.extend(Spans(rs, rt, c, True, weight) for rs, rt in copied)
+                continue
             else:
                 src = (
                     min([src[0]] + [run_chars[k][0][0] for k in inside]),

@@ -325,3 +325,32 @@ def test_partial_ratio_bound_never_skips_a_reachable_cutoff(x: str, y: str) -> N
         if not partial_may_reach(fuzz.ratio(short, long_), len(short), len(long_), cutoff):
             assert fuzz.partial_ratio_alignment(short, long_, score_cutoff=cutoff) is None
             assert fuzz.partial_ratio(short, long_) < cutoff
+
+
+def test_verbatim_copy_that_drops_a_paragraph_is_aligned_on_both_sides_of_the_cut() -> None:
+    """A copy that drops a middle paragraph and changes quotes and apostrophes is two verbatim
+    passages, one on each side of the dropped paragraph, none of them lost."""
+    paragraphs = [
+        "Il consiglio comunale di Vallerana ha approvato ieri sera il bilancio di previsione con "
+        "diciotto voti favorevoli e sette contrari, dopo una seduta durata oltre sei ore. "
+        "L'assessore al bilancio Marta Ferri ha illustrato le principali voci di spesa del prossimo anno.",
+        "Tra le novità figurano 2,4 milioni per la manutenzione delle scuole, un nuovo piano per "
+        "le piste ciclabili e l'aumento dei fondi destinati ai servizi sociali per gli anziani soli.",
+        "L'opposizione ha criticato l'aumento dell'addizionale comunale e ha annunciato un ricorso. "
+        "«Si tratta di una scelta che pesa sulle famiglie», ha detto il capogruppo Paolo Venturi.",
+        "Il sindaco ha replicato che l'aumento serve a coprire il calo dei trasferimenti statali e "
+        "che le tariffe della mensa scolastica resteranno invariate anche per il prossimo anno. "
+        "La seduta si è chiusa poco prima di mezzanotte con il voto sugli emendamenti presentati.",
+    ]
+    source = "\n\n".join(paragraphs)
+    kept = [paragraphs[0], paragraphs[2], paragraphs[3]]
+    target = "\n\n".join(kept).replace("'", "’").replace("«", "“").replace("»", "”")
+    passages = compare(source, target).passages
+    assert [p.label for p in passages] == ["verbatim", "verbatim"] or (
+        len(passages) == 1 and passages[0].label == "verbatim"
+    )
+    covered = sum(p.target_span[1] - p.target_span[0] for p in passages)
+    assert covered >= 0.95 * len(target)
+    dropped = source.index(paragraphs[1])
+    for p in passages:  # no passage claims the dropped paragraph as copied
+        assert not p.source_span[0] < dropped + 20 < p.source_span[1] or len(passages) == 1
