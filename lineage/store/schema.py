@@ -50,7 +50,8 @@ CREATE TABLE IF NOT EXISTS documents (
     traced INTEGER NOT NULL DEFAULT 0,
     units BLOB NOT NULL,
     signature BLOB NOT NULL,
-    text TEXT NOT NULL
+    text TEXT NOT NULL,
+    author TEXT
 );
 CREATE INDEX IF NOT EXISTS documents_untraced ON documents (num) WHERE traced = 0;
 CREATE TABLE IF NOT EXISTS edges (
@@ -120,12 +121,29 @@ def check(conn: sqlite3.Connection, file: Path, params: SketchParams | None) -> 
 # Articles published on or after a date, or added since then when they carry no date.
 SINCE = "((published IS NOT NULL AND published >= ?) OR (published IS NULL AND added >= ?))"
 # -- documents and edges as rows ----------------------------------------------------------------------
-DOC_COLUMNS = "id, text, outlet, published, url, title, origin"
+DOC_COLUMNS = "id, text, outlet, published, url, title, origin, author"
 
 
 def document_of_row(row: Sequence[Any]) -> Document:
     """A document from a row of :data:`DOC_COLUMNS`."""
-    return Document(id=row[0], text=row[1], outlet=row[2], published=row[3], url=row[4], title=row[5], origin=row[6])
+    return Document(
+        id=row[0], text=row[1], outlet=row[2], published=row[3], url=row[4], title=row[5], origin=row[6], author=row[7]
+    )
+
+
+def add_author(conn: sqlite3.Connection, file: Path, readonly: bool) -> None:
+    """Give a store made before articles had an author its ``author`` column (empty): a nullable
+    column added at the end, which SQLite adds without rewriting a row and older versions of
+    lineage ignore, so the schema version stays the same."""
+    columns = {str(r[1]) for r in conn.execute("PRAGMA table_info(documents)")}
+    if "author" in columns:
+        return
+    if readonly:
+        raise StoreError(
+            f"{file}: the store was made before articles had an author: open it once for writing "
+            f"(e.g. `lineage trace --db {file}`) to add the column, then query it"
+        )
+    conn.execute("ALTER TABLE documents ADD COLUMN author TEXT")
 
 
 def epoch(since: str) -> int:

@@ -26,7 +26,7 @@ from ..models import LineageGraph
 from ..params import Params, SketchParams
 from . import query as queries
 from . import reader, tracing, writer
-from .schema import AUTOCHECKPOINT, check, create
+from .schema import AUTOCHECKPOINT, add_author, check, create
 from .segments import Segment
 
 
@@ -80,6 +80,11 @@ def open_store(
     if not tables:
         create(conn, params or SketchParams())
     stored = check(conn, file, params)
+    try:
+        add_author(conn, file, readonly)
+    except StoreError:
+        conn.close()
+        raise
     if not readonly:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")  # durable against a killed process
