@@ -61,11 +61,14 @@ def count(skips: Iterable[Skip], records: int = 0) -> Counts:
     return Counts(records, tuple(sorted(reasons.items())), tuple(ignored))
 
 
-def describe(counts: Counts, articles: int) -> str:
-    """One line: records read, articles kept, items skipped (by reason) and files ignored."""
-    text = f"{counts.records:,} record(s) read, {articles:,} article(s) kept, {counts.skipped_total:,} skipped"
+def describe(counts: Counts, articles: int, problems: int = 0) -> str:
+    """One line: records read, articles kept, items skipped quietly (by reason), problems and
+    files ignored."""
+    text = f"{counts.records:,} record(s) read: {articles:,} article(s) kept, {counts.skipped_total:,} skipped"
     if counts.skipped:
         text += " (" + ", ".join(f"{reason} {n:,}" for reason, n in counts.skipped) + ")"
+    if problems:
+        text += f", {problems:,} problem(s)"
     if counts.ignored:
-        text += f", {len(counts.ignored):,} file(s) of another format ignored"
+        text += f"; {len(counts.ignored):,} file(s) of another format ignored"
     return text

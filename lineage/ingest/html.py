@@ -31,6 +31,9 @@ _DATE_PARAMS = {"original_date": True, "extensive_search": False, "outputformat"
 _MIDNIGHT = "T00:00:00"
 _OFFSET = re.compile(r"([+-]\d\d)(\d\d)$")
 MAX_PAGE_BYTES = 20 << 20  # a larger "page" is no article (trafilatura refuses them too)
+# Less extracted text than this is no article (a menu, a title or a "read more" link kept from a
+# home page or an index); a short wire flash ("ROMA, 18 GIU - Putin è arrivato a Pyongyang.") has more.
+MIN_ARTICLE_CHARS = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,15 +97,17 @@ def extract_article(page: Page) -> Document:
         raise InputError(f"{page.origin}: the page could not be parsed ({type(e).__name__}): leave it out") from e
     meta: dict[str, Any] = {} if found is None else found if isinstance(found, dict) else found.as_dict()
     text = meta.get("text")
-    if not isinstance(text, str) or not text.strip():
+    text = text.strip() if isinstance(text, str) else ""
+    if len(text) < MIN_ARTICLE_CHARS:
+        found_text = f"only {len(text)} characters of text" if text else "no text"
         raise InputError(
-            f"{page.origin}: no article text found in the page (a home page, index, paywall or script-only "
-            "page?): give the article's own page or leave it out"
+            f"{page.origin}: no article found in the page ({found_text}: a home page, index, paywall or "
+            "script-only page?): give the article's own page or leave it out"
         )
     published = _published(meta.get("date"), page)
     return Document(
         id=page.id,
-        text=text.strip(),
+        text=text,
         outlet=_string(meta.get("sitename")) or _string(meta.get("hostname")),
         published=published,
         url=_string(meta.get("url")) or page.url,

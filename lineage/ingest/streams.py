@@ -21,6 +21,7 @@ import zstandard
 from .formats import STDIN
 
 CHUNK = 1 << 22  # bytes of lines read at a time
+BLOCK = 1 << 16  # bytes read from a stream at a time
 _BOM = b"\xef\xbb\xbf"
 
 
@@ -68,31 +69,37 @@ def line_chunks(stream: BinaryIO, size: int = CHUNK) -> Iterator[Chunk]:
     start is dropped).
 
     Raises:
-        StreamError: the stream is damaged (bad or truncated compressed data); the lines
-            before it were yielded.
+        StreamError: the stream is damaged (bad or truncated compressed data); the whole
+            lines before the damage were yielded.
     """
     line = 1
     pending = b""
     first = True
     while True:
+        blocks = [pending]
+        got = 0
+        error: BaseException | None = None
         try:
-            block = stream.read(size)
-            tail = stream.readline() if block and not block.endswith(b"\n") else b""
+            # Blocks of at most BLOCK bytes: the lines of the blocks read before a damaged one are kept.
+            while got < size and (block := stream.read(min(BLOCK, size))):
+                blocks.append(block)
+                got += len(block)
         except (OSError, EOFError, zlib.error, zstandard.ZstdError) as e:
-            raise StreamError(line + pending.count(b"\n"), _reason(e)) from e
+            error = e
+        data = b"".join(blocks)
         if first:
             first = False
-            if block.startswith(_BOM):
-                block = block[len(_BOM) :]
-        data = pending + block + tail
-        if not block:
-            if data:
-                yield Chunk(line, data)
-            return
-        cut = data.rfind(b"\n") + 1
+            if data.startswith(_BOM):
+                data = data[len(_BOM) :]
+        done = got == 0 or error is not None
+        cut = len(data) if done and error is None else data.rfind(b"\n") + 1
         if cut:
             yield Chunk(line, data[:cut])
             line += data.count(b"\n", 0, cut)
+        if error is not None:
+            raise StreamError(line, _reason(error)) from error
+        if done:
+            return
         pending = data[cut:]
 
 
