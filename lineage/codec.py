@@ -183,5 +183,6 @@ def document_to_json(doc: Document) -> JSONObject:
         "published": doc.published,
         "title": doc.title,
         "url": doc.url,
+        "author": doc.author,
         "length": len(doc.text),
     }

@@ -20,7 +20,8 @@ class Document:
     """One article as read from disk or a store.
 
     ``published`` is an ISO 8601 date (``2024-06-18``) or date-time
-    (``2024-06-18T09:30:00+02:00``) string, kept as given.
+    (``2024-06-18T09:30:00+02:00``) string, kept as given. ``author`` comes last
+    so that ``Document(*record)`` of the seven fields before it still holds.
     """
 
     id: str
@@ -30,6 +31,7 @@ class Document:
     url: str | None = None
     title: str | None = None
     origin: str | None = None  # file (and line) the document was read from
+    author: str | None = None  # byline, as the page's or record's metadata gives it
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,9 @@ from pathlib import Path
 import click
 
 from ..errors import LineageError
-from ..ingest.files import read_text_file
+from ..ingest.counts import describe
+from ..ingest.files import read_article_file
+from ..ingest.formats import READABLE, format_of
 from ..models import Edge, LineageGraph
 from ..render.json import graph_to_json
 from ..store.query import QueryResult
@@ -31,15 +33,31 @@ db_option = click.option(
 
 
 class _Progress:
-    """Articles stored so far and the rate, on stderr (rewritten in place on a terminal)."""
+    """Articles stored so far and the rate, on stderr (rewritten in place on a terminal); with
+    records read, articles kept and skipped when the input has records that are no article
+    (a crawl's), a line at most every 2 s when stderr is not a terminal."""
 
     def __init__(self) -> None:
         self.start = time.perf_counter()
         self.tty = sys.stderr.isatty()
+        self.read: tuple[int, int] | None = None  # records read, articles kept
+        self.stored = 0
+        self.shown = 0.0
 
     def __call__(self, stage: str, done: int, total: int) -> None:
-        rate = done / max(time.perf_counter() - self.start, 1e-9)
-        text = f"{stage}: {done} articles stored ({rate:,.0f}/s)"
+        now = time.perf_counter()
+        if stage == "read":
+            self.read = (done, total)
+            if not self.tty and now - self.shown < 2.0:
+                return
+        else:
+            self.stored = done
+        rate = self.stored / max(now - self.start, 1e-9)
+        text = f"index: {self.stored} articles stored ({rate:,.0f}/s)"
+        if self.read is not None:
+            records, kept = self.read
+            text = f"index: {records:,} records read, {kept:,} articles kept, {records - kept:,} skipped; " + text[7:]
+        self.shown = now
         if self.tty:
             click.echo(f"\r{text}", err=True, nl=False)
         else:
@@ -63,20 +81,25 @@ def index_group() -> None:
 
 
 @index_group.command("add")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True, path_type=Path))
 @db_option
 @click.option("--batch-size", default=BATCH, show_default=True, help="Articles per transaction.")
 @click.option("--workers", type=int, help="Reading and signing processes [default: one per core].")
 def add(paths: tuple[Path, ...], db: Path, batch_size: int, workers: int | None) -> None:
     """Add the articles under PATHS to the store.
 
-    PATHS are .txt files, .jsonl files (one article a line) or folders of them,
-    as for `lineage trace`. An article already stored (same id and text) is
-    skipped; a bad file or line is reported and skipped; every batch is
-    committed as it is done, so an interrupted run keeps what it stored.
+    PATHS are .txt files, web pages (.html), .jsonl files (one article a
+    line; also .jsonl.gz, .jsonl.zst, - for standard input), WARC crawls
+    (.warc, .warc.gz) or folders of them, as for `lineage trace`; pages are
+    extracted by the worker processes. An article already stored (same id
+    and text) is skipped; a bad file, line or record is reported and skipped;
+    every batch is committed as it is done, so an interrupted run keeps what
+    it stored.
 
     \b
         lineage index add wire/ outlets.jsonl --db lineage.db
+        lineage index add crawl-2024-06.warc.gz --db lineage.db
+        zcat feed.jsonl.gz | lineage index add - --db lineage.db
     """
     progress = _Progress()
     try:
@@ -88,6 +111,11 @@ def add(paths: tuple[Path, ...], db: Path, batch_size: int, workers: int | None)
         progress.finish()
     for problem in result.problems:
         click.echo(f"skipped: {problem.message}", err=True)
+    if result.counts.skipped:
+        kept = result.added + result.skipped
+        click.echo(f"read: {describe(result.counts, kept, len(result.problems))}", err=True)
+    for name in result.counts.ignored:
+        click.echo(f"ignored: {name}: not a format lineage reads ({READABLE})", err=True)
     rate = result.added / result.seconds if result.seconds else 0.0
     click.echo(
         f"{result.added} added, {result.skipped} already stored, {len(result.problems)} skipped "
@@ -163,7 +191,8 @@ def _line(edge: Edge, other: str) -> str:
 def query_command(file: Path, db: Path, fmt: str) -> None:
     """Which stored articles FILE derives from, and which derive from it.
 
-    FILE is one article as a UTF-8 .txt file (its stem is the id). A stored and
+    FILE is one article as a UTF-8 .txt file or a saved web page (.html; its
+    stem is the id). A stored and
     traced article is answered from the store; any other is aligned against its
     candidates (nothing is written).
 
@@ -171,7 +200,7 @@ def query_command(file: Path, db: Path, fmt: str) -> None:
         lineage query today/ansa-123.txt --db lineage.db --format json
     """
     try:
-        document = read_text_file(file)
+        document = read_article_file(file, "html" if format_of(file) == "html" else "text")
         with open_store(db, readonly=True) as store:
             result = store.query(document)
     except LineageError as e:

@@ -17,7 +17,9 @@ from ..audit.findings import findings_to_json
 from ..audit.policy import load_policy
 from ..errors import LineageError
 from ..graph.tracing import trace as trace_documents
-from ..ingest.files import load_documents, read_text_file
+from ..ingest.counts import Counts, describe
+from ..ingest.files import load_documents, read_article_file
+from ..ingest.formats import READABLE, format_of
 from ..models import Document, LineageGraph, Problem
 from ..render.csv import write_csv, write_findings_csv
 from ..render.dot import graph_to_dot, render_graph
@@ -42,6 +44,25 @@ def _progress(stage: str, done: int, total: int) -> None:
         click.echo(f"\r{stage}: {done}/{total}", err=True, nl=done == total)
     elif done == total:
         click.echo(f"{stage}: {done}/{total}", err=True)
+
+
+def _read_progress(stage: str, records: int, kept: int) -> None:
+    """Records read and articles kept so far, on stderr (rewritten in place on a terminal)."""
+    text = f"{stage}: {records:,} records, {kept:,} articles kept, {records - kept:,} skipped"
+    if sys.stderr.isatty():
+        click.echo(f"\r{text}", err=True, nl=False)
+    elif records >= 1000:
+        click.echo(text, err=True)
+
+
+def _report_read(counts: Counts, articles: int, problems: int) -> None:
+    """What a read skipped quietly (a crawl's non-article records) and the files it ignored."""
+    if sys.stderr.isatty() and counts.records >= 1000:
+        click.echo("", err=True)
+    if counts.skipped:
+        click.echo(f"read: {describe(counts, articles, problems)}", err=True)
+    for name in counts.ignored:
+        click.echo(f"ignored: {name}: not a format lineage reads ({READABLE})", err=True)
 
 
 def _report_problems(problems: tuple[Problem, ...]) -> None:
@@ -133,14 +154,18 @@ def trace(
     """Find which articles reuse which, and how.
 
     PATHS are .txt files (one article each, UTF-8; the file stem is the id),
-    .jsonl files (one article per line: id, text, outlet, published, url,
-    title) or folders of them. A folder's metadata.jsonl gives outlet, date and
-    title per file stem.
+    saved web pages (.html, .htm: the article's main text and metadata are
+    extracted), .jsonl files (one article per line: id, text, outlet,
+    published, url, title, author; also .jsonl.gz, .jsonl.zst, and - for
+    standard input), WARC crawls (.warc, .warc.gz: every HTML page is an
+    article, its URL the id) or folders of them. A folder's metadata.jsonl
+    gives outlet, date and title per file stem.
 
     \b
     Examples:
         lineage trace seeds/ --graph lineage.svg
         lineage trace seeds/ --format json > lineage.json
+        lineage trace examples/seeds.warc.gz --html report.html
         lineage trace --db corpus.db --since 2024-06-01 --format csv
     """
     try:
@@ -173,9 +198,13 @@ def _graph_of(paths: tuple[Path, ...], db: Path | None, since: str | None) -> Li
         raise click.UsageError("give at least one file or folder, e.g. lineage trace seeds/")
     if since is not None:
         raise click.UsageError("--since goes with --db")
-    loaded = load_documents(paths)
+    loaded = load_documents(paths, progress=_read_progress)
+    _report_read(loaded.counts, len(loaded.documents), len(loaded.problems))
     if not loaded.documents:
-        raise LineageError(f"no readable .txt or .jsonl article under {', '.join(map(str, paths))}: check the paths")
+        _report_problems(loaded.problems)
+        raise LineageError(
+            f"no article read from {', '.join(map(str, paths))} (lineage reads {READABLE}): check the paths"
+        )
     return trace_documents(loaded.documents, problems=loaded.problems, progress=_progress)
 
 
@@ -205,12 +234,17 @@ def _write_passage_diagram(graph: LineageGraph, path: Path) -> None:
 
 
 def _read_article(path: Path) -> Document:
-    if path.suffix.lower() == ".jsonl":
+    fmt = format_of(path)
+    if fmt in ("jsonl", "warc"):
         loaded = load_documents([path])
         if len(loaded.documents) != 1:
-            raise LineageError(f"{path}: compare takes a .jsonl file with exactly one article")
+            found = "; ".join(p.message for p in loaded.problems[:1])
+            raise LineageError(
+                f"{path}: compare takes a file with exactly one article, this one has {len(loaded.documents)}"
+                + (f" ({found})" if found else "")
+            )
         return loaded.documents[0]
-    return read_text_file(path)
+    return read_article_file(path, "html" if fmt == "html" else "text")
 
 
 @cli.command()

@@ -1,13 +1,28 @@
-"""The ingest stage: files, folders and feeds read into documents, bad items reported.
+"""The ingest stage: files, folders, feeds and crawls read into documents, bad items reported.
 
-:func:`load_documents` reads ``.txt`` files (with a folder's ``metadata.jsonl``)
-and ``.jsonl`` feeds; every bad item becomes a :class:`~lineage.models.Problem`
-and the batch goes on.
+:func:`load_documents` reads ``.txt`` files (with a folder's ``metadata.jsonl``),
+web pages (``.html``, ``.htm``: main text and metadata extracted), JSONL feeds
+(``.jsonl``, ``.jsonl.gz``, ``.jsonl.zst``, ``-`` for standard input) and WARC
+crawls (``.warc``, ``.warc.gz``); every bad item becomes a
+:class:`~lineage.models.Problem` and the batch goes on. Formats are told apart
+in one place, :mod:`lineage.ingest.formats`.
 """
 
 from __future__ import annotations
 
-from .files import Loaded, load_documents, read_text_file
+from .counts import Counts
+from .files import Loaded, load_documents, read_article_file, read_text_file
+from .html import Page, extract_article
 from .records import check_published, document_from_text
 
-__all__ = ["Loaded", "check_published", "document_from_text", "load_documents", "read_text_file"]
+__all__ = [
+    "Counts",
+    "Loaded",
+    "Page",
+    "check_published",
+    "document_from_text",
+    "extract_article",
+    "load_documents",
+    "read_article_file",
+    "read_text_file",
+]

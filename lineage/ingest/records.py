@@ -1,14 +1,14 @@
 """Article records: JSON objects and JSONL lines checked and turned into documents.
 
 A record has ``id`` and ``text`` and optionally ``source``/``outlet``, ``published``
-(ISO 8601 date or date-time), ``url`` and ``title``. A bad record is a
+(ISO 8601 date or date-time), ``url``, ``title`` and ``author``. A bad record is a
 :class:`~lineage.models.Problem` naming its origin (file and line) and the fix.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import Any
 
@@ -17,13 +17,14 @@ import orjson
 from ..errors import InputError
 from ..models import Document, Problem
 
-_FIELDS = ("id", "text", "outlet", "published", "url", "title")
+_FIELDS = ("id", "text", "outlet", "published", "url", "title", "author")
+_OPTIONAL = ("outlet", "published", "url", "title", "author")
 
 
 # A document's fields in the order of :class:`~lineage.models.Document` (``Document(*record)``):
-# id, text, outlet, published, url, title, origin. An ingest's workers parse JSONL into these
-# (making a frozen dataclass costs a few microseconds an article).
-Record = tuple[str, str, str | None, str | None, str | None, str | None, str | None]
+# id, text, outlet, published, url, title, origin, author. An ingest's workers parse JSONL into
+# these (making a frozen dataclass costs a few microseconds an article).
+Record = tuple[str, str, str | None, str | None, str | None, str | None, str | None, str | None]
 
 
 def check_published(value: str, origin: str) -> str:
@@ -60,7 +61,7 @@ def record_fields(record: Any, origin: str, default_id: str | None) -> Record:
     if doc_id is None or (isinstance(doc_id, str) and not doc_id.strip()):
         raise InputError(f'{origin}: missing "id": give every JSONL article a unique id')
     values: dict[str, str | None] = {}
-    for key in ("outlet", "published", "url", "title"):
+    for key in _OPTIONAL:
         value = record.get(key)
         if key == "outlet" and value is None:
             value = record.get("source")
@@ -70,7 +71,7 @@ def record_fields(record: Any, origin: str, default_id: str | None) -> Record:
     published = values["published"]
     if published is not None:
         check_published(published, origin)
-    return (str(doc_id), text, values["outlet"], published, values["url"], values["title"], origin)
+    return (str(doc_id), text, values["outlet"], published, values["url"], values["title"], origin, values["author"])
 
 
 def documents_from_lines(
@@ -104,6 +105,17 @@ _OPENING = ("{", ord("{"))  # the first character of a JSON object line (str, by
 
 def _blank(line: str | bytes | memoryview) -> bool:
     return not (line if isinstance(line, str) else bytes(line)).strip()
+
+
+def split_lines(raw: bytes) -> Iterator[memoryview]:
+    """The pieces of ``raw`` between line feeds, as ``raw.split(b"\\n")`` cuts them, as views
+    (a copy of every line costs as much as parsing it)."""
+    view = memoryview(raw)
+    start = 0
+    while (end := raw.find(b"\n", start)) >= 0:
+        yield view[start:end]
+        start = end + 1
+    yield view[start:]
 
 
 def document_from_line(line: str | bytes | memoryview, origin: str) -> Document | Problem:

@@ -1,11 +1,15 @@
 """The work of ingest processes: read, parse and sign articles into rows ready for the store.
 
 :meth:`lineage.store.Store.add_paths` cuts its inputs into :class:`Job` items
-(a byte range of a JSONL file, a few text files, or articles already in
+(a byte range of a JSONL file, lines of a compressed JSONL stream, a few text
+files or saved web pages, a WARC file's HTML pages, or articles already in
 memory); worker processes turn each into a :class:`Signed` batch: one row per
 article with everything the ``documents`` table holds (the text as UTF-8
 bytes), and the articles' band keys already sorted, so that the process that
-writes the store only checks ids, numbers the articles and writes.
+writes the store only checks ids, numbers the articles and writes. Web pages
+are extracted (trafilatura) in the workers: the process that makes the jobs
+only reads the WARC records and decompresses the streams. Inputs are told apart
+by :mod:`lineage.ingest.formats`, as :func:`lineage.ingest.load_documents` does.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import operator
 import os
 import pickle
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, SupportsIndex
 
@@ -24,20 +28,39 @@ import numpy.typing as npt
 from ..candidates.bands import key_pairs
 from ..candidates.signing import DocumentSketch, Signer, sign_texts, window_sketch
 from ..errors import InputError
-from ..ingest.files import METADATA_NAMES, read_metadata, read_text_file, with_metadata
-from ..ingest.records import Record, documents_from_lines, records_from_lines
+from ..ingest.counts import OTHER_FORMAT, Counts, Skip, count
+from ..ingest.files import extract_page, read_article_file, read_metadata, with_metadata
+from ..ingest.formats import STDIN, format_of, input_files, unsupported_message
+from ..ingest.html import Page
+from ..ingest.records import Record, documents_from_lines, records_from_lines, split_lines
+from ..ingest.streams import StreamError, line_chunks, open_input
+from ..ingest.warc import read_warc
 from ..kernels.arrays import unique
 from ..models import Document, Problem
 from . import slots
 
 JSONL_CHUNK = 1 << 22  # bytes of JSONL handed to a worker at a time
 TXT_CHUNK = 256  # text files (or articles) handed to a worker at a time
+PAGE_CHUNK = 64  # web pages of a WARC file handed to a worker at a time (about 0.3 s of extraction)
+PAGE_BYTES = 8 << 20  # ... or fewer, when they hold this many bytes
 
 # A stored row without its number and time added: id, hash, outlet, published, url, title,
-# origin, units (signing sentences), signature, text (UTF-8). The blobs are ``bytearray``s:
+# origin, units (signing sentences), signature, text (UTF-8), author. The blobs are ``bytearray``s:
 # sqlite3 binds that type as it is, but first looks for an adapter for ``bytes`` (about 0.7 us a
 # value, 2.6 us a row, in the writing process).
-Row = tuple[str, bytearray, str | None, str | None, str | None, str | None, str | None, bytearray, bytearray, bytearray]
+Row = tuple[
+    str,
+    bytearray,
+    str | None,
+    str | None,
+    str | None,
+    str | None,
+    str | None,
+    bytearray,
+    bytearray,
+    bytearray,
+    str | None,
+]
 _NARROW_UNITS = bytearray(b"\x02")
 _WIDE_UNITS = bytearray(b"\x04")
 
@@ -52,13 +75,21 @@ def unpack_units(blob: bytes) -> tuple[tuple[int, int], ...]:
 
 @dataclass(frozen=True, slots=True)
 class Job:
-    """Work for an ingest process: articles, a byte range of a JSONL file, or text files."""
+    """Work for an ingest process: articles, a byte range of a JSONL file, lines of a compressed
+    JSONL stream, text files and web pages, or a WARC file's HTML pages.
+
+    ``counts`` are the records the process that made the job read and skipped quietly
+    (a WARC file's requests, PDFs, redirects...; a folder's files of other formats).
+    """
 
     documents: tuple[Document, ...] = ()
     problems: tuple[Problem, ...] = ()
     jsonl: tuple[str, int, int] | None = None  # path, first byte, number of bytes (whole lines)
-    files: tuple[str, ...] = ()
+    lines: tuple[str, int, bytes] | None = None  # path, number of the first line, whole lines
+    files: tuple[str, ...] = ()  # .txt files and saved web pages
     metadata: tuple[tuple[str, dict[str, Any]], ...] = ()  # (folder, per-stem metadata) of ``files``
+    pages: tuple[Page, ...] = ()  # web pages to extract articles from
+    counts: Counts = field(default_factory=Counts)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -105,15 +136,26 @@ def run_job(job: Job, signer: Signer, keep_windows: bool = False) -> Signed:
             raw = b""
             problems.append(Problem(path, f"{path}: cannot read the file ({e.strerror}): check the permissions"))
         lines = int(np.count_nonzero(np.frombuffer(raw, dtype=np.uint8) == 10))  # 5x raw.count(b"\n")
-        found, bad = records_from_lines(path, 1, _lines(raw))
+        found, bad = records_from_lines(path, 1, split_lines(raw))
         docs.extend(found)
         problems.extend(bad)
+    if job.lines is not None:
+        path, first, raw = job.lines
+        found, bad = records_from_lines(path, first, split_lines(raw))
+        docs.extend(found)
+        problems.extend(bad)
+    for page in job.pages:
+        item = extract_page(page)
+        if isinstance(item, Problem):
+            problems.append(item)
+        else:
+            docs.append(_record(item))
     if job.files:
         meta = dict(job.metadata)
         for name in job.files:
             file = Path(name)
             try:
-                doc = read_text_file(file)
+                doc = read_article_file(file, format_of(file) or "text")
                 extra = meta.get(str(file.parent), {}).get(doc.id)
                 if extra is not None:
                     doc = with_metadata(doc, extra, str(file.parent / "metadata.jsonl"))
@@ -144,6 +186,7 @@ def run_job(job: Job, signer: Signer, keep_windows: bool = False) -> Signed:
             _NARROW_UNITS + narrow[4 * lo : 4 * hi] if len(text) < 1 << 16 else _WIDE_UNITS + wide[8 * lo : 8 * hi],
             signatures[width * k : width * (k + 1)],
             text,
+            doc[7],
         )
         for k, (doc, digest, text, lo, hi) in enumerate(
             zip(docs, sketch.content_hashes, encoded, bounds, bounds[1:], strict=False)
@@ -179,22 +222,11 @@ def renumber(problems: Iterable[Problem], path: str, first_line: int) -> list[Pr
 
 def parse_jsonl(path: str, first: int, raw: bytes) -> tuple[list[Document], list[Problem]]:
     """The articles of raw JSONL lines, and the problems of the bad ones (line ``first`` first)."""
-    return documents_from_lines(path, first, _lines(raw))
+    return documents_from_lines(path, first, split_lines(raw))
 
 
 def _record(doc: Document) -> Record:
-    return (doc.id, doc.text, doc.outlet, doc.published, doc.url, doc.title, doc.origin)
-
-
-def _lines(raw: bytes) -> Iterator[memoryview]:
-    """The pieces of ``raw`` between line feeds, as ``raw.split(b"\\n")`` cuts them, as views
-    (a copy of every line costs as much as parsing it)."""
-    view = memoryview(raw)
-    start = 0
-    while (end := raw.find(b"\n", start)) >= 0:
-        yield view[start:end]
-        start = end + 1
-    yield view[start:]
+    return (doc.id, doc.text, doc.outlet, doc.published, doc.url, doc.title, doc.origin, doc.author)
 
 
 def document_jobs(items: Iterable[Document | Problem]) -> Iterator[Job]:
@@ -213,36 +245,32 @@ def document_jobs(items: Iterable[Document | Problem]) -> Iterator[Job]:
 
 
 def path_jobs(paths: Iterable[str | os.PathLike[str]], chunk: int = JSONL_CHUNK) -> Iterator[Job]:
-    """Jobs of the ``.txt`` and ``.jsonl`` files under ``paths``.
+    """Jobs of the files under ``paths`` (every format :func:`lineage.ingest.load_documents`
+    reads; ``-`` is JSONL on standard input).
 
     Raises:
         InputError: a path does not exist.
     """
-    for raw in paths:
-        path = Path(raw)
-        if not path.exists():
+    checked = [Path(raw) for raw in paths]
+    for path in checked:
+        if str(path) != STDIN and not path.exists():
             raise InputError(f"{path}: no such file or folder: check the path")
-        if path.is_dir():
-            files = [
-                f
-                for f in sorted(path.rglob("*"))
-                if f.is_file() and f.suffix.lower() in (".txt", ".jsonl") and f.name not in METADATA_NAMES
-            ]
-        else:
-            files = [path]
-        texts: list[Path] = []
-        for file in files:
-            suffix = file.suffix.lower()
-            if suffix == ".jsonl":
-                yield from jsonl_jobs(file, chunk)
-            elif suffix == ".txt":
-                texts.append(file)
+    for path in checked:
+        articles: list[Path] = []
+        for file, fmt in input_files(path):
+            if fmt is None:
+                if file == path:
+                    yield Job(problems=(Problem(str(file), unsupported_message(file)),))
+                else:
+                    yield Job(counts=count([Skip(OTHER_FORMAT, str(file))]))
+            elif fmt == "jsonl":
+                yield from jsonl_jobs(file, chunk) if _seekable(file) else stream_jobs(file, chunk)
+            elif fmt == "warc":
+                yield from warc_jobs(file)
             else:
-                yield Job(
-                    problems=(Problem(str(file), f"{file}: not a .txt or .jsonl file: convert it or leave it out"),)
-                )
-        for lo in range(0, len(texts), TXT_CHUNK):
-            part = texts[lo : lo + TXT_CHUNK]
+                articles.append(file)
+        for lo in range(0, len(articles), TXT_CHUNK):
+            part = articles[lo : lo + TXT_CHUNK]
             folders = sorted({str(f.parent) for f in part})
             metadata = []
             for folder in folders:
@@ -251,6 +279,56 @@ def path_jobs(paths: Iterable[str | os.PathLike[str]], chunk: int = JSONL_CHUNK)
                 except InputError:
                     metadata.append((folder, {}))
             yield Job(files=tuple(str(f) for f in part), metadata=tuple(metadata))
+
+
+def _seekable(file: Path) -> bool:
+    """Whether workers can read byte ranges of a JSONL file (an uncompressed file, not stdin)."""
+    name = file.name.lower()
+    return str(file) != STDIN and not name.endswith((".gz", ".zst"))
+
+
+def stream_jobs(path: Path, chunk: int) -> Iterator[Job]:
+    """Whole lines of a compressed JSONL file or of standard input, about ``chunk`` bytes a job
+    (this process decompresses; the workers parse)."""
+    try:
+        with open_input(path) as stream:
+            try:
+                for part in line_chunks(stream, chunk):
+                    yield Job(lines=(str(path), part.first, part.data))
+            except StreamError as e:
+                origin = f"{path}:{e.line}"
+                yield Job(
+                    problems=(
+                        Problem(
+                            origin,
+                            f"{origin}: {e.reason}; the lines before were read: re-compress or re-download the file",
+                        ),
+                    )
+                )
+    except OSError as e:
+        yield Job(problems=(Problem(str(path), f"{path}: cannot read the file ({e.strerror}): check the permissions"),))
+
+
+def warc_jobs(path: Path) -> Iterator[Job]:
+    """A WARC file's HTML pages, :data:`PAGE_CHUNK` a job, with the problems and the records
+    skipped quietly (counted) that came before them (this process reads; the workers extract)."""
+    pages: list[Page] = []
+    problems: list[Problem] = []
+    skips: list[Skip] = []
+    size = 0
+    for item in read_warc(path):
+        if isinstance(item, Page):
+            pages.append(item)
+            size += len(item.content)
+        elif isinstance(item, Problem):
+            problems.append(item)
+        else:
+            skips.append(item)
+        if len(pages) >= PAGE_CHUNK or size >= PAGE_BYTES:
+            yield Job(pages=tuple(pages), problems=tuple(problems), counts=count(skips, len(skips)))
+            pages, problems, skips, size = [], [], [], 0
+    if pages or problems or skips:
+        yield Job(pages=tuple(pages), problems=tuple(problems), counts=count(skips, len(skips)))
 
 
 def jsonl_jobs(path: Path, chunk: int) -> Iterator[Job]:

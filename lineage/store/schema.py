@@ -50,7 +50,8 @@ CREATE TABLE IF NOT EXISTS documents (
     traced INTEGER NOT NULL DEFAULT 0,
     units BLOB NOT NULL,
     signature BLOB NOT NULL,
-    text TEXT NOT NULL
+    text TEXT NOT NULL,
+    author TEXT
 );
 CREATE INDEX IF NOT EXISTS documents_untraced ON documents (num) WHERE traced = 0;
 CREATE TABLE IF NOT EXISTS edges (
@@ -120,7 +121,7 @@ def check(conn: sqlite3.Connection, file: Path, params: SketchParams | None) -> 
 # Articles published on or after a date, or added since then when they carry no date.
 SINCE = "((published IS NOT NULL AND published >= ?) OR (published IS NULL AND added >= ?))"
 # -- documents and edges as rows ----------------------------------------------------------------------
-DOC_COLUMNS = "id, text, outlet, published, url, title, origin"
+DOC_COLUMNS = "id, text, outlet, published, url, title, origin, author"
 
 
 def select_in(conn: sqlite3.Connection, select: str, values: Sequence[Any]) -> list[Any]:
@@ -135,7 +136,9 @@ def select_in(conn: sqlite3.Connection, select: str, values: Sequence[Any]) -> l
 
 def document_of_row(row: Sequence[Any]) -> Document:
     """A document from a row of :data:`DOC_COLUMNS`."""
-    return Document(id=row[0], text=row[1], outlet=row[2], published=row[3], url=row[4], title=row[5], origin=row[6])
+    return Document(
+        id=row[0], text=row[1], outlet=row[2], published=row[3], url=row[4], title=row[5], origin=row[6], author=row[7]
+    )
 
 
 def epoch(since: str) -> int:

@@ -19,7 +19,7 @@ import time
 from collections import deque
 from collections.abc import Iterable
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,6 +30,7 @@ import numpy.typing as npt
 from ..candidates.signing import DocumentSketch
 from ..errors import StoreError
 from ..graph.tracing import Progress
+from ..ingest.counts import Counts
 from ..models import Document, Problem
 from . import jobs, slots
 from . import segments as seg
@@ -41,12 +42,15 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class AddResult:
-    """What an ingest did: articles stored, articles already stored, items skipped and why."""
+    """What an ingest did: articles stored, articles already stored, items skipped and why,
+    and what was read (``counts.records``: files, JSONL lines and WARC records; the records
+    skipped quietly by reason; a folder's files of other formats)."""
 
     added: int
     skipped: int
     problems: tuple[Problem, ...]
     seconds: float = 0.0
+    counts: Counts = field(default_factory=Counts)
 
 
 class Checkpointer:
@@ -134,10 +138,14 @@ def add_paths(
     batch_size: int = BATCH,
     workers: int | None = None,
 ) -> AddResult:
-    """Store the articles under ``paths`` (``.txt`` files with a folder's ``metadata.jsonl``,
-    ``.jsonl`` files), read, parsed and signed by worker processes.
+    """Store the articles under ``paths``, read, parsed and signed by worker processes: ``.txt``
+    files and web pages (``.html``, ``.htm``) with a folder's ``metadata.jsonl``, JSONL feeds
+    (``.jsonl``, ``.jsonl.gz``, ``.jsonl.zst``, ``-`` for standard input) and WARC crawls
+    (``.warc``, ``.warc.gz``; pages extracted in the workers).
 
-    Bad files and lines are reported in the result's problems and skipped.
+    Bad files, lines and records are reported in the result's problems and skipped.
+    ``progress`` is also called as ``progress("read", records read, articles kept)``
+    as the workers' results come in.
 
     Raises:
         InputError: a path does not exist.
@@ -181,6 +189,8 @@ def _run_ingest(
     keep = store.shared is not None
     problems: list[Problem] = []
     added = skipped = 0
+    read = Counts()
+    records = kept = 0
     in_flight: deque[tuple[jobs.Job, Future[jobs.Signed | int] | jobs.Signed, int]] = deque()
     ready: list[jobs.Signed] = []
     ready_docs = 0
@@ -209,7 +219,7 @@ def _run_ingest(
             held = []
 
     def take() -> None:
-        nonlocal ready_docs, ready
+        nonlocal ready_docs, ready, read, records, kept
         job, item, slot = in_flight.popleft()
         found = item.result() if isinstance(item, Future) else item
         done = shared.read(slot, found) if isinstance(found, int) and shared is not None else found
@@ -224,6 +234,11 @@ def _run_ingest(
                 done = replace(done, problems=tuple(jobs.renumber(done.problems, path, first)))
         ready.append(done)
         ready_docs += len(done.rows)
+        read += job.counts
+        records += job.counts.records + len(done.rows) + len(done.problems)
+        kept += len(done.rows)
+        if progress and (job.pages or job.counts.records):
+            progress("read", records, kept)
         if ready_docs >= batch_size:
             commit()
             ready, ready_docs = [], 0
@@ -273,7 +288,8 @@ def _run_ingest(
             gc.unfreeze()
         store.conn.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT}")
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return AddResult(added, skipped, tuple(problems), time.perf_counter() - start)
+    counts = Counts(records, read.skipped, read.ignored)
+    return AddResult(added, skipped, tuple(problems), time.perf_counter() - start, counts)
 
 
 def _commit(
@@ -353,7 +369,7 @@ def _commit(
             # is how the pairs were numbered (checked below); ``now`` is an int.
             conn.executemany(
                 "INSERT INTO documents (id, hash, outlet, published, url, title, origin, added, units, "
-                f"signature, text) VALUES (?, ?, ?, ?, ?, ?, ?, {now}, ?, ?, CAST(? AS TEXT))",
+                f"signature, text, author) VALUES (?, ?, ?, ?, ?, ?, ?, {now}, ?, ?, CAST(? AS TEXT), ?)",
                 rows,
             )
             last = int(conn.execute("SELECT max(num) FROM documents").fetchone()[0])

@@ -101,7 +101,7 @@ def test_json_contract_shape() -> None:
     data = graph_to_json(sample_graph())
     assert list(data) == ["documents", "edges", "problems"]
     assert [d["id"] for d in data["documents"]] == sorted(d["id"] for d in data["documents"])
-    assert set(data["documents"][0]) == {"id", "outlet", "published", "title", "url", "length"}
+    assert set(data["documents"][0]) == {"id", "outlet", "published", "title", "url", "author", "length"}
     assert data["documents"][0]["length"] == len(sample_graph().document(WIRE).text)
     assert [(e["source"], e["target"]) for e in data["edges"]] == [
         (WIRE, REWRITE),
