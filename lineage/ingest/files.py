@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..models import Document, Problem
-from .records import check_published, documents_from_lines
+from .records import check_published, documents_from_lines, duplicate_problem
 
 METADATA_NAMES = ("metadata.jsonl", "metadata.json")
 
@@ -154,13 +154,7 @@ def load_documents(paths: Iterable[str | Path]) -> Loaded:
     for doc in docs:
         first = unique.get(doc.id)
         if first is not None:
-            problems.append(
-                Problem(
-                    doc.origin or doc.id,
-                    f"{doc.origin}: article id {doc.id!r} is already used by {first.origin}: "
-                    "give every article a unique id (skipped)",
-                )
-            )
+            problems.append(duplicate_problem(doc, first.origin))
             continue
         unique[doc.id] = doc
     docs = list(unique.values())
