@@ -89,10 +89,9 @@ def spark_trace_command(
         )
     except LineageError as e:
         raise click.ClickException(str(e)) from e
-    click.echo(
-        f"{stats.documents} articles, {stats.pairs} candidate pairs, {stats.edges} edges: written to {output}",
-        err=True,
-    )
+    timing = ", ".join(f"{stage} {s:.1f} s" for stage, s in stats.seconds.items())
+    found = f"{stats.documents} articles, {stats.pairs} candidate pairs, {stats.edges} edges"
+    click.echo(f"{found}: written to {output} ({timing})", err=True)
     for problem in stats.problems:
         click.echo(f"skipped: {problem.message}", err=True)
     if stats.problems:

@@ -143,5 +143,6 @@ def duplicate_problem(doc: Document, first_origin: str | None) -> Problem:
     """The problem of an article whose id an article read before it (from ``first_origin``) has."""
     return Problem(
         doc.origin or doc.id,
-        f"{doc.origin}: article id {doc.id!r} is already used by {first_origin}: give every article a unique id (skipped)",
+        f"{doc.origin}: article id {doc.id!r} is already used by {first_origin}: "
+        "give every article a unique id (skipped)",
     )

@@ -65,7 +65,8 @@ def edge_columns(edge: Edge) -> tuple[Any, ...]:
     c = edge.comparison
     record = orjson.dumps(edge_record(edge), option=orjson.OPT_SORT_KEYS).decode()
     figures = (round(c.target_share, 4), round(c.source_share, 4), c.verbatim, c.rewritten, len(c.drift))
-    return (edge.source, edge.target, edge.direction.method, edge.direction.determined, *figures, len(c.passages), record)
+    ends = (edge.source, edge.target, edge.direction.method, edge.direction.determined)
+    return (*ends, *figures, len(c.passages), record)
 
 
 def edge_of_row(record: str) -> Edge:
@@ -79,8 +80,16 @@ def edge_batch(edges: Sequence[Edge]) -> pa.RecordBatch:
 
     rows = [edge_columns(e) for e in edges]
     columns = list(zip(*rows, strict=True)) if rows else [() for _ in EDGE_COLUMNS]
-    types = (pa.string(), pa.string(), pa.string(), pa.bool_(), pa.float64(), pa.float64())
-    types += (pa.int32(),) * 4 + (pa.string(),)
+    types = (
+        pa.string(),
+        pa.string(),
+        pa.string(),
+        pa.bool_(),
+        pa.float64(),
+        pa.float64(),
+        *(pa.int32(),) * 4,
+        pa.string(),
+    )
     return pa.RecordBatch.from_arrays(
         [pa.array(list(col), type=t) for col, t in zip(columns, types, strict=True)], names=list(EDGE_COLUMNS)
     )

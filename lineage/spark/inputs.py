@@ -27,7 +27,8 @@ from ..ingest.records import documents_from_lines, duplicate_problem
 from ..models import Document, Problem
 
 if TYPE_CHECKING:
-    from pyspark.sql import DataFrame, SparkSession
+    import pyarrow as pa
+    from pyspark.sql import SparkSession
 
 Reader = Callable[[Path], tuple[list[Document], list[Problem]]]
 
@@ -99,20 +100,37 @@ def input_files(paths: Sequence[str | Path]) -> list[str]:
     return files
 
 
-def _read_rows(item: tuple[int, str]) -> Iterator[tuple[Any, ...]]:
-    """Rows ``(file, position, kind, *fields)`` of a file: ``kind`` 0 an article, 1 a problem."""
-    index, path = item
-    docs, problems = read_input(path)
-    for k, doc in enumerate(docs):
-        yield (index, k, 0, doc.id, doc.text, doc.outlet, doc.published, doc.url, doc.title, doc.origin)
-    for k, problem in enumerate(problems):
-        yield (index, k, 1, problem.origin, problem.message, None, None, None, None, None)
-
-
+READ_BATCH = 1000  # rows of an Arrow batch of read articles
+ROW_FIELDS = ("file", "position", "kind", "id", "text", "outlet", "published", "url", "title", "origin")
 ROW_SCHEMA = (
     "file long, position long, kind int, id string, text string, outlet string, published string, "
     "url string, title string, origin string"
 )
+
+
+def _row_batch(rows: list[tuple[Any, ...]]) -> pa.RecordBatch:
+    import pyarrow as pa
+
+    columns = list(zip(*rows, strict=True))
+    types = (pa.int64(), pa.int64(), pa.int32(), *(pa.string(),) * 7)
+    return pa.RecordBatch.from_arrays(
+        [pa.array(list(c), type=t) for c, t in zip(columns, types, strict=True)], names=list(ROW_FIELDS)
+    )
+
+
+def read_batches(batches: Iterator[pa.RecordBatch], files: Sequence[str]) -> Iterator[pa.RecordBatch]:
+    """Rows of :data:`ROW_SCHEMA` of the files numbered in batches of ``file`` rows (runs in a
+    worker): ``kind`` 0 an article (``position`` its place in the file), 1 a problem (``id`` its
+    origin, ``text`` its message)."""
+    for batch in batches:
+        for index in batch.column("file").to_pylist():
+            docs, problems = read_input(files[index])
+            rows = [
+                (index, k, 0, d.id, d.text, d.outlet, d.published, d.url, d.title, d.origin) for k, d in enumerate(docs)
+            ]
+            rows += [(index, k, 1, p.origin, p.message, *(None,) * 5) for k, p in enumerate(problems)]
+            for lo in range(0, len(rows), READ_BATCH):
+                yield _row_batch(rows[lo : lo + READ_BATCH])
 
 
 def write_documents(spark: SparkSession, files: Sequence[str], path: str) -> list[Problem]:
@@ -125,8 +143,10 @@ def write_documents(spark: SparkSession, files: Sequence[str], path: str) -> lis
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
-    rdd = spark.sparkContext.parallelize(list(enumerate(files)), max(1, len(files))).flatMap(_read_rows)
-    rows = spark.createDataFrame(rdd, ROW_SCHEMA).persist(StorageLevel.MEMORY_AND_DISK)
+    listed = list(files)
+    numbers = spark.range(len(listed), numPartitions=max(1, len(listed))).withColumnRenamed("id", "file")
+    rows = numbers.mapInArrow(lambda it: read_batches(it, listed), ROW_SCHEMA).persist(StorageLevel.MEMORY_AND_DISK)
+    ordered = None
     try:
         by_id = Window.partitionBy("id").orderBy("file", "position")
         read = (
@@ -134,12 +154,30 @@ def write_documents(spark: SparkSession, files: Sequence[str], path: str) -> lis
             .withColumn("rank", F.row_number().over(by_id))
             .withColumn("first_origin", F.first("origin").over(by_id))
         )
-        unique = read.where("rank = 1").select(*DOCUMENT_FIELDS).orderBy("id")
-        numbered = unique.rdd.zipWithIndex().map(lambda x: (x[1], *x[0], len(x[0]["text"])))
-        spark.createDataFrame(numbered, DOCUMENT_SCHEMA).write.parquet(path)
+        # Sorted by id (range partitions in id order), then numbered: a partition's first number
+        # is the count of the partitions before it.
+        ordered = (
+            read.where("rank = 1")
+            .select(*DOCUMENT_FIELDS)
+            .orderBy("id")
+            .withColumn("row", F.monotonically_increasing_id())
+            .persist(StorageLevel.MEMORY_AND_DISK)
+        )
+        part = (F.col("row") / (1 << 33)).cast("long")  # monotonically_increasing_id: partition << 33 | row
+        sizes: dict[int, int] = dict(ordered.groupBy(part.alias("part")).count().collect())
+        first, total = [], 0
+        for k in range(max(sizes, default=-1) + 1):
+            first.append(total)
+            total += sizes.get(k, 0)
+        starts = F.array(*(F.lit(x) for x in first)) if first else F.array(F.lit(0))
+        num = F.element_at(starts, (part + 1).cast("int")) + (F.col("row") % (1 << 33))
+        numbered = ordered.select(num.alias("num"), *DOCUMENT_FIELDS, F.length("text").cast("long").alias("length"))
+        numbered.write.parquet(path)
         problems = [Problem(r["id"], r["text"]) for r in rows.where("kind = 1").select("id", "text").collect()]
         for r in read.where("rank > 1").select("id", "origin", "first_origin").collect():
             problems.append(duplicate_problem(Document(r["id"], "", origin=r["origin"]), r["first_origin"]))
     finally:
         rows.unpersist()
+        if ordered is not None:
+            ordered.unpersist()
     return problems

@@ -11,6 +11,7 @@
 * In local mode, workers run this Python (``PYSPARK_PYTHON``, unless set), the one
   lineage is installed in.
 
+In local mode, shuffles have four partitions a core (``spark.sql.shuffle.partitions``).
 Settings given by the caller (``--conf``) win over these defaults.
 """
 
@@ -27,6 +28,7 @@ from ..errors import LineageError
 if TYPE_CHECKING:
     from pyspark.sql import SparkSession
 
+SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions"
 DEFAULTS = {
     "spark.python.worker.reuse": "true",
     "spark.ui.showConsoleProgress": "false",
@@ -65,4 +67,8 @@ def spark_session(master: str | None, conf: Mapping[str, str], app_name: str = "
     settings = {**DEFAULTS, "spark.executorEnv.NUMBA_CACHE_DIR": cache, **conf}
     for key, value in settings.items():
         builder = builder.config(key, value)
-    return builder.getOrCreate()
+    session = builder.getOrCreate()
+    if str(session.sparkContext.master).startswith("local") and SHUFFLE_PARTITIONS not in conf:
+        # One machine: a few shuffle partitions a core, not Spark's 200 (each a task of every shuffle).
+        session.conf.set(SHUFFLE_PARTITIONS, str(4 * session.sparkContext.defaultParallelism))
+    return session

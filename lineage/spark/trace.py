@@ -132,19 +132,22 @@ def spark_trace(
 
     if write_trace_json:
         mark = time.perf_counter()
-        write_graph_json(spark, output, problems)
+        write_graph_json(output, problems)
         seconds["json"] = time.perf_counter() - mark
     seconds["total"] = time.perf_counter() - start
     ordered = tuple(sorted(problems, key=lambda x: (x.origin, x.message)))
     return SparkTraceStats(n_docs, ordered, n_pairs, n_edges, seconds)
 
 
-def write_graph_json(spark: SparkSession, output: Path, problems: Sequence[Problem]) -> Path:
-    """Write ``output/trace.json`` from the ``documents`` and ``edges`` Parquet folders there."""
-    documents = spark.read.parquet(str(output / "documents")).select(*DOCUMENT_FIELDS).orderBy("id")
-    docs = tuple(Document(*(row[x] for x in DOCUMENT_FIELDS)) for row in documents.toLocalIterator())
-    records = spark.read.parquet(str(output / "edges")).select("record").toLocalIterator()
-    edges = sorted((edge_of_row(row["record"]) for row in records), key=lambda e: (e.source, e.target))
+def write_graph_json(output: Path, problems: Sequence[Problem]) -> Path:
+    """Write ``output/trace.json`` from the ``documents`` and ``edges`` Parquet folders there
+    (read on the driver, which sees the output folder)."""
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(output / "documents", columns=["num", *DOCUMENT_FIELDS]).sort_by("num")
+    docs = tuple(Document(*row) for row in zip(*(table.column(x).to_pylist() for x in DOCUMENT_FIELDS), strict=True))
+    records = pq.read_table(output / "edges", columns=["record"]).column("record").to_pylist()
+    edges = sorted((edge_of_row(r) for r in records), key=lambda e: (e.source, e.target))
     graph = LineageGraph(docs, tuple(edges), tuple(problems))
     path = output / "trace.json"
     partial = output / "trace.json.partial"
