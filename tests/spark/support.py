@@ -31,6 +31,15 @@ def missing_spark() -> str | None:
     return None
 
 
+def missing_pyarrow() -> str | None:
+    """Why Parquet cannot be read here, or None."""
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        return "pyarrow is not installed: pip install -e '.[dev,spark]' (scripts/setup.sh does)"
+    return None
+
+
 def require(reason: str | None) -> None:
     """Skip (fail in CI) when ``reason`` says something is missing."""
     if reason is None:
