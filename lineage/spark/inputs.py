@@ -37,6 +37,7 @@ DOCUMENT_SCHEMA = (
     "num long, id string, text string, outlet string, published string, url string, title string, "
     "origin string, length long"
 )
+SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions"
 SUFFIXES = (".jsonl", ".jsonl.gz", ".parquet", ".txt")  # what :func:`read_input` reads
 
 
@@ -145,7 +146,10 @@ def write_documents(spark: SparkSession, files: Sequence[str], path: str) -> lis
 
     listed = list(files)
     numbers = spark.range(len(listed), numPartitions=max(1, len(listed))).withColumnRenamed("id", "file")
-    rows = numbers.mapInArrow(lambda it: read_batches(it, listed), ROW_SCHEMA).persist(StorageLevel.MEMORY_AND_DISK)
+    # A task reads a whole file; its rows are spread over the shuffle partitions before they are kept, so
+    # that no partition holds a big file whole.
+    read_rows = numbers.mapInArrow(lambda it: read_batches(it, listed), ROW_SCHEMA)
+    rows = read_rows.repartition(int(spark.conf.get(SHUFFLE_PARTITIONS) or 200)).persist(StorageLevel.MEMORY_AND_DISK)
     ordered = None
     try:
         by_id = Window.partitionBy("id").orderBy("file", "position")
@@ -163,7 +167,7 @@ def write_documents(spark: SparkSession, files: Sequence[str], path: str) -> lis
             .withColumn("row", F.monotonically_increasing_id())
             .persist(StorageLevel.MEMORY_AND_DISK)
         )
-        part = (F.col("row") / (1 << 33)).cast("long")  # monotonically_increasing_id: partition << 33 | row
+        part = F.shiftright("row", 33)  # monotonically_increasing_id: partition << 33 | row in it
         sizes: dict[int, int] = dict(ordered.groupBy(part.alias("part")).count().collect())
         first, total = [], 0
         for k in range(max(sizes, default=-1) + 1):
