@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install everything lineage needs on a fresh Debian/Ubuntu machine:
-# Graphviz (dot), Redis (shared-index tests), Chromium (HTML report tests),
+# Graphviz (dot), Redis (shared-index tests), Chromium (HTML report tests), Java (Spark),
 # then a virtual environment in .venv with lineage and its dev tools.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +11,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 need=()
 command -v dot >/dev/null 2>&1 || need+=(graphviz)
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+command -v java >/dev/null 2>&1 || need+=(default-jre-headless)  # Spark (lineage spark trace)
 if [ "${LINEAGE_SKIP_BROWSER:-0}" != "1" ]; then
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
 fi
@@ -26,7 +27,7 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
-.venv/bin/python -m pip install -q -e '.[dev]'
+.venv/bin/python -m pip install -q -e '.[dev,spark]'
 # Compile the kernels once (numba caches them on disk): later runs load them in a fraction of a second.
 .venv/bin/lineage trace seeds/ --format json >/dev/null 2>&1 || .venv/bin/lineage trace seeds/ --format json >/dev/null
 echo "setup: done (.venv/bin/lineage)" >&2

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from lineage.ingest import load_documents
 from lineage.models import Document
 from tests.corpus import REWRITE, SEEDS, WIRE
+from tests.spark.support import missing_spark, require
 
 
 @pytest.fixture(scope="session")
@@ -31,3 +34,16 @@ def wire_text(seed_docs: dict[str, Document]) -> str:
 @pytest.fixture(scope="session")
 def rewrite_text(seed_docs: dict[str, Document]) -> str:
     return seed_docs[REWRITE].text
+
+
+@pytest.fixture(scope="session")
+def spark() -> Iterator[Any]:
+    """One local Spark session (two cores) for every batch-engine test; skipped without Java
+    on a developer's machine, failing in CI."""
+    require(missing_spark())
+    from lineage.spark import spark_session
+
+    session = spark_session("local[2]", {})
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()

@@ -29,6 +29,7 @@ from ..render.passages import passage_dot
 from ..render.table import format_comparison, format_findings, format_table
 from ..text.analysis import analyse
 from .index import index_group, query_command
+from .spark import spark_group
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -345,6 +346,7 @@ def audit(
 
 cli.add_command(index_group, "index")
 cli.add_command(query_command, "query")
+cli.add_command(spark_group, "spark")
 
 
 def main() -> None:

@@ -23,7 +23,7 @@ from ..models import Document, Problem
 from .counts import OTHER_FORMAT, Counts, Skip, count
 from .formats import METADATA_NAMES, STDIN, Format, input_files, unsupported_message
 from .html import Page, extract_article, read_html_file
-from .records import check_published, documents_from_lines, split_lines
+from .records import check_published, documents_from_lines, duplicate_problem, split_lines
 from .streams import StreamError, line_chunks, open_input
 from .warc import read_warc
 
@@ -229,13 +229,7 @@ def load_documents(paths: Iterable[str | Path], progress: ReadProgress | None = 
     for doc in docs:
         first = unique.get(doc.id)
         if first is not None:
-            problems.append(
-                Problem(
-                    doc.origin or doc.id,
-                    f"{doc.origin}: article id {doc.id!r} is already used by {first.origin}: "
-                    "give every article a unique id (skipped)",
-                )
-            )
+            problems.append(duplicate_problem(doc, first.origin))
             continue
         unique[doc.id] = doc
     docs = list(unique.values())

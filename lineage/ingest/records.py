@@ -149,3 +149,12 @@ def document_from_text(text: str, doc_id: str, **fields: str | None) -> Document
     if unknown:
         raise InputError(f"unknown document fields {sorted(unknown)}: use {', '.join(_FIELDS[2:])}")
     return Document(id=doc_id, text=text, **fields)
+
+
+def duplicate_problem(doc: Document, first_origin: str | None) -> Problem:
+    """The problem of an article whose id an article read before it (from ``first_origin``) has."""
+    return Problem(
+        doc.origin or doc.id,
+        f"{doc.origin}: article id {doc.id!r} is already used by {first_origin}: "
+        "give every article a unique id (skipped)",
+    )

@@ -1,0 +1,116 @@
+"""The batch trace on Spark gives the answers of ``lineage trace``: trace.json byte for byte.
+
+Compared on ``local[2]`` on the seeds, on the shared reuse families and on a
+20,000-article synthetic corpus (``benchmarks/scale.py``'s generator), with the
+edges of the Parquet output decoded and checked against the JSON as well.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+import pytest
+
+from lineage.codec import edge_to_json
+from lineage.errors import InputError, LineageError
+from lineage.graph.tracing import trace
+from lineage.ingest import load_documents
+from lineage.render.json import write_json
+from lineage.spark import spark_trace
+from lineage.spark.align import EDGE_COLUMNS, edge_of_row
+from tests.corpus import SEEDS
+from tests.spark.support import write_families
+from tests.store.test_store import _scale
+
+
+def _single_machine_json(paths: list[Path]) -> str:
+    """What ``lineage trace PATHS --format json`` prints."""
+    loaded = load_documents(paths)
+    out = io.StringIO()
+    write_json(trace(loaded.documents, problems=loaded.problems), out)
+    return out.getvalue()
+
+
+def _check_same(spark: Any, paths: list[Path], output: Path) -> dict[str, Any]:
+    stats = spark_trace(spark, paths, output)
+    expected = _single_machine_json(paths)
+    written = (output / "trace.json").read_text(encoding="utf-8")
+    assert written == expected
+    graph = json.loads(written)
+    # The Parquet edges are the JSON's edges; their plain columns agree with their records.
+    table = pq.read_table(output / "edges").to_pylist()
+    assert tuple(pq.read_table(output / "edges").column_names) == EDGE_COLUMNS
+    edges = sorted((edge_of_row(r["record"]) for r in table), key=lambda e: (e.source, e.target))
+    assert [edge_to_json(e) for e in edges] == graph["edges"]
+    for row in table:
+        edge = edge_of_row(row["record"])
+        assert (row["source"], row["target"], row["method"]) == (edge.source, edge.target, edge.direction.method)
+        assert row["share"] == round(edge.comparison.target_share, 4)
+        assert row["passages"] == len(edge.passages)
+    # Documents numbered in id order, texts kept.
+    docs = pq.read_table(output / "documents").sort_by("num").to_pylist()
+    assert [d["num"] for d in docs] == list(range(len(docs)))
+    assert [d["id"] for d in docs] == sorted(d["id"] for d in docs) == [d["id"] for d in graph["documents"]]
+    assert all(d["length"] == len(d["text"]) for d in docs)
+    assert (stats.documents, stats.edges) == (len(graph["documents"]), len(graph["edges"]))
+    return graph
+
+
+def test_seeds_give_the_json_of_lineage_trace(spark: Any, tmp_path: Path) -> None:
+    graph = _check_same(spark, [SEEDS], tmp_path / "out")
+    assert len(graph["edges"]) == 1  # the wire story and its rewrite
+    assert graph["edges"][0]["passages"]
+
+
+def test_reuse_families_give_the_json_of_lineage_trace(spark: Any, tmp_path: Path) -> None:
+    corpus = write_families(tmp_path / "families.jsonl")
+    graph = _check_same(spark, [corpus], tmp_path / "out")
+    assert len(graph["edges"]) >= 20
+
+
+def test_20k_synthetic_articles_give_the_json_of_lineage_trace(spark: Any, tmp_path: Path) -> None:
+    corpus = tmp_path / "synthetic.jsonl"
+    with corpus.open("w", encoding="utf-8") as out:
+        for record, _ in _scale().generate(20_000, seed=7):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    graph = _check_same(spark, [corpus], tmp_path / "out")
+    assert len(graph["documents"]) == 20_000
+    assert len(graph["edges"]) > 5_000
+
+
+def test_bad_items_are_reported_and_the_batch_goes_on(spark: Any, tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    seeds = load_documents([SEEDS]).documents
+    lines = [json.dumps({"id": d.id, "text": d.text, "published": d.published}) for d in seeds[:3]]
+    lines.insert(1, "{not json")
+    (corpus / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    again = {"id": seeds[0].id, "text": "Un altro testo con lo stesso id."}
+    (corpus / "b.jsonl").write_text(json.dumps(again) + "\n" + json.dumps({"id": "x"}) + "\n", encoding="utf-8")
+    stats = spark_trace(spark, [corpus], tmp_path / "out")
+    assert stats.documents == 3
+    graph = json.loads((tmp_path / "out" / "trace.json").read_text(encoding="utf-8"))
+    assert graph == json.loads(_single_machine_json([corpus]))
+    messages = [p.message for p in stats.problems]
+    assert any(m.startswith(f"{corpus / 'a.jsonl'}:2: invalid JSON") for m in messages)
+    assert any(f"article id {seeds[0].id!r} is already used by {corpus / 'a.jsonl'}:1" in m for m in messages)
+    assert any(m.startswith(f'{corpus / "b.jsonl"}:2: missing or empty "text"') for m in messages)
+
+
+def test_output_folder_and_inputs_are_checked_first(spark: Any, tmp_path: Path) -> None:
+    used = tmp_path / "used"
+    used.mkdir()
+    (used / "keep.txt").write_text("already here", encoding="utf-8")
+    with pytest.raises(LineageError, match="exists and is not empty"):
+        spark_trace(spark, [SEEDS], used)
+    assert (used / "keep.txt").read_text(encoding="utf-8") == "already here"
+    with pytest.raises(InputError, match="no such file or folder"):
+        spark_trace(spark, [tmp_path / "nowhere"], tmp_path / "out1")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{}\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"no readable article .*missing or empty"):
+        spark_trace(spark, [bad], tmp_path / "out2")
