@@ -11,7 +11,22 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
-from .models import Comparison, Direction, DirectionMethod, Document, Drift, Edge, Label, Link, Passage, Span
+from .models import (
+    Attribution,
+    AttributionStatus,
+    Comparison,
+    Direction,
+    DirectionMethod,
+    Document,
+    Drift,
+    Edge,
+    Explanation,
+    Label,
+    Link,
+    Passage,
+    Relation,
+    Span,
+)
 
 JSONObject = dict[str, Any]
 
@@ -139,10 +154,62 @@ def direction_from_json(data: Mapping[str, Any]) -> Direction:
     return Direction(cast(DirectionMethod, data["method"]), tuple(str(e) for e in data["evidence"]))
 
 
+def explanation_to_json(e: Explanation) -> list[Any]:
+    """``[unit, wording, raw, similarity, source_span, target_span]`` (compact: a store keeps many)."""
+    return [e.unit, e.wording, e.raw, e.similarity, span_to_json(e.source_span), span_to_json(e.target_span)]
+
+
+def explanation_from_json(data: Sequence[Any]) -> Explanation:
+    """The inverse of :func:`explanation_to_json`."""
+    unit, wording, raw, similarity, source, target = data
+    return Explanation(
+        int(unit), int(wording), int(raw), float(similarity), span_from_json(source), span_from_json(target)
+    )
+
+
+def attribution_to_json(a: Attribution) -> JSONObject:
+    """``{"status", "sentences", "target_spans", "evidence", "alternatives", "equivalent", "tied"}``."""
+    return {
+        "status": a.status,
+        "sentences": list(a.units),
+        "target_spans": [span_to_json(s) for s in a.target_spans],
+        "evidence": list(a.evidence),
+        "alternatives": list(a.alternatives),
+        "equivalent": list(a.equivalent),
+        "tied": list(a.tied),
+    }
+
+
+def attribution_from_json(data: Mapping[str, Any]) -> Attribution:
+    """The inverse of :func:`attribution_to_json`."""
+    return Attribution(
+        cast(AttributionStatus, data["status"]),
+        tuple(int(u) for u in data["sentences"]),
+        tuple(span_from_json(s) for s in data["target_spans"]),
+        tuple(str(x) for x in data["evidence"]),
+        tuple(str(x) for x in data["alternatives"]),
+        tuple(str(x) for x in data["equivalent"]),
+        tuple(str(x) for x in data["tied"]),
+    )
+
+
+def relation_to_json(r: Relation) -> JSONObject:
+    """``{"a", "b", "relation", "common_sources", "evidence"}``."""
+    return {
+        "a": r.a,
+        "b": r.b,
+        "relation": r.kind,
+        "common_sources": list(r.common_sources),
+        "evidence": list(r.evidence),
+    }
+
+
 def edge_to_json(edge: Edge) -> JSONObject:
-    """An edge as ``lineage trace --format json`` lists it: ends, direction, figures, passages."""
+    """An edge as ``lineage trace --format json`` lists it: ends, direction, figures, passages,
+    and, in an attributed graph, why this parent was chosen (``attribution``)."""
     c = edge.comparison
     return {
+        **({"attribution": attribution_to_json(edge.attribution)} if edge.attribution is not None else {}),
         "source": edge.source,
         "target": edge.target,
         "direction": direction_to_json(edge.direction),
@@ -162,6 +229,8 @@ def edge_record(edge: Edge) -> JSONObject:
         "target": edge.target,
         "direction": direction_to_json(edge.direction),
         "comparison": comparison_to_json(edge.comparison),
+        "explains": [explanation_to_json(e) for e in edge.explains],
+        **({"attribution": attribution_to_json(edge.attribution)} if edge.attribution is not None else {}),
     }
 
 
@@ -172,6 +241,8 @@ def edge_from_record(data: Mapping[str, Any]) -> Edge:
         str(data["target"]),
         comparison_from_json(data["comparison"]),
         direction_from_json(data["direction"]),
+        tuple(explanation_from_json(e) for e in data.get("explains", ())),
+        attribution_from_json(data["attribution"]) if "attribution" in data else None,
     )
 
 

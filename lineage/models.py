@@ -12,7 +12,9 @@ from typing import Literal
 Span = tuple[int, int]
 Label = Literal["verbatim", "rewritten"]
 DriftKind = Literal["number", "date", "name"]
-DirectionMethod = Literal["published", "dateline", "containment", "undetermined"]
+DirectionMethod = Literal["published", "publisher", "dateline", "containment", "undetermined"]
+AttributionStatus = Literal["attributed", "undetermined"]
+RelationKind = Literal["sibling", "ancestor", "set_aside"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,17 +151,61 @@ class Direction:
 
 
 @dataclass(frozen=True, slots=True)
+class Explanation:
+    """One unit (sentence) of the child of an aligned pair, explained by the parent.
+
+    ``wording`` is the edit distance (insertions and deletions, characters) between the
+    child's sentence and the closest text of the parent near the aligned one, after
+    folding case, quotes, apostrophes, dashes and spacing; ``raw`` the same on the text as
+    published (typography); ``similarity`` is ``1 - wording / (2 * length)``. Spans:
+    ``source_span`` in the parent, ``target_span`` the unit in the child.
+    """
+
+    unit: int
+    wording: int
+    raw: int
+    similarity: float
+    source_span: Span
+    target_span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Why an edge's parent was chosen among the child's candidate parents.
+
+    ``units``: the child's sentences this parent explains (``target_spans`` their spans);
+    ``status`` ``undetermined`` when ``alternatives`` explain the same units as well and
+    nothing separates them; ``equivalent``: candidates set aside that carry exactly the
+    same text for these units (no text could tell them apart); ``tied``: candidates within
+    one unit of material that the tie rule set aside (this one is the earlier source they
+    share, or the agency the child credits).
+    """
+
+    status: AttributionStatus
+    units: tuple[int, ...]
+    target_spans: tuple[Span, ...]
+    evidence: tuple[str, ...]
+    alternatives: tuple[str, ...] = ()
+    equivalent: tuple[str, ...] = ()
+    tied: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Edge:
     """A derivation: ``target`` reuses text of ``source`` (the parent).
 
     When ``direction.determined`` is false the two ids are in id order and the
-    edge only says that the two texts share reused material.
+    edge only says that the two texts share reused material. ``explains``: the
+    child's units the parent explains and how closely (what attribution weighs),
+    ``attribution``: why this parent was chosen (set on the edges of an attributed graph).
     """
 
     source: str
     target: str
     comparison: Comparison
     direction: Direction
+    explains: tuple[Explanation, ...] = ()
+    attribution: Attribution | None = None
 
     @property
     def passages(self) -> tuple[Passage, ...]:
@@ -176,12 +222,31 @@ class Problem:
 
 
 @dataclass(frozen=True, slots=True)
+class Relation:
+    """Two articles that share text without one deriving from the other in the graph.
+
+    ``sibling``: both derive from ``common_sources`` (copies of one wire story);
+    ``ancestor``: ``a`` is an ancestor of ``b`` through the graph (a skipped generation:
+    ``b`` copies a copy of ``a``); ``set_aside``: ``a`` was a candidate parent of ``b``
+    whose material other parents explain better. ``evidence`` says why no edge is drawn.
+    """
+
+    a: str
+    b: str
+    kind: RelationKind
+    common_sources: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class LineageGraph:
-    """Documents and the derivation edges found between them."""
+    """Documents, the derivation edges found between them, and the pairs that share text
+    through a common source (``relations``: siblings and skipped generations)."""
 
     documents: tuple[Document, ...]
     edges: tuple[Edge, ...]
     problems: tuple[Problem, ...] = field(default=())
+    relations: tuple[Relation, ...] = field(default=())
 
     def document(self, doc_id: str) -> Document:
         """The document with this id (KeyError when absent)."""

@@ -120,12 +120,28 @@ class AlignParams:
 
 
 @dataclass(frozen=True, slots=True)
+class AttributionParams:
+    """Thresholds of attribution (:mod:`lineage.graph.attribution`); generic, not fitted to a data set.
+
+    ``closer``: a candidate parent explains a sentence of the child better than another when
+    the child's sentence is at most this fraction of the other's edit distance away (0.5: at
+    least twice as close) and at least one character closer. ``essential_units``: material
+    (sentences, each weighted by its squared similarity) that makes a second candidate a
+    parent beside the first; half of it is the margin within which two candidates are tied.
+    """
+
+    closer: float = 0.5
+    essential_units: float = 2.0
+
+
+@dataclass(frozen=True, slots=True)
 class Params:
     """All parameters of a run."""
 
     sketch: SketchParams = field(default_factory=SketchParams)
     candidates: CandidateParams = field(default_factory=CandidateParams)
     align: AlignParams = field(default_factory=AlignParams)
+    attribution: AttributionParams = field(default_factory=AttributionParams)
 
 
 def field_names(cls: type) -> tuple[str, ...]:

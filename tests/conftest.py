@@ -7,11 +7,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from lineage.ingest import load_documents
 from lineage.models import Document
 from tests.corpus import REWRITE, SEEDS, WIRE
 from tests.spark.support import missing_spark, require
+
+# Property tests count behaviour, not wall-clock time: the first example of a run may compile or load
+# numba kernels for a new signature, which no per-example deadline should fail.
+settings.register_profile("lineage", deadline=None)
+settings.load_profile("lineage")
 
 
 @pytest.fixture(scope="session")

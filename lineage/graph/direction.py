@@ -1,22 +1,34 @@
 """Direction: which of two articles sharing text is the parent, and the evidence.
 
 Evidence in order of strength, as a standards editor weighs it: publication
-times; an agency dateline opening one text only; containment asymmetry (the copy
-reuses most of the parent and adds material of its own). When nothing decides,
-the direction is ``undetermined`` and the evidence says why.
+times; the agency that published one article is credited by the other (a copy of
+Adnkronos's own item keeps ``(Adnkronos) -`` or says ``Fonte: Adnkronos``); an
+agency dateline, or a place-and-date line (``Treviso, 27 marzo 2025 -``), opening
+one text only; containment asymmetry (the copy reuses most of the parent and adds
+material of its own). When nothing decides, the direction is ``undetermined`` and
+the evidence says why. Direction is a function of the two articles and the pair's
+shares only, so a store's incremental trace orients every pair as a one-shot trace does.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from ..models import Comparison, Direction, DirectionMethod, Document
-from ..text.credits import wire_agency
+from ..text.credits import agency_named, find_credits, wire_agency
 
 # An agency dateline near the start of a text: "(Adnkronos) -", "ROMA, 21 mag. (askanews) –",
 # "MILANO (ANSA) -", "LONDON (Reuters) -". The parenthesised name is the agency.
 _DATELINE = re.compile(r"^.{0,80}?\(([^\W\d_][\w .'&-]{1,40}?)\)\s*[-–—:]", re.DOTALL)
+# A place-and-date line opening a wire item or press release: "Treviso, 27 marzo 2025 –",
+# "LONDON, 3 June -" (a capitalised place, a day, a month word, maybe a year, a dash).
+_PLACE_DATE = re.compile(
+    r"^[ \t]*[^\W\d_][\w'. ]{1,40},[ \t]+\d{1,2}[ \t]+[^\W\d_]{3,10}\.?(?:[ \t]+\d{4})?[ \t]*[-–—]"
+)
+_BODY_LINE = 160  # a line this long is body text: an opening line comes before it
+PLACE_DATE = "place and date line"  # the dateline of a text opening with a place and a date
 
 
 def opening_dateline(text: str) -> str | None:
@@ -46,42 +58,104 @@ def published_instant(value: str | None) -> tuple[datetime, bool] | None:
         return None
 
 
+def place_date_line(text: str) -> bool:
+    """Whether one of the opening lines (before any body paragraph) starts with a place, a
+    date and a dash, as a wire item or a press release does."""
+    for line in text[:1000].split("\n"):
+        if _PLACE_DATE.match(line) and line.lstrip()[:1].isupper():
+            return True
+        if len(line.strip()) >= _BODY_LINE:
+            return False
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFacts:
+    """What direction and attribution know of an article besides its words.
+
+    ``dateline``: the agency whose dateline opens the text, or :data:`PLACE_DATE` for a
+    place-and-date line; ``credits``: the agencies credited for the text (datelines,
+    ``Fonte: X``, ``(con X)``, bylines; photo credits excluded); ``agency``: the agency the
+    article's outlet is (an agency's own item), or None.
+    """
+
+    id: str
+    published: str | None = None
+    dateline: str | None = None
+    credits: tuple[str, ...] = ()
+    agency: str | None = None
+
+
+def article_facts(doc: Document) -> ArticleFacts:
+    """The facts of ``doc`` (pure: a function of its text, outlet and date)."""
+    agency = agency_named(doc.outlet) if doc.outlet else None
+    credited = tuple(sorted({c.agency for c in find_credits(doc.text) if c.covers_text}))
+    dateline = opening_dateline(doc.text) or (PLACE_DATE if place_date_line(doc.text) else None)
+    return ArticleFacts(doc.id, doc.published, dateline, credited, agency.name if agency else None)
+
+
+def earlier(a: str | None, b: str | None) -> bool | None:
+    """True when date ``a`` is before ``b``, False when after, None when they do not tell.
+
+    Instants compare when both have a time of day and both (or neither) a UTC offset;
+    otherwise only different days do (a date-only article could be earlier or later that day).
+    """
+    pa, pb = published_instant(a), published_instant(b)
+    if pa is None or pb is None:
+        return None
+    (ta, time_a), (tb, time_b) = pa, pb
+    exact = time_a and time_b and (ta.tzinfo is None) == (tb.tzinfo is None)
+    ka, kb = (ta, tb) if exact else (ta.date(), tb.date())
+    if ka == kb:
+        return None
+    return bool(ka < kb)
+
+
+def credits_publisher(credited: ArticleFacts, publisher: ArticleFacts) -> bool:
+    """Whether ``credited`` credits the agency that published ``publisher`` (and is not that agency)."""
+    agency = publisher.agency
+    return agency is not None and credited.agency != agency and agency in credited.credits
+
+
 def decide_direction(
     a: Document,
     b: Document,
     comparison: Comparison,
     margin: float = 0.15,
-    datelines: tuple[str | None, str | None] | None = None,
+    facts: tuple[ArticleFacts, ArticleFacts] | None = None,
 ) -> tuple[str, str, Direction]:
     """Which of ``a`` and ``b`` is the parent, given ``comparison`` of ``a`` → ``b``.
 
-    Evidence in order of strength: publication times; an agency dateline
-    opening one text only; containment asymmetry (the copy reuses most of the
-    parent and adds material of its own). Returns ``(parent, child, direction)``;
-    when no evidence is decisive the ids are in id order and the method is
-    ``undetermined``. ``datelines``: :func:`opening_dateline` of the two texts, when known.
+    Evidence in order of strength (the first that decides wins; all is kept as
+    evidence): publication times; the agency that published one is credited by the
+    other; an agency dateline or place-and-date line opening one text only;
+    containment asymmetry (the copy reuses most of the parent and adds material of
+    its own, ``margin`` more of the parent's share than of the child's). Returns
+    ``(parent, child, direction)``; when no evidence is decisive the ids are in id
+    order and the method is ``undetermined``. ``facts``: :func:`article_facts` of the
+    two, when known.
     """
+    fa, fb = facts if facts is not None else (article_facts(a), article_facts(b))
     evidence: list[str] = []
     decided: tuple[str, str, DirectionMethod] | None = None
-    pa, pb = published_instant(a.published), published_instant(b.published)
-    if pa and pb:
-        (ta, time_a), (tb, time_b) = pa, pb
-        # Instants compare when both have a time of day and both (or neither) a UTC offset;
-        # otherwise only different days tell which came first.
-        exact = time_a and time_b and (ta.tzinfo is None) == (tb.tzinfo is None)
-        ka, kb = (ta, tb) if exact else (ta.date(), tb.date())
-        if ka != kb:
-            earlier, later = (a, b) if ka < kb else (b, a)
-            evidence.append(f"{earlier.id} was published before {later.id} ({earlier.published} < {later.published})")
-            decided = (earlier.id, later.id, "published")
-        else:
-            evidence.append(f"both published {a.published}: the dates do not tell which came first")
-    da, db = datelines if datelines is not None else (opening_dateline(a.text), opening_dateline(b.text))
-    if da and not db:
-        evidence.append(f"{a.id} opens with the agency dateline ({da})")
+    first = earlier(a.published, b.published)
+    if first is not None:
+        p, c = (a, b) if first else (b, a)
+        evidence.append(f"{p.id} was published before {c.id} ({p.published} < {c.published})")
+        decided = (p.id, c.id, "published")
+    elif a.published and b.published:
+        evidence.append(f"both published {a.published}: the dates do not tell which came first")
+    if credits_publisher(fb, fa) and not credits_publisher(fa, fb):
+        evidence.append(f"{b.id} credits {fa.agency}, which published {a.id}")
+        decided = decided or (a.id, b.id, "publisher")
+    elif credits_publisher(fa, fb) and not credits_publisher(fb, fa):
+        evidence.append(f"{a.id} credits {fb.agency}, which published {b.id}")
+        decided = decided or (b.id, a.id, "publisher")
+    if fa.dateline and not fb.dateline:
+        evidence.append(_opens(a.id, fa.dateline))
         decided = decided or (a.id, b.id, "dateline")
-    elif db and not da:
-        evidence.append(f"{b.id} opens with the agency dateline ({db})")
+    elif fb.dateline and not fa.dateline:
+        evidence.append(_opens(b.id, fb.dateline))
         decided = decided or (b.id, a.id, "dateline")
     diff = comparison.source_share - comparison.target_share
     evidence.append(
@@ -93,7 +167,13 @@ def decide_direction(
     elif -diff >= margin:
         decided = decided or (b.id, a.id, "containment")
     if decided is None:
-        first, second = sorted((a.id, b.id))
-        return first, second, Direction("undetermined", tuple(evidence))
+        lo, hi = sorted((a.id, b.id))
+        return lo, hi, Direction("undetermined", tuple(evidence))
     parent, child, method = decided
     return parent, child, Direction(method, tuple(evidence))
+
+
+def _opens(doc_id: str, dateline: str) -> str:
+    if dateline == PLACE_DATE:
+        return f"{doc_id} opens with a place and date line, as a wire item or press release does"
+    return f"{doc_id} opens with the agency dateline ({dateline})"

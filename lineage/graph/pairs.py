@@ -3,7 +3,9 @@
 Pairs sharing fewer than ``min_shared_trigrams`` word 3-grams are not aligned
 (:mod:`lineage.candidates.screen`); a pair aligned is a derivation when several
 links cover enough of either text or a long passage is verbatim; its direction is
-decided by :func:`~lineage.graph.direction.decide_direction`.
+decided by :func:`~lineage.graph.direction.decide_direction`; an oriented edge carries the
+explanations of the child's sentences by the parent (:mod:`lineage.graph.explain`), what
+attribution (:mod:`lineage.graph.attribution`) weighs.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from ..candidates.screen import Grams, trigrams, worth_aligning
 from ..models import Comparison, Document, Edge
 from ..params import Params
 from ..text import AnalysedText, analyse
-from .direction import decide_direction, opening_dateline
+from .direction import ArticleFacts, article_facts, decide_direction
+from .explain import explanations
 
 
 def is_derivation(comparison: Comparison, params: Params) -> bool:
@@ -53,7 +56,7 @@ class PairAligner:
         self._analysed: dict[str, AnalysedText] = {a.text: a for a in analysed}
         self._prepared: dict[str, AlignText] = {}
         self._grams: dict[str, Grams] = {}
-        self._datelines: dict[str, str | None] = {}
+        self._facts: dict[Document, ArticleFacts] = {}
         self._aligned: dict[tuple[str, str], Comparison | None] = {}
 
     def _text(self, text: str) -> AlignText:
@@ -63,10 +66,11 @@ class PairAligner:
             found = self._prepared[text] = prepare_text(analysed, self.params.align)
         return found
 
-    def _dateline(self, text: str) -> str | None:
-        if text not in self._datelines:
-            self._datelines[text] = opening_dateline(text)
-        return self._datelines[text]
+    def _fact(self, doc: Document) -> ArticleFacts:
+        found = self._facts.get(doc)
+        if found is None:
+            found = self._facts[doc] = article_facts(doc)
+        return found
 
     def _align(self, a: str, b: str) -> Comparison:
         return align(self._text(a), self._text(b), self.params.align)
@@ -102,12 +106,14 @@ class PairAligner:
         comparison = self._derivation(a.text, b.text)
         if comparison is None:
             return None
-        datelines = (self._dateline(a.text), self._dateline(b.text))
-        parent, child, direction = decide_direction(a, b, comparison, datelines=datelines)
+        facts = (self._fact(a), self._fact(b))
+        parent, child, direction = decide_direction(a, b, comparison, facts=facts)
         if parent != a.id:
             reverse = self._aligned.get((b.text, a.text))  # None: not aligned yet, or not kept
             if reverse is None:
                 reverse = self._align(b.text, a.text)
                 self._keep(b.text, a.text, reverse)
             comparison = reverse
-        return Edge(parent, child, comparison, direction)
+            a, b = b, a
+        explains = explanations(comparison, self._text(a.text), self._text(b.text)) if direction.determined else ()
+        return Edge(parent, child, comparison, direction, explains)

@@ -5,7 +5,8 @@ steps on the same functions: every document is signed with the one signature
 (:mod:`lineage.candidates.signing`), its candidates are found in the band index
 (:mod:`lineage.candidates.search`), each document is aligned with its candidates
 numbered before it (so each pair once), in worker processes when there are many
-pairs (:mod:`lineage.graph.tasks`), and the edges are sorted.
+pairs (:mod:`lineage.graph.tasks`), and every child is attributed among its
+candidate parents (:mod:`lineage.graph.attribution`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from ..candidates.search import band_index, best_candidates
 from ..candidates.signing import make_signer, sign_texts
 from ..models import Document, Edge, LineageGraph, Problem
 from ..params import Params
+from .attribution import attribute_graph
 from .tasks import align_task, align_tasks
 
 Progress = Callable[[str, int, int], None]
@@ -70,7 +72,8 @@ def trace(
         workers: alignment processes (default: one per core, when there are many pairs).
 
     Returns:
-        Documents sorted by id and edges parent → child sorted by ids.
+        Documents sorted by id, the attributed edges parent → child sorted by ids, and
+        the aligned pairs not drawn (siblings, skipped generations) as relations.
     """
     p = params or Params()
     docs = list(documents)
@@ -93,4 +96,4 @@ def trace(
             pool.shutdown(cancel_futures=True)
     edges.sort(key=lambda e: (e.source, e.target))
     ordered = tuple(sorted(docs, key=lambda d: d.id))
-    return LineageGraph(ordered, tuple(edges), tuple(problems))
+    return attribute_graph(LineageGraph(ordered, tuple(edges), tuple(problems)), p.attribution)

@@ -18,6 +18,7 @@ from ..codec import (
     ordered_links,
     ordered_passages,
     passage_to_json,
+    relation_to_json,
     span_to_json,
 )
 from ..models import Comparison, Document, LineageGraph, Passage, Span
@@ -30,6 +31,9 @@ def graph_to_json(graph: LineageGraph) -> JSONObject:
 
     ``share`` is the edge's target share (the part of the child that is reused
     text). Spans are ``[start, end]`` offsets into each document's original text.
+    ``siblings`` lists the pairs that share text through a common source (no edge is
+    drawn between them), ``set_aside`` the other aligned pairs attribution did not draw
+    (a skipped generation, ``ancestor``; a candidate whose material others explain better).
     """
     return {
         "documents": [document_to_json(d) for d in ordered_documents(graph)],
@@ -38,6 +42,8 @@ def graph_to_json(graph: LineageGraph) -> JSONObject:
             {"origin": p.origin, "message": p.message}
             for p in sorted(graph.problems, key=lambda p: (p.origin, p.message))
         ],
+        "siblings": [relation_to_json(r) for r in graph.relations if r.kind == "sibling"],
+        "set_aside": [relation_to_json(r) for r in graph.relations if r.kind != "sibling"],
     }
 
 

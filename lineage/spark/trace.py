@@ -24,8 +24,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InputError, LineageError
+from ..graph.attribution import attribute_graph
 from ..models import Document, LineageGraph, Problem
-from ..params import Params
+from ..params import AttributionParams, Params
 from ..render.json import write_json
 from .align import ChildStep, aligned_edges, edge_of_row, pair_rows, per_child
 from .candidates import candidate_pairs, postings
@@ -132,23 +133,26 @@ def spark_trace(
 
     if write_trace_json:
         mark = time.perf_counter()
-        write_graph_json(output, problems)
+        write_graph_json(output, problems, p.attribution)
         seconds["json"] = time.perf_counter() - mark
     seconds["total"] = time.perf_counter() - start
     ordered = tuple(sorted(problems, key=lambda x: (x.origin, x.message)))
     return SparkTraceStats(n_docs, ordered, n_pairs, n_edges, seconds)
 
 
-def write_graph_json(output: Path, problems: Sequence[Problem]) -> Path:
+def write_graph_json(output: Path, problems: Sequence[Problem], attribution: AttributionParams | None = None) -> Path:
     """Write ``output/trace.json`` from the ``documents`` and ``edges`` Parquet folders there
-    (read on the driver, which sees the output folder)."""
+    (read on the driver, which sees the output folder). The edges there are every aligned pair
+    of derivation strength; each child is attributed among them here, as the single-machine
+    trace does (:func:`lineage.graph.attribution.attribute_graph`: a function of each child's
+    candidate edges)."""
     import pyarrow.parquet as pq
 
     table = pq.read_table(output / "documents", columns=["num", *DOCUMENT_FIELDS]).sort_by("num")
     docs = tuple(Document(*row) for row in zip(*(table.column(x).to_pylist() for x in DOCUMENT_FIELDS), strict=True))
     records = pq.read_table(output / "edges", columns=["record"]).column("record").to_pylist()
     edges = sorted((edge_of_row(r) for r in records), key=lambda e: (e.source, e.target))
-    graph = LineageGraph(docs, tuple(edges), tuple(problems))
+    graph = attribute_graph(LineageGraph(docs, tuple(edges), tuple(problems)), attribution)
     path = output / "trace.json"
     partial = output / "trace.json.partial"
     with partial.open("w", encoding="utf-8") as out:

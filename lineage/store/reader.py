@@ -13,9 +13,10 @@ from ..candidates.bands import Hits, band_keys32, lookup_arrays
 from ..candidates.search import ranked
 from ..candidates.signing import sign_texts, window_sketch
 from ..errors import StoreError
+from ..graph.attribution import attribute_graph
 from ..ingest.records import check_published
 from ..models import Document, Edge, LineageGraph
-from ..params import CandidateParams, SketchParams
+from ..params import AttributionParams, CandidateParams, SketchParams
 from . import segments as seg
 from .schema import DOC_COLUMNS, SCHEMA_VERSION, SINCE, document_of_row, edge_of_blob, epoch, select_in
 
@@ -168,9 +169,14 @@ def edges_of(store: Store, num: int) -> list[Edge]:
     return [edge_of_blob(r[0]) for r in rows]
 
 
-def graph(store: Store, since: str | None = None) -> LineageGraph:
+def graph(store: Store, since: str | None = None, attribution: AttributionParams | None = None) -> LineageGraph:
     """The stored lineage graph; with ``since`` (ISO date), the articles published (or, without
-    a date, added) on or after it, the edges touching them and the articles at their other end."""
+    a date, added) on or after it, the edges touching them and the articles at their other end.
+
+    The store keeps every aligned pair of derivation strength (the candidates); the graph is
+    attributed when it is read (:func:`lineage.graph.attribution.attribute_graph`), so an
+    article stored after its copies (a wire item ingested late) re-attributes them, and the
+    graph of a store equals the trace of its articles at once."""
     c = store.conn
     if since is None:
         rows = c.execute(f"SELECT {DOC_COLUMNS}, num FROM documents ORDER BY id").fetchall()
@@ -193,4 +199,4 @@ def graph(store: Store, since: str | None = None) -> LineageGraph:
         rows.extend(select_in(c, f"SELECT {DOC_COLUMNS}, num FROM documents WHERE id IN", missing))
         rows.sort(key=lambda r: r[0])
     edges = sorted((edge_of_blob(r[0]) for r in edge_rows), key=lambda e: (e.source, e.target))
-    return LineageGraph(tuple(document_of_row(r) for r in rows), tuple(edges))
+    return attribute_graph(LineageGraph(tuple(document_of_row(r) for r in rows), tuple(edges)), attribution)

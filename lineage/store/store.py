@@ -179,4 +179,4 @@ def trace_store(
         raise StoreError(f"{db_path}: no such store: create it with `lineage index add PATH --db {db_path}`")
     with open_store(db_path) as store:
         tracing.trace(store, params, since=since, progress=progress)
-        return reader.graph(store, since)
+        return reader.graph(store, since, (params or Params()).attribution)

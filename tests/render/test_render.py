@@ -99,7 +99,7 @@ def hostile_graph(text: str, *, doc_text: str | None = None) -> LineageGraph:
 
 def test_json_contract_shape() -> None:
     data = graph_to_json(sample_graph())
-    assert list(data) == ["documents", "edges", "problems"]
+    assert list(data) == ["documents", "edges", "problems", "siblings", "set_aside"]
     assert [d["id"] for d in data["documents"]] == sorted(d["id"] for d in data["documents"])
     assert set(data["documents"][0]) == {"id", "outlet", "published", "title", "url", "author", "length"}
     assert data["documents"][0]["length"] == len(sample_graph().document(WIRE).text)
