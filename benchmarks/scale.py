@@ -24,7 +24,7 @@ import os
 import random
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -324,6 +324,58 @@ def generate(n: int, seed: int = 7) -> Iterator[tuple[dict[str, Any], tuple[str,
             "title": f"Notizia {doc_id}",
         }
         yield record, truth
+
+
+def fanout(
+    copies: int = 30, second: int = 5, seed: int = 5
+) -> Iterator[tuple[dict[str, Any], tuple[str, str, str] | None]]:
+    """One agency wire story picked up by ``copies`` outlets (verbatim copies that cut a sentence of
+    their choice, light edits with their own small changes) and ``second`` copies of the light copies
+    (each carrying its parent's edits plus its own), in publication order; yields ``(record, truth)``
+    as :func:`generate` does. The attribution test and ``--fanout`` use it: a correct graph has one
+    edge per copy, from the article it was copied from."""
+    gen = Generator(seed)
+    rng = gen.rng
+    story = 1
+    agency = rng.choice(AGENCIES)
+    wire = Article(
+        "w000",
+        story,
+        tuple(map(tuple, gen.body(story, 420))),
+        agency,
+        0.0,
+        f"{rng.choice(CITIES)}, {rng.randint(1, 28)} {rng.choice(MONTHS)} ({agency}) –",
+    )
+    made: list[tuple[Article, str | None, str | None]] = [(wire, None, None)]
+    light: list[Article] = []
+    for k in range(copies):
+        sents = [list(x) for x in wire.sentences]
+        if k % 2 == 0:
+            del sents[rng.randrange(1, len(sents))]  # a verbatim copy cuts a sentence of its choice
+            kind = "verbatim"
+        else:
+            sents = gen.light_edit(sents, story)
+            kind = "light"
+        art = Article(f"c{k:03d}", story, tuple(map(tuple, sents)), rng.choice(OUTLETS), 600.0 * (k + 1), None)
+        made.append((art, wire.id, kind))
+        if kind == "light":
+            light.append(art)
+    for k in range(second):
+        parent = light[k % len(light)]
+        sents = gen.light_edit([list(x) for x in parent.sentences], story)
+        art = Article(f"s{k:03d}", story, tuple(map(tuple, sents)), rng.choice(OUTLETS), parent.published + 300.0, None)
+        made.append((art, parent.id, "second"))
+    made.sort(key=lambda m: (m[0].published, m[0].id))
+    for art, parent_id, kind in made:
+        record = {
+            "story": art.story,
+            "id": art.id,
+            "text": render(art),
+            "outlet": art.outlet,
+            "published": _iso(art.published),
+            "title": f"Notizia {art.id}",
+        }
+        yield record, (parent_id, art.id, kind) if parent_id is not None and kind is not None else None
 
 
 # -- the benchmark -------------------------------------------------------------------------------------
@@ -646,6 +698,13 @@ def run(
     with PeakRSS() as rss, open_store(db) as store:
         traced = store.trace(workers=workers)
         stats = store.stats()
+    if trace_sample is None or trace_sample >= n:
+        t0 = time.perf_counter()
+        with open_store(db, readonly=True) as store:
+            graph = store.graph()
+        out["graph_seconds"] = time.perf_counter() - t0  # reading the edges and attributing every child
+        out["attribution"] = attribution_report({(e.source, e.target) for e in graph.edges}, stored_truth)
+        print(f"  attribution {out['attribution']}", file=sys.stderr)
     out.update(
         trace_articles=traced.documents,
         trace_pairs=traced.pairs,
@@ -659,6 +718,71 @@ def run(
     )
     print(f"  trace {traced.documents:,} articles, {traced.pairs:,} pairs in {traced.seconds:.0f} s", file=sys.stderr)
     return out
+
+
+def attribution_report(edges: set[tuple[str, str]], truth: Sequence[Sequence[str]]) -> dict[str, Any]:
+    """Edges against the known derivations: recall per kind, and the edges that are not derivations:
+    ``sibling`` (the two share an ancestor, neither descends from the other), ``skipped`` (an
+    ancestor to a descendant two or more generations down, or the reverse), ``reversed`` and
+    ``unrelated``."""
+    parent_of = {c: p for p, c, _ in truth}
+
+    def ancestors(x: str) -> list[str]:
+        chain = []
+        while x in parent_of:
+            x = parent_of[x]
+            chain.append(x)
+        return chain
+
+    known = {(p, c) for p, c, _ in truth}
+    found: dict[str, list[bool]] = {}
+    for p, c, kind in truth:
+        found.setdefault(kind, []).append((p, c) in edges)
+    counts = {"sibling": 0, "skipped": 0, "reversed": 0, "unrelated": 0}
+    for a, b in edges - known:
+        if (b, a) in known:
+            counts["reversed"] += 1
+        elif a in ancestors(b) or b in ancestors(a):
+            counts["skipped"] += 1
+        elif {*ancestors(a), a} & {*ancestors(b), b}:
+            counts["sibling"] += 1
+        else:
+            counts["unrelated"] += 1
+    return {
+        "edges": len(edges),
+        "recall": {k: round(sum(v) / len(v), 4) for k, v in sorted(found.items())},
+        **counts,
+    }
+
+
+def fanout_report(copies: int = 30, second: int = 5) -> dict[str, Any]:
+    """The fan-out case (:func:`fanout`) traced at once and with the wire stored after its copies."""
+    import tempfile
+
+    from lineage import trace
+    from lineage.models import Document
+    from lineage.store import open_store, trace_store
+
+    made = list(fanout(copies, second))
+    docs = [Document(r["id"], r["text"], outlet=r["outlet"], published=r["published"]) for r, _ in made]
+    truth = [t for _, t in made if t]
+    t0 = time.perf_counter()
+    once = trace(docs, workers=1)
+    seconds = time.perf_counter() - t0
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "fanout.db"
+        with open_store(db) as store:
+            store.add_documents(docs[1:], workers=1)
+            store.trace(workers=1)
+            store.add_documents(docs[:1], workers=1)
+            store.trace(workers=1)
+        late = trace_store(db)
+    return {
+        "articles": len(docs),
+        "seconds": round(seconds, 2),
+        "one_shot": attribution_report({(e.source, e.target) for e in once.edges}, truth),
+        "wire_stored_last": attribution_report({(e.source, e.target) for e in late.edges}, truth),
+    }
 
 
 def retrace(n: int, work: Path, trace_sample: int, workers: int) -> dict[str, Any]:
@@ -698,12 +822,16 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--generate-only", action="store_true", help="only write the corpora")
+    parser.add_argument("--fanout", action="store_true", help="only the fan-out case (one wire, 30 copies, 5 second)")
     parser.add_argument("--retrace", action="store_true", help="only trace the last --trace-sample articles again")
     parser.add_argument("--ingest-only", action="store_true", help="only ingest and time the datasketch path")
     parser.add_argument(
         "--query-only", action="store_true", help="only candidates and queries, on the store of an earlier run"
     )
     args = parser.parse_args()
+    if args.fanout:
+        print(json.dumps(fanout_report(), indent=2))
+        return
     for n in args.n or [10_000]:
         if args.generate_only:
             print(write_corpus(n, args.queries, args.work, args.seed))

@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 
-from ..candidates.search import band_index, best_candidates
+from ..candidates.search import band_index, best_candidates, publication_order
 from ..candidates.signing import make_signer, sign_texts
 from ..models import Document, Edge, LineageGraph, Problem
 from ..params import Params
@@ -48,11 +48,13 @@ def collect(pending: Iterable[Future[list[Edge]]]) -> list[Edge]:
 
 
 def candidate_groups(documents: Sequence[Document], params: Params) -> list[Group]:
-    """Every document with its candidates numbered before it (``documents`` in order)."""
-    sketch = sign_texts([d.text for d in documents], make_signer(params.sketch))
-    nums = list(range(len(documents)))
+    """Every document with its candidates: the best of the documents published before it
+    (:mod:`lineage.candidates.search`), in publication order whatever the input order."""
+    docs = sorted(documents, key=lambda d: publication_order(d.published, d.id))
+    sketch = sign_texts([d.text for d in docs], make_signer(params.sketch))
+    nums = list(range(len(docs)))
     wanted = best_candidates([band_index(sketch, nums)], sketch, nums, params.candidates)
-    return [(documents[k], tuple(documents[n] for n in wanted[k] if n < k)) for k in nums]
+    return [(docs[k], tuple(docs[n] for n in wanted[k])) for k in nums]
 
 
 def trace(
@@ -65,7 +67,7 @@ def trace(
     """The lineage graph of ``documents``: who reuses whose text, and how.
 
     Args:
-        documents: the articles (ids must be unique), in the order a store would number them.
+        documents: the articles (ids must be unique), in any order.
         params: parameters; defaults when None.
         problems: input problems to carry into the graph for reporting.
         progress: called as ``progress(stage, done, total)``.

@@ -19,7 +19,7 @@ from typing import Any
 from ..errors import RenderError
 from ..models import Document, Drift, Edge, LineageGraph
 from .dot import graph_to_dot, render_svg
-from .order import document_ids, edge_kind, ordered_documents, ordered_edges, passage_links
+from .order import document_ids, edge_kind, ordered_documents, ordered_edges, passage_links, sibling_groups
 from .safe import clean_text
 
 FINDING_COLUMNS = ("document", "parent", "agency", "share", "credited", "licensed", "violations")
@@ -378,6 +378,19 @@ def html_report(
     if findings is not None:
         parts += ["<h2>Findings</h2>", _findings_table(findings)]
     parts += ["<h2>Derivations</h2>", _edges_table(graph, docs)]
+    groups = sibling_groups(graph)
+    if groups:
+        rows = "".join(
+            f'<tr><td>{_e(", ".join(sources))}</td><td class="num">{len(members)}</td>'
+            f"<td>{_e(', '.join(members))}</td></tr>"
+            for sources, members in groups
+        )
+        parts += [
+            "<h2>Siblings</h2>",
+            "<p>Articles that share text through a common source, without deriving from each other.</p>",
+            f"<table><thead><tr><th>common source</th><th>articles</th><th>siblings</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table>",
+        ]
     parts += ["<h2>Documents</h2>", _documents_table(graph)]
     if graph.problems:
         items = "".join(

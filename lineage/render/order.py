@@ -31,6 +31,16 @@ def ordered_edges(graph: LineageGraph) -> tuple[Edge, ...]:
     return tuple(sorted(graph.edges, key=lambda e: (e.source, e.target)))
 
 
+def sibling_groups(graph: LineageGraph) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The articles that share text through a common source without deriving from each other:
+    ``(sources, members)`` per set of common sources, members sorted by id, groups by sources."""
+    groups: dict[tuple[str, ...], set[str]] = {}
+    for r in graph.relations:
+        if r.kind == "sibling":
+            groups.setdefault(r.common_sources, set()).update((r.a, r.b))
+    return tuple((sources, tuple(sorted(members))) for sources, members in sorted(groups.items()))
+
+
 def document_ids(graph: LineageGraph) -> tuple[str, ...]:
     """Ids of the documents and of every edge end, sorted: diagram node ``dN`` is the N-th."""
     ids = {d.id for d in graph.documents}

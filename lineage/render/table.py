@@ -9,7 +9,15 @@ from typing import Any
 
 from ..codec import ordered_passages
 from ..models import Comparison, Document, LineageGraph
-from .order import edge_kind, finding_drift_text, flag_text, ordered_documents, ordered_edges, passage_links
+from .order import (
+    edge_kind,
+    finding_drift_text,
+    flag_text,
+    ordered_documents,
+    ordered_edges,
+    passage_links,
+    sibling_groups,
+)
 from .safe import clean_text, display_width, one_line, pad, pct, shorten, slice_text
 
 
@@ -75,6 +83,14 @@ def format_table(graph: LineageGraph) -> str:
         parts.append(columns(headers, rows, right=frozenset({2, 3, 4, 5})))
     else:
         parts.append(f"no reused text found between {len(graph.documents)} document(s)")
+    groups = sibling_groups(graph)
+    if groups:
+        parts.append("")
+        parts.append("siblings (they share text through a common source; no derivation between them):")
+        parts.extend(
+            f"  from {', '.join(map(one_line, sources))}: {len(members)} articles: " + ", ".join(map(one_line, members))
+            for sources, members in groups
+        )
     parents: dict[str, int] = {}
     children: dict[str, int] = {}
     for edge in edges:

@@ -11,8 +11,7 @@ runtime (``pip install 'lineage[spark]'``); pyspark is imported only when a job 
 
 from __future__ import annotations
 
-from .align import ChildStep
 from .session import spark_session
 from .trace import SparkTraceStats, spark_trace
 
-__all__ = ["ChildStep", "SparkTraceStats", "spark_session", "spark_trace"]
+__all__ = ["SparkTraceStats", "spark_session", "spark_trace"]

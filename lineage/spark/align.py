@@ -9,15 +9,13 @@ analysed once, and an edge is a function of its two articles alone, so the edges
 the trace's whatever the partitioning.
 
 Edges are rows of :data:`EDGE_SCHEMA`: plain columns for queries and ``record``, the
-edge's :func:`lineage.codec.edge_record` as JSON (passages, links and drift included).
-After all edges are aligned, :func:`per_child` applies a function to each child's
-edges (a child's edges grouped in one call): the place where the choice of parents
-among a child's candidate edges runs.
+edge's :func:`lineage.codec.edge_record` as JSON (passages, links, drift and the
+sentences of the child the parent explains, which attribution weighs).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -32,7 +30,6 @@ if TYPE_CHECKING:
     import pyarrow as pa
     from pyspark.sql import DataFrame
 
-ChildStep = Callable[[str, tuple[Edge, ...]], Iterable[Edge]]
 
 EDGE_SCHEMA = (
     "source string, target string, method string, determined boolean, share double, source_share double, "
@@ -114,16 +111,3 @@ def align_batches(batches: Iterator[pa.RecordBatch], params: Params) -> Iterator
 def aligned_edges(rows: DataFrame, params: Params) -> DataFrame:
     """The edges of the pair rows of :func:`pair_rows` (:data:`EDGE_SCHEMA`)."""
     return rows.mapInArrow(lambda it: align_batches(it, params), EDGE_SCHEMA)
-
-
-def _child_table(table: pa.Table, step: ChildStep) -> pa.Table:
-    import pyarrow as pa
-
-    edges = tuple(edge_of_row(r) for r in table.column("record").to_pylist())
-    kept = list(step(table.column("target")[0].as_py(), edges)) if edges else []
-    return pa.Table.from_batches([edge_batch(kept)])
-
-
-def per_child(edges: DataFrame, step: ChildStep) -> DataFrame:
-    """``step(child, its edges)`` for every child, its edges grouped in one call; the edges it returns."""
-    return edges.groupBy("target").applyInArrow(lambda t: _child_table(t, step), EDGE_SCHEMA)

@@ -11,9 +11,10 @@ machine holds the whole index:
    the store's lookup drops them;
 3. postings are joined with themselves on the key: two articles sharing at least
    ``min_hits`` keys are candidates of each other;
-4. each article keeps its ``max_candidates`` best (most shared keys, then the lower
-   number) and, of those, the ones numbered before it: the pairs a trace of files
-   aligns (:func:`lineage.graph.tracing.candidate_groups`).
+4. each article keeps its ``max_candidates`` best among the articles numbered before it
+   (articles are numbered in publication order; most shared keys, then the lower
+   number): the pairs a trace of files aligns
+   (:func:`lineage.graph.tracing.candidate_groups`).
 
 The self-join is where the work grows with the corpus: a key posted by ``n``
 articles makes ``n * (n - 1) / 2`` rows, so ``max_postings`` bounds the skew of a
@@ -79,11 +80,7 @@ def candidate_pairs(keys: DataFrame, params: CandidateParams) -> DataFrame:
         .agg(F.count("*").alias("hits"))
         .where(F.col("hits") >= params.min_hits)
     )
-    both = shared.select(F.col("high").alias("doc"), F.col("low").alias("cand"), "hits").unionByName(
-        shared.select(F.col("low").alias("doc"), F.col("high").alias("cand"), "hits")
-    )
+    before = shared.select(F.col("high").alias("doc"), F.col("low").alias("cand"), "hits")
     best = Window.partitionBy("doc").orderBy(F.col("hits").desc(), F.col("cand").asc())
-    ranked = both.withColumn("rank", F.row_number().over(best))
-    return ranked.where((F.col("rank") <= params.max_candidates) & (F.col("cand") < F.col("doc"))).select(
-        "cand", "doc", "hits", "rank"
-    )
+    ranked = before.withColumn("rank", F.row_number().over(best))
+    return ranked.where(F.col("rank") <= params.max_candidates).select("cand", "doc", "hits", "rank")

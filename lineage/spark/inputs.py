@@ -8,9 +8,9 @@ reports bad items with the same messages. A reader is a function
 ``path -> (documents, problems)``; :func:`read_input` picks one by suffix.
 
 Articles are then made unique by id as ``load_documents`` does (the first read
-wins, the others are problems) and numbered in id order, the order a trace of files
-numbers them (:func:`lineage.graph.tracing.trace` aligns each article with its best
-candidates numbered before it).
+wins, the others are problems) and numbered in publication order (time, then id), the
+order of the candidate search (:mod:`lineage.candidates.search`: each article is aligned
+with its best candidates published before it).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..candidates.search import publication_order
 from ..errors import InputError
 from ..ingest.files import read_items
 from ..ingest.formats import input_files as ingest_files
@@ -79,10 +80,23 @@ def input_files(paths: Sequence[str | Path]) -> list[str]:
 
 
 READ_BATCH = 1000  # rows of an Arrow batch of read articles
-ROW_FIELDS = ("file", "position", "kind", "id", "text", "outlet", "published", "url", "title", "origin", "author")
+ROW_FIELDS = (
+    "file",
+    "position",
+    "kind",
+    "id",
+    "text",
+    "outlet",
+    "published",
+    "url",
+    "title",
+    "origin",
+    "author",
+    "time",
+)
 ROW_SCHEMA = (
     "file long, position long, kind int, id string, text string, outlet string, published string, "
-    "url string, title string, origin string, author string"
+    "url string, title string, origin string, author string, time double"
 )
 
 
@@ -90,7 +104,7 @@ def _row_batch(rows: list[tuple[Any, ...]]) -> pa.RecordBatch:
     import pyarrow as pa
 
     columns = list(zip(*rows, strict=True))
-    types = (pa.int64(), pa.int64(), pa.int32(), *(pa.string(),) * 8)
+    types = (pa.int64(), pa.int64(), pa.int32(), *(pa.string(),) * 8, pa.float64())
     return pa.RecordBatch.from_arrays(
         [pa.array(list(c), type=t) for c, t in zip(columns, types, strict=True)], names=list(ROW_FIELDS)
     )
@@ -99,22 +113,37 @@ def _row_batch(rows: list[tuple[Any, ...]]) -> pa.RecordBatch:
 def read_batches(batches: Iterator[pa.RecordBatch], files: Sequence[str]) -> Iterator[pa.RecordBatch]:
     """Rows of :data:`ROW_SCHEMA` of the files numbered in batches of ``file`` rows (runs in a
     worker): ``kind`` 0 an article (``position`` its place in the file), 1 a problem (``id`` its
-    origin, ``text`` its message)."""
+    origin, ``text`` its message); ``time`` an article's publication time as the candidate search
+    orders articles (:func:`lineage.candidates.search.publication_order`)."""
     for batch in batches:
         for index in batch.column("file").to_pylist():
             docs, problems = read_input(files[index])
-            rows = [
-                (index, k, 0, d.id, d.text, d.outlet, d.published, d.url, d.title, d.origin, d.author)
+            rows: list[tuple[Any, ...]] = [
+                (
+                    index,
+                    k,
+                    0,
+                    d.id,
+                    d.text,
+                    d.outlet,
+                    d.published,
+                    d.url,
+                    d.title,
+                    d.origin,
+                    d.author,
+                    publication_order(d.published, d.id)[0],
+                )
                 for k, d in enumerate(docs)
             ]
-            rows += [(index, k, 1, p.origin, p.message, *(None,) * 6) for k, p in enumerate(problems)]
+            rows += [(index, k, 1, p.origin, p.message, *(None,) * 7) for k, p in enumerate(problems)]
             for lo in range(0, len(rows), READ_BATCH):
                 yield _row_batch(rows[lo : lo + READ_BATCH])
 
 
 def write_documents(spark: SparkSession, files: Sequence[str], path: str) -> list[Problem]:
-    """Write every article of ``files`` once (the first read of an id wins), numbered in id order
-    from 0, to the Parquet folder ``path`` (:data:`DOCUMENT_SCHEMA`).
+    """Write every article of ``files`` once (the first read of an id wins), numbered in
+    publication order (the order of the candidate search) from 0, to the Parquet folder
+    ``path`` (:data:`DOCUMENT_SCHEMA`).
 
     Returns the problems: bad items of the files, and every article whose id was read before.
     """
@@ -136,12 +165,12 @@ def write_documents(spark: SparkSession, files: Sequence[str], path: str) -> lis
             .withColumn("rank", F.row_number().over(by_id))
             .withColumn("first_origin", F.first("origin").over(by_id))
         )
-        # Sorted by id (range partitions in id order), then numbered: a partition's first number
+        # Sorted in publication order (range partitions), then numbered: a partition's first number
         # is the count of the partitions before it.
         ordered = (
             read.where("rank = 1")
-            .select(*DOCUMENT_FIELDS)
-            .orderBy("id")
+            .select(*DOCUMENT_FIELDS, "time")
+            .orderBy("time", "id")
             .withColumn("row", F.monotonically_increasing_id())
             .persist(StorageLevel.MEMORY_AND_DISK)
         )

@@ -2,17 +2,19 @@
 
 Stages, each writing a Parquet folder under the output folder:
 
-1. ``documents/``: every article read once, numbered in id order
+1. ``documents/``: every article read once, numbered in publication order
    (:mod:`lineage.spark.inputs`);
 2. ``candidates/``: the pairs to align, found by joining band keys
    (:mod:`lineage.spark.candidates`);
-3. ``edges/``: the pairs aligned in the workers by the one aligner, then, when given,
-   a function applied to each child's edges (:mod:`lineage.spark.align`);
-4. ``trace.json``: the graph in the contract of ``lineage trace --format json``
+3. ``pairs/``: the pairs aligned in the workers by the one aligner, every pair of
+   derivation strength with the sentences each side explains (:mod:`lineage.spark.align`);
+4. ``edges/``: the attributed derivations, each child's parents chosen among its pairs
+   (:func:`lineage.graph.attribution.attribute_graph`) on the driver: attribution needs
+   the orientations among a child's candidates, the ancestry through the graph and each
+   article's datelines and credits, so the driver reads the pairs and the articles;
+5. ``trace.json``: the graph in the contract of ``lineage trace --format json``
    (:func:`lineage.render.json.write_json`), byte for byte what a trace of the same
-   files writes. It holds every document, so the driver gathers the articles' metadata
-   and text; for a corpus larger than the driver's memory, leave it out and query the
-   Parquet folders.
+   files writes.
 """
 
 from __future__ import annotations
@@ -28,11 +30,12 @@ from ..graph.attribution import attribute_graph
 from ..models import Document, LineageGraph, Problem
 from ..params import AttributionParams, Params
 from ..render.json import write_json
-from .align import ChildStep, aligned_edges, edge_of_row, pair_rows, per_child
+from .align import aligned_edges, edge_batch, edge_of_row, pair_rows
 from .candidates import candidate_pairs, postings
 from .inputs import DOCUMENT_FIELDS, input_files, write_documents
 
 if TYPE_CHECKING:
+    import pyarrow as pa
     from pyspark.sql import SparkSession
 
 Progress = Callable[[str, int, int], None]
@@ -66,7 +69,6 @@ def spark_trace(
     output: Path,
     params: Params | None = None,
     *,
-    child_step: ChildStep | None = None,
     write_trace_json: bool = True,
     partitions: int | None = None,
     progress: Progress | None = None,
@@ -79,8 +81,6 @@ def spark_trace(
             every worker sees.
         output: a new (or empty) folder.
         params: parameters; defaults when None.
-        child_step: applied to each child's edges once all edges are aligned (see
-            :func:`lineage.spark.align.per_child`); the edges it returns are the output.
         write_trace_json: also write ``trace.json`` (gathers every document on the driver).
         partitions: partitions of the alignment stage (default: about
             :data:`PAIRS_PER_PARTITION` pairs each, at least four a core).
@@ -95,7 +95,7 @@ def spark_trace(
     _check_output(output)
     seconds: dict[str, float] = {}
     start = time.perf_counter()
-    where = {name: str(output / name) for name in ("documents", "candidates", "edges")}
+    where = {name: str(output / name) for name in ("documents", "candidates", "pairs")}
 
     problems = write_documents(spark, files, where["documents"])
     documents = spark.read.parquet(where["documents"])
@@ -121,38 +121,53 @@ def spark_trace(
     mark = time.perf_counter()
     cores = spark.sparkContext.defaultParallelism
     n_parts = partitions or max(4 * cores, n_pairs // PAIRS_PER_PARTITION, 1)
-    edges = aligned_edges(pair_rows(pairs, documents, n_parts), p)
-    if child_step is not None:
-        edges = per_child(edges, child_step)
-    edges.write.parquet(where["edges"])
-    written = spark.read.parquet(where["edges"])
-    n_edges = written.count()
+    aligned_edges(pair_rows(pairs, documents, n_parts), p).write.parquet(where["pairs"])
     seconds["align"] = time.perf_counter() - mark
     if progress:
         progress("align", n_pairs, n_pairs)
 
+    mark = time.perf_counter()
+    graph = attribute_output(output, problems, p.attribution)
+    n_edges = len(graph.edges)
+    seconds["attribute"] = time.perf_counter() - mark
     if write_trace_json:
         mark = time.perf_counter()
-        write_graph_json(output, problems, p.attribution)
+        write_graph_json(output, graph)
         seconds["json"] = time.perf_counter() - mark
     seconds["total"] = time.perf_counter() - start
     ordered = tuple(sorted(problems, key=lambda x: (x.origin, x.message)))
     return SparkTraceStats(n_docs, ordered, n_pairs, n_edges, seconds)
 
 
-def write_graph_json(output: Path, problems: Sequence[Problem], attribution: AttributionParams | None = None) -> Path:
-    """Write ``output/trace.json`` from the ``documents`` and ``edges`` Parquet folders there
-    (read on the driver, which sees the output folder). The edges there are every aligned pair
-    of derivation strength; each child is attributed among them here, as the single-machine
-    trace does (:func:`lineage.graph.attribution.attribute_graph`: a function of each child's
-    candidate edges)."""
+def attribute_output(
+    output: Path, problems: Sequence[Problem], attribution: AttributionParams | None = None
+) -> LineageGraph:
+    """Attribute the aligned pairs of ``output/pairs`` (read on the driver, which sees the
+    output folder) as the single-machine trace does, write the derivations to
+    ``output/edges`` and return the graph. The articles' text is read too: the evidence of
+    attribution includes their datelines and credits."""
     import pyarrow.parquet as pq
 
-    table = pq.read_table(output / "documents", columns=["num", *DOCUMENT_FIELDS]).sort_by("num")
-    docs = tuple(Document(*row) for row in zip(*(table.column(x).to_pylist() for x in DOCUMENT_FIELDS), strict=True))
-    records = pq.read_table(output / "edges", columns=["record"]).column("record").to_pylist()
+    table = pq.read_table(output / "documents", columns=list(DOCUMENT_FIELDS))
+    columns = [table.column(x).to_pylist() for x in DOCUMENT_FIELDS]
+    docs = tuple(sorted((Document(*row) for row in zip(*columns, strict=True)), key=lambda d: d.id))
+    records = pq.read_table(output / "pairs", columns=["record"]).column("record").to_pylist()
     edges = sorted((edge_of_row(r) for r in records), key=lambda e: (e.source, e.target))
     graph = attribute_graph(LineageGraph(docs, tuple(edges), tuple(problems)), attribution)
+    (output / "edges").mkdir()
+    pq.write_table(pa_table(graph), output / "edges" / "part-00000.parquet")
+    return graph
+
+
+def pa_table(graph: LineageGraph) -> pa.Table:
+    """The graph's edges as an Arrow table of :data:`lineage.spark.align.EDGE_SCHEMA`."""
+    import pyarrow as pa
+
+    return pa.Table.from_batches([edge_batch(graph.edges)])
+
+
+def write_graph_json(output: Path, graph: LineageGraph) -> Path:
+    """Write ``output/trace.json``: the attributed graph, in the contract of ``lineage trace --format json``."""
     path = output / "trace.json"
     partial = output / "trace.json.partial"
     with partial.open("w", encoding="utf-8") as out:

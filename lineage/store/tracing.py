@@ -2,20 +2,29 @@
 
 The same steps as a trace of files (:mod:`lineage.graph.tracing`): articles are
 signed with the one signature, their candidates found with the same search over
-the store's band index, each article aligned with its traced candidates and with
-the untraced ones stored before it (each pair once), in worker processes. One
-transaction per chunk of articles, so an interrupted trace resumes.
+the store's band index (each article's best among the articles published before it),
+and aligned in worker processes. One transaction per chunk of articles, so an
+interrupted trace resumes.
+
+An article may arrive after articles published later than it (a wire story stored after
+its copies): it may then enter their candidates and push out their weakest. Before the new
+articles are traced, those later articles' candidates are searched again: the new pairs are
+aligned and the edges of the pairs pushed out deleted, so the store holds the pairs a trace
+of all its articles at once finds, whatever the order they were stored in.
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
 import time
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..candidates.search import best_candidates, ranked
+import numpy as np
+
+from ..candidates.search import I64, best_candidates, later_neighbours, positions, publication_order, ranked
 from ..candidates.signing import sign_texts
 from ..graph.tracing import Group, Progress, collect, submit_groups
 from ..ingest.records import check_published
@@ -49,8 +58,8 @@ def trace(
 ) -> TraceStats:
     """Align every article not yet traced against its candidates; store the edges found.
 
-    Each unordered pair is aligned once: an untraced article is aligned with
-    its traced candidates and with the untraced ones stored before it.
+    Each article is aligned with its best candidates among the articles published before
+    it; traced articles published after a new one have their candidates searched again.
     One transaction per chunk of articles, so an interrupted trace resumes.
 
     Args:
@@ -75,7 +84,9 @@ def trace(
                 f"SELECT num FROM documents WHERE traced = 0 AND {SINCE} ORDER BY num", (since, epoch(since))
             )
         ]
-    if len(todo) >= 200:
+    rank = _publication_ranks(store)
+    late = _late(store, todo, rank)
+    if len(todo) >= 200 or late:
         reader.preload(store)  # before the workers fork: they share the pages and never touch them
     pool: Executor | None = ProcessPoolExecutor(n_workers) if n_workers > 1 else None
     pairs = edges = done = 0
@@ -83,11 +94,13 @@ def trace(
 
     def submit(nums: list[int]) -> list[Future[list[Edge]]]:
         nonlocal pairs
-        groups = _trace_groups(store, nums, p)
+        groups = _trace_groups(store, nums, p, rank)
         pairs += sum(len(c) for _, c in groups)
         return submit_groups(groups, p, pool, n_workers)
 
     try:
+        if late:
+            pairs += _retrace_later(store, late, todo, p, rank, pool, n_workers)
         # The next chunk's candidates are looked up while the workers align this one.
         pending = submit(chunks[0]) if chunks else []
         for k, nums in enumerate(chunks):
@@ -106,7 +119,86 @@ def trace(
     return TraceStats(done, pairs, edges, time.perf_counter() - start)
 
 
-def _trace_groups(store: Store, nums: list[int], params: Params) -> list[Group]:
+def _publication_ranks(store: Store) -> I64:
+    """Each stored article's place in publication order, indexed by its number."""
+    rows = store.conn.execute("SELECT num, id, published FROM documents").fetchall()
+    if not rows:
+        return np.zeros(0, dtype=np.int64)
+    places = positions([publication_order(published, doc_id) for _, doc_id, published in rows])
+    rank = np.full(max(int(r[0]) for r in rows) + 1, np.iinfo(np.int64).max, dtype=np.int64)
+    rank[np.asarray([int(r[0]) for r in rows], dtype=np.int64)] = places
+    return rank
+
+
+def _late(store: Store, todo: list[int], rank: I64) -> list[int]:
+    """The articles of ``todo`` published before an article already traced."""
+    if not todo:
+        return []
+    row = store.conn.execute("SELECT num FROM documents WHERE traced = 1").fetchall()
+    if not row:
+        return []
+    last = int(rank[np.asarray([int(r[0]) for r in row], dtype=np.int64)].max())
+    return [n for n in todo if rank[n] < last]
+
+
+def _retrace_later(
+    store: Store, late: list[int], todo: list[int], params: Params, rank: I64, pool: Executor | None, workers: int
+) -> int:
+    """Search again the candidates of the traced articles published after the ``late`` ones and
+    sharing text with them: align the new pairs, delete the edges of the pairs pushed out (one
+    transaction). Returns the pairs aligned."""
+    new = set(todo)
+    docs = _documents(store, late)
+    sketch = sign_texts([d.text for _, d in docs], store.signer)
+    store.conn.execute("BEGIN")
+    try:
+        reader.refresh_arrays(store)
+        assert store.arrays is not None
+        near = later_neighbours(store.arrays.values(), sketch, [n for n, _ in docs], params.candidates, rank)
+        traced = {
+            int(r[0])
+            for r in select_in(store.conn, "SELECT num FROM documents WHERE traced = 1 AND num IN", near.tolist())
+        }
+        later = _documents(store, sorted(traced))
+        lsketch = sign_texts([d.text for _, d in later], store.signer)
+        wanted = best_candidates(store.arrays.values(), lsketch, [n for n, _ in later], params.candidates, rank)
+        keep = {num: set(w) for (num, _), w in zip(later, wanted, strict=True)}
+        cands = _documents(store, sorted({n for w in wanted for n in w if n in new}))
+    finally:
+        store.conn.execute("COMMIT")
+    by_num = dict(cands)
+    groups: list[Group] = [
+        (doc, tuple(by_num[n] for n in w if n in new)) for (_, doc), w in zip(later, wanted, strict=True)
+    ]
+    groups = [g for g in groups if g[1]]
+    found = collect(submit_groups(groups, params, pool, workers))
+    conn = store.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        gone = []
+        for num, kept in keep.items():
+            for source, target in conn.execute(
+                "SELECT source, target FROM edges WHERE source = ? OR target = ?", (num, num)
+            ):
+                other = target if source == num else source
+                if rank[other] < rank[num] and other not in kept:
+                    gone.append((source, target))
+        conn.executemany("DELETE FROM edges WHERE source = ? AND target = ?", gone)
+        _insert_edges(conn, found)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return sum(len(c) for _, c in groups)
+
+
+def _documents(store: Store, nums: list[int]) -> list[tuple[int, Document]]:
+    """The stored articles ``nums``, in number order."""
+    rows = select_in(store.conn, f"SELECT {DOC_COLUMNS}, num FROM documents WHERE num IN", nums)
+    return sorted((int(r[-1]), document_of_row(r)) for r in rows)
+
+
+def _trace_groups(store: Store, nums: list[int], params: Params, rank: I64) -> list[Group]:
     """Each article of ``nums`` with the candidates it must be aligned with."""
     rows = store.conn.execute(
         f"SELECT {DOC_COLUMNS}, num FROM documents WHERE num IN ({','.join('?' * len(nums))}) ORDER BY num", nums
@@ -118,26 +210,32 @@ def _trace_groups(store: Store, nums: list[int], params: Params) -> list[Group]:
     try:
         reader.refresh_arrays(store)
         wanted = (
-            best_candidates(store.arrays.values(), sketch, order, params.candidates)
+            best_candidates(store.arrays.values(), sketch, order, params.candidates, rank)
             if store.arrays is not None
             else [
                 ranked(
-                    reader.lookup(store, sketch.text_bands(k), params.candidates.max_postings), num, params.candidates
+                    reader.lookup(store, sketch.text_bands(k), params.candidates.max_postings),
+                    num,
+                    params.candidates,
+                    rank,
                 ).tolist()
                 for k, num in enumerate(order)
             ]
         )
         every = sorted({n for w in wanted for n in w})
-        state: dict[int, tuple[int, Document]] = {}
-        for r in select_in(store.conn, f"SELECT {DOC_COLUMNS}, num, traced FROM documents WHERE num IN", every):
-            state[int(r[-2])] = (int(r[-1]), document_of_row(r))
+        state = dict(_documents(store, every))
     finally:
         store.conn.execute("COMMIT")
-    groups = []
-    for k, num in enumerate(order):
-        cands = tuple(state[n][1] for n in wanted[k] if n in state and (state[n][0] == 1 or n < num))
-        groups.append((docs[k], cands))
-    return groups
+    return [(docs[k], tuple(state[n] for n in wanted[k] if n in state)) for k in range(len(order))]
+
+
+def _insert_edges(conn: sqlite3.Connection, found: list[Edge]) -> None:
+    ids = sorted({e.source for e in found} | {e.target for e in found})
+    num_of: dict[str, int] = dict(select_in(conn, "SELECT id, num FROM documents WHERE id IN", ids))
+    conn.executemany(
+        "INSERT OR REPLACE INTO edges (source, target, method, record) VALUES (?, ?, ?, ?)",
+        [(num_of[e.source], num_of[e.target], e.direction.method, edge_blob(e)) for e in found],
+    )
 
 
 def _store_edges(store: Store, found: list[Edge], nums: list[int]) -> None:
@@ -145,12 +243,7 @@ def _store_edges(store: Store, found: list[Edge], nums: list[int]) -> None:
     conn = store.conn
     conn.execute("BEGIN IMMEDIATE")
     try:
-        ids = sorted({e.source for e in found} | {e.target for e in found})
-        num_of: dict[str, int] = dict(select_in(conn, "SELECT id, num FROM documents WHERE id IN", ids))
-        conn.executemany(
-            "INSERT OR REPLACE INTO edges (source, target, method, record) VALUES (?, ?, ?, ?)",
-            [(num_of[e.source], num_of[e.target], e.direction.method, edge_blob(e)) for e in found],
-        )
+        _insert_edges(conn, found)
         conn.executemany("UPDATE documents SET traced = 1 WHERE num = ?", [(n,) for n in nums])
         conn.execute("COMMIT")
     except BaseException:

@@ -10,6 +10,7 @@ from typing import Any
 import pyarrow.parquet as pq
 import pytest
 
+from lineage.candidates.search import publication_order
 from lineage.errors import InputError
 from lineage.ingest import load_documents
 from lineage.spark.inputs import input_files, read_input, write_documents
@@ -57,7 +58,7 @@ def test_a_text_file_is_read_with_its_folders_metadata() -> None:
     assert docs[0].outlet is not None  # from metadata.jsonl
 
 
-def test_every_format_is_read_once_and_numbered_in_id_order(spark: Any, tmp_path: Path) -> None:
+def test_every_format_is_read_once_and_numbered_in_publication_order(spark: Any, tmp_path: Path) -> None:
     import pyarrow as pa
 
     seeds = load_documents([SEEDS]).documents
@@ -68,7 +69,8 @@ def test_every_format_is_read_once_and_numbered_in_id_order(spark: Any, tmp_path
     pq.write_table(table, tmp_path / "c.parquet")
     problems = write_documents(spark, input_files([SEEDS, jsonl, packed, tmp_path / "c.parquet"]), str(tmp_path / "d"))
     rows = pq.read_table(tmp_path / "d").sort_by("num").to_pylist()
-    ids = sorted([d.id for d in seeds] + ["m1", "g1", "p1"])
+    # Undated articles first (by id), then the seeds by publication time: the candidate search's order.
+    ids = ["g1", "m1", "p1", *(d.id for d in sorted(seeds, key=lambda d: publication_order(d.published, d.id)))]
     assert [r["id"] for r in rows] == ids
     assert [r["num"] for r in rows] == list(range(len(ids)))
     by_id = {r["id"]: r for r in rows}

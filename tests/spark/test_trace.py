@@ -15,6 +15,7 @@ from typing import Any
 import pyarrow.parquet as pq
 import pytest
 
+from lineage.candidates.search import publication_order
 from lineage.codec import edge_to_json
 from lineage.errors import InputError, LineageError
 from lineage.graph.tracing import trace
@@ -41,6 +42,7 @@ def _check_same(spark: Any, paths: list[Path], output: Path) -> dict[str, Any]:
     written = (output / "trace.json").read_text(encoding="utf-8")
     assert written == expected
     graph = json.loads(written)
+    by_id = {d["id"]: d["published"] for d in graph["documents"]}
     # The Parquet edges are the JSON's edges; their plain columns agree with their records.
     table = pq.read_table(output / "edges").to_pylist()
     assert tuple(pq.read_table(output / "edges").column_names) == EDGE_COLUMNS
@@ -51,10 +53,14 @@ def _check_same(spark: Any, paths: list[Path], output: Path) -> dict[str, Any]:
         assert (row["source"], row["target"], row["method"]) == (edge.source, edge.target, edge.direction.method)
         assert row["share"] == round(edge.comparison.target_share, 4)
         assert row["passages"] == len(edge.passages)
-    # Documents numbered in id order, texts kept.
+    # The aligned pairs hold every edge (attribution chose among them).
+    pairs = {(r["source"], r["target"]) for r in pq.read_table(output / "pairs").to_pylist()}
+    assert {(e.source, e.target) for e in edges} <= pairs
+    # Documents numbered in publication order, texts kept.
     docs = pq.read_table(output / "documents").sort_by("num").to_pylist()
     assert [d["num"] for d in docs] == list(range(len(docs)))
-    assert [d["id"] for d in docs] == sorted(d["id"] for d in docs) == [d["id"] for d in graph["documents"]]
+    assert [d["id"] for d in docs] == sorted((d["id"] for d in docs), key=lambda i: publication_order(by_id[i], i))
+    assert sorted(d["id"] for d in docs) == [d["id"] for d in graph["documents"]]
     assert all(d["length"] == len(d["text"]) for d in docs)
     assert (stats.documents, stats.edges) == (len(graph["documents"]), len(graph["edges"]))
     return graph
