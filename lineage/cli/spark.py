@@ -55,7 +55,7 @@ def spark_group() -> None:
     "--trace-json/--no-trace-json",
     default=True,
     show_default=True,
-    help="Write trace.json (the driver gathers every document: leave it out for a corpus bigger than its memory).",
+    help="Write trace.json beside the Parquet folders (attribution reads the articles on the driver either way).",
 )
 def spark_trace_command(
     inputs: tuple[Path, ...],
