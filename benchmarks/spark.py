@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale import write_corpus
+from scale import memory_of, write_corpus
 
 LINEAGE = str(Path(sys.executable).parent / "lineage")
 
@@ -66,17 +66,7 @@ class TreeMemory:
 
     def _run(self) -> None:
         while not self._stop.wait(1.0):
-            pss = rss = 0
-            for pid in self._tree():
-                try:
-                    with open(f"/proc/{pid}/smaps_rollup") as f:
-                        for line in f:
-                            if line.startswith("Pss:"):
-                                pss += int(line.split()[1]) * 1024
-                            elif line.startswith("Rss:"):
-                                rss += int(line.split()[1]) * 1024
-                except (OSError, ValueError, IndexError):
-                    continue
+            pss, rss = memory_of(self._tree())
             self.peak_pss = max(self.peak_pss, pss)
             self.peak_rss = max(self.peak_rss, rss)
 
