@@ -87,6 +87,13 @@ class AlignParams:
     min_verbatim_words: int = 20  # shortest exact run reported on its own, outside any seed cluster
     exact_share: float = 0.5  # share of a passage's target in one exact block for exact boundaries
     min_shared_trigrams: int = 3  # candidate pairs of a trace/query sharing fewer word 3-grams are not aligned (0: all)
+    # Bounds on one text's alignment work (a crawl's junk page must not stall a batch; what is left
+    # out is reported by lineage.align.limits): the sentences starting within the first max_chars
+    # characters, at most max_units units, and a sentence repeated more than max_repeats times aligned
+    # only at its first max_repeats occurrences.
+    max_chars: int = 400_000
+    max_units: int = 3_000
+    max_repeats: int = 10
 
     def __post_init__(self) -> None:
         _check_range("seed_cosine", self.seed_cosine, 0.0, 1.0)
@@ -117,6 +124,9 @@ class AlignParams:
         _check_range("min_verbatim_words", self.min_verbatim_words, 5, 1000)
         _check_range("exact_share", self.exact_share, 0.0, 1.0)
         _check_range("min_shared_trigrams", self.min_shared_trigrams, 0, 1000)
+        _check_range("max_chars", self.max_chars, 1000, 10**9)
+        _check_range("max_units", self.max_units, 10, 10**7)
+        _check_range("max_repeats", self.max_repeats, 1, 10**6)
 
 
 @dataclass(frozen=True, slots=True)

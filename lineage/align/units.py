@@ -28,6 +28,20 @@ RUN_NGRAM = 5
 
 
 @dataclass(frozen=True, slots=True, eq=False)
+class Limits:
+    """What of a text the alignment leaves out (:class:`~lineage.params.AlignParams` bounds):
+    ``repeated`` sentences beyond their ``max_repeats``-th occurrence, and everything from
+    character ``end`` on (``end`` is the text's length when nothing was cut there)."""
+
+    repeated: int
+    end: int
+
+    def cut(self, length: int) -> bool:
+        """Whether anything of a text of ``length`` characters was left out."""
+        return self.repeated > 0 or self.end < length
+
+
+@dataclass(frozen=True, slots=True)
 class AlignText:
     """What aligning needs of one text whatever the other: its analysis, boilerplate, units
     and n-gram hashes. Made by :func:`prepare_text`; a text aligned with several
@@ -46,18 +60,19 @@ class AlignText:
     countable: int  # characters of its sentences that have words and are not boilerplate
     in_units: tuple[int, ...]  # the sentences of its units, sorted
     boilerplate_spans: tuple[Span, ...]  # the spans of its boilerplate sentences
+    limits: Limits  # what of the text the bounds of AlignParams leave out
 
 
 def prepare_text(doc: AnalysedText, p: AlignParams) -> AlignText:
     """Prepare one analysed text for :func:`align` (pure)."""
     flags = boilerplate_flags(doc)
-    units, words, spans = _units(doc, flags, p)
+    units, words, spans, limits, left_out = _units(doc, flags, p)
     n = RUN_NGRAM
-    ngrams = (
-        _ngram_hashes(doc.surface_hashes[doc.surface_ids], n)
-        if len(doc.surface_ids) >= n
-        else np.zeros(0, dtype=np.uint64)
-    )
+    hashes = doc.surface_hashes[doc.surface_ids]
+    if left_out.any():  # words left out match nothing: each gets a value of its own
+        hashes = hashes.copy()
+        hashes[left_out] = ~np.arange(int(left_out.sum()), dtype=np.uint64)
+    ngrams = _ngram_hashes(hashes, n) if len(doc.surface_ids) >= n else np.zeros(0, dtype=np.uint64)
     return AlignText(
         doc,
         flags,
@@ -72,6 +87,7 @@ def prepare_text(doc: AnalysedText, p: AlignParams) -> AlignText:
         _countable(doc, flags),
         tuple(sorted({k for u in units for k in u})),
         tuple(x.span for x in doc.sentences if flags[x.index]),
+        limits,
     )
 
 
@@ -98,20 +114,34 @@ def _unit_of_words(doc: AnalysedText, unit_words: tuple[tuple[int, int], ...]) -
     return out
 
 
+def repeat_key(text: str, span: Span) -> str:
+    """What makes two sentences the same sentence for ``max_repeats``: their text, case and spacing folded."""
+    return " ".join(text[span[0] : span[1]].casefold().split())
+
+
 def _units(
     doc: AnalysedText, flags: tuple[bool, ...], p: AlignParams
-) -> tuple[tuple[tuple[int, ...], ...], tuple[tuple[int, int], ...], IntArray]:
+) -> tuple[tuple[tuple[int, ...], ...], tuple[tuple[int, int], ...], IntArray, Limits, npt.NDArray[np.bool_]]:
     """The alignment units of a text: its sentences, where a sentence of more than
     ``max_unit_words`` words is cut into equal runs of words (a text whose punctuation was
     lost, a run-on sentence) and consecutive sentences of fewer than ``min_unit_words``
     words are joined (list items, fragments cut by stray punctuation).
 
-    Returns the sentences of every unit, its word range and its character spans.
+    Bounded by ``max_chars``, ``max_units`` and ``max_repeats`` (a junk page of one line
+    repeated thousands of times, a 20 MB text), so that aligning a text costs at most
+    ``max_units`` squared however long it is.
+
+    Returns the sentences of every unit, its word range and its character spans, what was
+    left out, and which words were left out (they take no part in exact runs either).
     """
     sentences: list[tuple[int, ...]] = []
     words: list[tuple[int, int]] = []
     spans: list[tuple[int, int]] = []
     pending: list[int] = []  # short sentences waiting to be joined
+    left_out = np.zeros(len(doc.word_ids), dtype=np.bool_)
+    seen: dict[str, int] = {}
+    repeated = 0
+    end = len(doc.text)
 
     def flush() -> None:
         if pending:
@@ -121,10 +151,23 @@ def _units(
             pending.clear()
 
     for k, (w0, w1) in enumerate(doc.sentence_words):
+        start, stop = doc.sentences[k].span
+        if start >= p.max_chars or len(sentences) >= p.max_units:
+            flush()
+            end = start
+            left_out[w0:] = True
+            break
         if flags[k]:
             flush()
             continue
         if w1 <= w0:
+            continue
+        key = repeat_key(doc.text, (start, stop))
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] > p.max_repeats:
+            flush()
+            repeated += 1
+            left_out[w0:w1] = True
             continue
         pending.append(k)
         size = w1 - doc.sentence_words[pending[0]][0]
@@ -134,18 +177,23 @@ def _units(
             flush()
             continue
         pending.clear()
-        start, end = doc.sentences[k].span
         pieces = -(-(w1 - w0) // p.max_unit_words)
         cuts = [w0 + (w1 - w0) * q // pieces for q in range(pieces + 1)]
         for q in range(pieces):
             c0, c1 = cuts[q], cuts[q + 1]
+            piece_start = start if q == 0 else int(doc.word_starts[c0])
+            if piece_start >= p.max_chars or len(sentences) >= p.max_units:
+                end = piece_start
+                left_out[c0:] = True
+                break
             sentences.append((k,))
             words.append((c0, c1))
-            spans.append(
-                (start if q == 0 else int(doc.word_starts[c0]), end if q == pieces - 1 else int(doc.word_ends[c1 - 1]))
-            )
+            spans.append((piece_start, stop if q == pieces - 1 else int(doc.word_ends[c1 - 1])))
+        if end < len(doc.text):
+            break
     flush()
-    return tuple(sentences), tuple(words), np.array(spans, dtype=np.int64).reshape(-1, 2)
+    limits = Limits(repeated, end)
+    return tuple(sentences), tuple(words), np.array(spans, dtype=np.int64).reshape(-1, 2), limits, left_out
 
 
 def _ngram_hashes(ids: npt.NDArray[np.uint64], n: int) -> npt.NDArray[np.uint64]:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
 import click
 
 from ..align import compare as compare_texts
+from ..align.limits import limit_notices
 from ..audit.findings import audit as audit_graph
 from ..audit.findings import findings_to_json
 from ..audit.policy import load_policy
@@ -21,6 +22,7 @@ from ..ingest.counts import Counts, describe
 from ..ingest.files import load_documents, read_article_file
 from ..ingest.formats import READABLE, format_of
 from ..models import Document, LineageGraph, Problem
+from ..params import Params
 from ..render.csv import write_csv, write_findings_csv
 from ..render.dot import graph_to_dot, render_graph
 from ..render.html import html_report
@@ -64,6 +66,12 @@ def _report_read(counts: Counts, articles: int, problems: int) -> None:
         click.echo(f"read: {describe(counts, articles, problems)}", err=True)
     for name in counts.ignored:
         click.echo(f"ignored: {name}: not a format lineage reads ({READABLE})", err=True)
+
+
+def _warn_limits(documents: Sequence[Document]) -> None:
+    """A warning line for each article the alignment's bounds cut (a junk page, a huge text)."""
+    for notice in limit_notices(documents, Params().align):
+        click.echo(f"warning: {notice.message}", err=True)
 
 
 def _report_problems(problems: tuple[Problem, ...]) -> None:
@@ -206,6 +214,7 @@ def _graph_of(paths: tuple[Path, ...], db: Path | None, since: str | None) -> Li
         raise LineageError(
             f"no article read from {', '.join(map(str, paths))} (lineage reads {READABLE}): check the paths"
         )
+    _warn_limits(loaded.documents)
     return trace_documents(loaded.documents, problems=loaded.problems, progress=_progress)
 
 
@@ -272,6 +281,7 @@ def compare(source: Path, target: Path, fmt: str, width: int | None) -> None:
     """
     try:
         src, tgt = _read_article(source), _read_article(target)
+        _warn_limits([src, tgt])
         comparison = compare_texts(src.text, tgt.text)
         if fmt == "json":
             write_comparison_json(comparison, src, tgt, sys.stdout)
