@@ -66,6 +66,12 @@ def _report_read(counts: Counts, articles: int, problems: int) -> None:
         click.echo(f"read: {describe(counts, articles, problems)}", err=True)
     for name in counts.ignored:
         click.echo(f"ignored: {name}: not a format lineage reads ({READABLE})", err=True)
+    for origin in counts.repaired:
+        click.echo(
+            f"warning: {origin}: code points UTF-8 cannot encode (lone surrogates) replaced by U+FFFD; "
+            "the article is kept: re-export the feed as valid UTF-8",
+            err=True,
+        )
 
 
 def _warn_limits(documents: Sequence[Document]) -> None:

@@ -19,6 +19,7 @@ from ..candidates.search import band_index, best_candidates, publication_order
 from ..candidates.signing import make_signer, sign_texts
 from ..models import Document, Edge, LineageGraph, Problem
 from ..params import Params
+from ..processes import pool_initializer
 from .attribution import attribute_graph
 from .tasks import align_task, align_tasks
 
@@ -86,7 +87,7 @@ def trace(
     n_workers = workers if workers is not None else (os.cpu_count() or 1)
     if n_pairs < PARALLEL_PAIRS:
         n_workers = 1
-    pool = ProcessPoolExecutor(n_workers) if n_workers > 1 else None
+    pool = ProcessPoolExecutor(n_workers, **pool_initializer()) if n_workers > 1 else None
     try:
         if progress:
             progress("align", 0, n_pairs)

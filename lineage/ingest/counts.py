@@ -19,6 +19,9 @@ REDIRECT = "redirect"  # an HTTP 3xx response
 HTTP_ERROR = "HTTP error"  # an HTTP 4xx/5xx (or other non-200) response
 EMPTY = "empty response"  # an HTTP 200 response without a body
 OTHER_FORMAT = "other format"  # a file in a folder whose format lineage does not read (listed in ``ignored``)
+REPAIRED = (
+    "repaired"  # an article kept with code points UTF-8 cannot encode replaced by U+FFFD (listed in ``repaired``)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +40,7 @@ class Counts:
     records: int = 0
     skipped: tuple[tuple[str, int], ...] = ()
     ignored: tuple[str, ...] = ()
+    repaired: tuple[str, ...] = ()  # articles kept with lone surrogates replaced by U+FFFD
 
     @property
     def skipped_total(self) -> int:
@@ -46,19 +50,27 @@ class Counts:
     def __add__(self, other: Counts) -> Counts:
         merged = Counter(dict(self.skipped))
         merged.update(dict(other.skipped))
-        return Counts(self.records + other.records, tuple(sorted(merged.items())), self.ignored + other.ignored)
+        return Counts(
+            self.records + other.records,
+            tuple(sorted(merged.items())),
+            self.ignored + other.ignored,
+            self.repaired + other.repaired,
+        )
 
 
 def count(skips: Iterable[Skip], records: int = 0) -> Counts:
     """The counts of ``records`` records read and of ``skips`` (files of another format listed)."""
     reasons: Counter[str] = Counter()
     ignored: list[str] = []
+    repaired: list[str] = []
     for skip in skips:
         if skip.reason == OTHER_FORMAT:
             ignored.append(skip.origin)
+        elif skip.reason == REPAIRED:
+            repaired.append(skip.origin)
         else:
             reasons[skip.reason] += 1
-    return Counts(records, tuple(sorted(reasons.items())), tuple(ignored))
+    return Counts(records, tuple(sorted(reasons.items())), tuple(ignored), tuple(repaired))
 
 
 def describe(counts: Counts, articles: int, problems: int = 0) -> str:
@@ -71,4 +83,6 @@ def describe(counts: Counts, articles: int, problems: int = 0) -> str:
         text += f", {problems:,} problem(s)"
     if counts.ignored:
         text += f"; {len(counts.ignored):,} file(s) of another format ignored"
+    if counts.repaired:
+        text += f"; {len(counts.repaired):,} article(s) repaired"
     return text

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..models import Document, Problem
-from .counts import OTHER_FORMAT, Counts, Skip, count
+from .counts import OTHER_FORMAT, REPAIRED, Counts, Skip, count
 from .formats import METADATA_NAMES, STDIN, Format, input_files, unsupported_message
 from .html import Page, extract_article, read_html_file
 from .records import check_published, documents_from_lines, duplicate_problem, split_lines
@@ -70,16 +70,18 @@ def read_article_file(path: Path, fmt: Format) -> Document:
     return read_html_file(path) if fmt == "html" else read_text_file(path)
 
 
-def read_jsonl(path: Path) -> Iterator[Document | Problem]:
+def read_jsonl(path: Path) -> Iterator[Document | Problem | Skip]:
     """Articles from a JSONL file, plain, ``.gz``, ``.zst`` or standard input (``-``), read a
     chunk of lines at a time; bad lines become problems, as does a damaged stream."""
     try:
         with open_input(path) as stream:
             try:
                 for chunk in line_chunks(stream):
-                    docs, problems = documents_from_lines(str(path), chunk.first, split_lines(chunk.data))
+                    repaired: list[str] = []
+                    docs, problems = documents_from_lines(str(path), chunk.first, split_lines(chunk.data), repaired)
                     yield from docs
                     yield from problems
+                    yield from (Skip(REPAIRED, origin) for origin in repaired)
             except StreamError as e:
                 yield Problem(
                     f"{path}:{e.line}",
@@ -219,7 +221,7 @@ def load_documents(paths: Iterable[str | Path], progress: ReadProgress | None = 
             problems.append(item)
         else:
             skips.append(item)
-        if not (isinstance(item, Skip) and item.reason == OTHER_FORMAT):
+        if not (isinstance(item, Skip) and item.reason in (OTHER_FORMAT, REPAIRED)):
             records += 1
             if progress is not None and records % PROGRESS_EVERY == 0:
                 progress("read", records, len(docs))

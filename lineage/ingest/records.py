@@ -8,9 +8,10 @@ A record has ``id`` and ``text`` and optionally ``source``/``outlet``, ``publish
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
 import orjson
 
@@ -75,16 +76,18 @@ def record_fields(record: Any, origin: str, default_id: str | None) -> Record:
 
 
 def documents_from_lines(
-    path: str, first: int, lines: Iterable[str | bytes | memoryview]
+    path: str, first: int, lines: Iterable[str | bytes | memoryview], repaired: list[str] | None = None
 ) -> tuple[list[Document], list[Problem]]:
     """The articles of JSONL lines numbered from ``first``, and the problems of the bad ones
-    (lines may be views on a buffer: they are not copied to be parsed)."""
-    records, problems = records_from_lines(path, first, lines)
+    (lines may be views on a buffer: they are not copied to be parsed). The origins of the
+    articles whose text or fields held code points UTF-8 cannot encode (lone surrogates, which
+    JSON's ``\\ud800`` escapes can write), replaced by U+FFFD, are appended to ``repaired``."""
+    records, problems = records_from_lines(path, first, lines, repaired)
     return [Document(*r) for r in records], problems
 
 
 def records_from_lines(
-    path: str, first: int, lines: Iterable[str | bytes | memoryview]
+    path: str, first: int, lines: Iterable[str | bytes | memoryview], repaired: list[str] | None = None
 ) -> tuple[list[Record], list[Problem]]:
     """:func:`documents_from_lines` as :data:`Record` tuples."""
     records: list[Record] = []
@@ -95,9 +98,26 @@ def records_from_lines(
         found = record_from_line(line, f"{path}:{n}")
         if isinstance(found, Problem):
             problems.append(found)
-        else:
-            records.append(found)
+            continue
+        fixed = repaired_record(found)
+        if fixed is not None:
+            found = fixed
+            if repaired is not None:
+                repaired.append(f"{path}:{n}")
+        records.append(found)
     return records, problems
+
+
+_UNENCODABLE = re.compile("[\ud800-\udfff]")  # lone surrogates: the only str content UTF-8 cannot encode
+
+
+def repaired_record(record: Record) -> Record | None:
+    """``record`` with every code point UTF-8 cannot encode replaced by U+FFFD (one for one, so
+    offsets keep their meaning), or None when it has none."""
+    if not any(isinstance(v, str) and not v.isascii() and _UNENCODABLE.search(v) for v in record):
+        return None
+    fixed = tuple(_UNENCODABLE.sub("\ufffd", v) if isinstance(v, str) else v for v in record)
+    return cast(Record, fixed)
 
 
 _OPENING = ("{", ord("{"))  # the first character of a JSON object line (str, bytes)
@@ -121,7 +141,7 @@ def split_lines(raw: bytes) -> Iterator[memoryview]:
 def document_from_line(line: str | bytes | memoryview, origin: str) -> Document | Problem:
     """One JSONL line as a document, or the problem that keeps it out (named by ``origin``)."""
     found = record_from_line(line, origin)
-    return found if isinstance(found, Problem) else Document(*found)
+    return found if isinstance(found, Problem) else Document(*(repaired_record(found) or found))
 
 
 def record_from_line(line: str | bytes | memoryview, origin: str) -> Record | Problem:

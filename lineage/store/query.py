@@ -17,6 +17,7 @@ from ..graph.pairs import PairAligner
 from ..graph.tasks import query_tasks, run_tasks, warm_worker
 from ..models import Document, Edge
 from ..params import Params
+from ..processes import pool_initializer
 from . import reader
 from .reader import Candidate
 
@@ -75,7 +76,7 @@ def start_query_workers(store: Store, workers: int) -> None:
     without). Starting them costs about a second; results are the same."""
     if workers < 2 or store.query_pool is not None:
         return
-    store.query_pool = ProcessPoolExecutor(workers)
+    store.query_pool = ProcessPoolExecutor(workers, **pool_initializer())
     store.query_workers = workers
     for future in [store.query_pool.submit(warm_worker) for _ in range(workers)]:
         future.result()

@@ -30,6 +30,7 @@ from ..graph.tracing import Group, Progress, collect, submit_groups
 from ..ingest.records import check_published
 from ..models import Document, Edge
 from ..params import Params
+from ..processes import pool_initializer
 from . import reader
 from .schema import DOC_COLUMNS, SINCE, document_of_row, edge_blob, epoch, select_in
 
@@ -88,7 +89,7 @@ def trace(
     late = _late(store, todo, rank)
     if len(todo) >= 200 or late:
         reader.preload(store)  # before the workers fork: they share the pages and never touch them
-    pool: Executor | None = ProcessPoolExecutor(n_workers) if n_workers > 1 else None
+    pool: Executor | None = ProcessPoolExecutor(n_workers, **pool_initializer()) if n_workers > 1 else None
     pairs = edges = done = 0
     chunks = [todo[lo : lo + chunk] for lo in range(0, len(todo), chunk)]
 

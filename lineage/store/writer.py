@@ -32,6 +32,7 @@ from ..errors import StoreError
 from ..graph.tracing import Progress
 from ..ingest.counts import Counts
 from ..models import Document, Problem
+from ..processes import pool_initializer
 from . import jobs, slots
 from . import segments as seg
 from .schema import AUTOCHECKPOINT, BATCH, HELD_ENTRIES, RUN_SEGMENTS, select_in
@@ -258,7 +259,7 @@ def _run_ingest(
     shared = slots.Slots(3 * n_workers + 1) if n_workers > 1 and _forks() else None
     if n_workers > 1:
         areas = shared.areas if shared is not None else ()
-        pool = ProcessPoolExecutor(n_workers, initializer=slots.attach, initargs=(areas,))
+        pool = ProcessPoolExecutor(n_workers, **pool_initializer(slots.attach, (areas,)))
     try:
         for job in todo:
             if pool is None:

