@@ -22,7 +22,7 @@ from .runs import exact_runs
 from .seeds import seeds
 from .similarity import Scores, Side, sides, unit_scores
 from .summaries import with_summaries
-from .units import AlignText, prepared
+from .units import AlignText, aligned_part, prepared
 
 
 def compare(
@@ -42,8 +42,8 @@ def compare(
         sentences and its boilerplate.
     """
     p = params or AlignParams()
-    a = source if isinstance(source, AnalysedText) else analyse(source)
-    b = target if isinstance(target, AnalysedText) else analyse(target)
+    a = source if isinstance(source, AnalysedText) else analyse(aligned_part(source, p))
+    b = target if isinstance(target, AnalysedText) else analyse(aligned_part(target, p))
     return align(a, b, p)
 
 

@@ -17,7 +17,7 @@ from ..models import Document, Problem
 from ..params import AlignParams
 from ..text import analyse
 from ..text.sentences import split_sentences
-from .units import prepare_text, repeat_key
+from .units import aligned_part, prepare_text, repeat_key
 
 SENTENCE_CHARS = 200  # a bound on how many units a text's long sentences can make: one per this many characters
 
@@ -37,7 +37,7 @@ def limit_notice(text: str, p: AlignParams) -> str | None:
     """What of ``text`` the alignment leaves out, in one line, or None when it aligns all of it (pure)."""
     if not may_be_cut(text, p):
         return None
-    limits = prepare_text(analyse(text), p).limits
+    limits = prepare_text(analyse(aligned_part(text, p)), p).limits
     if not limits.cut(len(text)):
         return None
     parts = []

@@ -63,6 +63,17 @@ class AlignText:
     limits: Limits  # what of the text the bounds of AlignParams leave out
 
 
+MARGIN = 10  # the part of a long text analysed runs max_chars / MARGIN characters past max_chars
+
+
+def aligned_part(text: str, p: AlignParams) -> str:
+    """The beginning of ``text`` that alignment analyses: all of it up to ``max_chars`` and a
+    margin for the units that start before the bound (spans into it are spans into ``text``),
+    so a 20 MB page costs what a long article costs to analyse."""
+    limit = p.max_chars + p.max_chars // MARGIN
+    return text if len(text) <= limit else text[:limit]
+
+
 def prepare_text(doc: AnalysedText, p: AlignParams) -> AlignText:
     """Prepare one analysed text for :func:`align` (pure)."""
     flags = boilerplate_flags(doc)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..align import AlignText, align, prepare_text
+from ..align.units import aligned_part
 from ..candidates.screen import Grams, trigrams, worth_aligning
 from ..models import Comparison, Document, Edge
 from ..params import Params
@@ -62,7 +63,7 @@ class PairAligner:
     def _text(self, text: str) -> AlignText:
         found = self._prepared.get(text)
         if found is None:
-            analysed = self._analysed.pop(text, None) or analyse(text)
+            analysed = self._analysed.pop(text, None) or analyse(aligned_part(text, self.params.align))
             found = self._prepared[text] = prepare_text(analysed, self.params.align)
         return found
 
