@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _version
+
 from .align import compare
 from .audit import AuditReport, Finding, Policy, default_policy, findings_to_json, load_policy
 from .errors import LineageError
@@ -23,6 +26,11 @@ from .params import AlignParams, CandidateParams, Params, SketchParams
 from .render.html import html_report
 from .store import open_store
 from .text.credits import Credit, find_credits
+
+try:
+    __version__ = _version("lineage")
+except PackageNotFoundError:  # run from a source tree that was not installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "AlignParams",

@@ -83,8 +83,12 @@ def index_group() -> None:
 @index_group.command("add")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True, path_type=Path))
 @db_option
-@click.option("--batch-size", default=BATCH, show_default=True, help="Articles per transaction.")
-@click.option("--workers", type=int, help="Reading and signing processes [default: one per core].")
+@click.option(
+    "--batch-size", type=click.IntRange(1), default=BATCH, show_default=True, help="Articles per transaction."
+)
+@click.option(
+    "--workers", type=click.IntRange(1), help="Reading and signing processes, at least 1 [default: one per core]."
+)
 def add(paths: tuple[Path, ...], db: Path, batch_size: int, workers: int | None) -> None:
     """Add the articles under PATHS to the store.
 

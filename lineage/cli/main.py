@@ -100,11 +100,18 @@ def _write_graph_output(graph: LineageGraph, fmt: str, out: TextIO) -> None:
 GRAPH_SUFFIXES = (".svg", ".png", ".pdf", ".dot", ".gv")
 
 
+def _output_path(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """Check an output file's folder up front, before any work is done (not after a long trace)."""
+    if value is not None and not value.resolve().parent.is_dir():
+        raise click.BadParameter(f"{value}: the folder {value.parent} does not exist: create it or choose another")
+    return value
+
+
 def _graph_path(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
     """Check a diagram file name up front, before any work is done."""
     if value is not None and value.suffix.lower() not in GRAPH_SUFFIXES:
         raise click.BadParameter(f"{value}: use a file name ending in {', '.join(GRAPH_SUFFIXES)}")
-    return value
+    return _output_path(ctx, param, value)
 
 
 def _diagram_option(flag: str, name: str, help_text: str) -> Callable[[F], F]:
@@ -130,6 +137,7 @@ html_option = click.option(
     "--html",
     "html_path",
     type=click.Path(dir_okay=False, path_type=Path),
+    callback=_output_path,
     help="Also write a self-contained HTML report (diagram, tables, side-by-side texts).",
 )
 
@@ -365,6 +373,18 @@ cli.add_command(query_command, "query")
 cli.add_command(spark_group, "spark")
 
 
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
+
+
 def main() -> None:
-    """Console-script entry point."""
-    cli()
+    """Console-script entry point: Ctrl-C ends the command with status 130 and one line, no traceback."""
+    try:
+        code = cli(standalone_mode=False)  # click's Exit (--help, --version) comes back as its status
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        click.echo("\ninterrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code)
+    if isinstance(code, int) and code:
+        sys.exit(code)

@@ -45,9 +45,10 @@ def by_id(graph: LineageGraph) -> dict[str, Document]:
 
 
 def format_table(graph: LineageGraph) -> str:
-    """A terminal summary: one row per edge (parent → child), then the documents.
+    """A terminal summary: one row per edge (parent → child), the siblings, then the documents.
 
-    Undetermined edges are shown ``a — b``. Ends with a newline.
+    Undetermined edges are shown ``a — b``. Ends with a newline. The problems of the input are
+    not part of it: the command line reports them once, on stderr.
     """
     docs = by_id(graph)
     edges = ordered_edges(graph)
@@ -112,13 +113,6 @@ def format_table(graph: LineageGraph) -> str:
     doc_headers = ["document", "outlet", "published", "chars", "parents", "children", "title"]
     parts.append("")
     parts.append(columns(doc_headers, doc_rows, right=frozenset({3, 4, 5})))
-    if graph.problems:
-        parts.append("")
-        parts.append(f"{len(graph.problems)} problem(s):")
-        parts.extend(
-            f"  {one_line(p.origin)}: {one_line(p.message)}"
-            for p in sorted(graph.problems, key=lambda p: (p.origin, p.message))
-        )
     return "\n".join(parts) + "\n"
 
 

@@ -173,3 +173,56 @@ def test_trace_html(runner: CliRunner, seeds_dir: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     text = page.read_text(encoding="utf-8")
     assert "Voci di Città" in text and "data-link" in text
+
+
+def test_problems_are_reported_once_on_stderr(runner: CliRunner, seeds_dir: Path, tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "a", "text": "Una notizia breve."}\nnot json\n', encoding="utf-8")
+    result = runner.invoke(cli, ["trace", str(seeds_dir), str(feed)])
+    assert result.exit_code == 1
+    assert "invalid JSON" not in result.stdout
+    lines = [line for line in result.stderr.splitlines() if "invalid JSON" in line]
+    assert lines == [f"skipped: {feed}:2: invalid JSON (Expecting value): write one JSON object per line"]
+
+
+@pytest.mark.parametrize("option", ["--graph", "--html", "--passages"])
+def test_output_folders_are_checked_before_the_trace(runner: CliRunner, seeds_dir: Path, option: str) -> None:
+    result = runner.invoke(cli, ["trace", str(seeds_dir), option, "/no/such/folder/out.svg"])
+    assert result.exit_code == 2
+    assert "the folder /no/such/folder does not exist" in result.stderr
+    assert "derivation" not in result.stdout  # nothing was traced
+
+
+def test_index_add_refuses_bad_numbers_before_work(runner: CliRunner, seeds_dir: Path, tmp_path: Path) -> None:
+    for option, value in (("--workers", "-3"), ("--workers", "0"), ("--batch-size", "0")):
+        result = runner.invoke(cli, ["index", "add", str(seeds_dir), "--db", str(tmp_path / "s.db"), option, value])
+        assert result.exit_code == 2, (option, value)
+        assert f"Invalid value for '{option}'" in result.stderr
+        assert not (tmp_path / "s.db").exists()
+
+
+def test_ctrl_c_ends_with_status_130_and_no_traceback(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.corpus import write_synthetic
+
+    corpus = tmp_path / "news.jsonl"
+    write_synthetic(corpus, 4000, seed=4)
+    lineage = Path(sys.executable).parent / "lineage"
+    proc = subprocess.Popen([str(lineage), "trace", str(corpus)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(3.0)
+    assert proc.poll() is None, "the trace ended before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert b"Traceback" not in err and err.rstrip().endswith(b"interrupted")
+
+
+def test_version(runner: CliRunner) -> None:
+    import lineage
+
+    result = runner.invoke(cli, ["--version"])
+    assert result.exit_code == 0 and lineage.__version__ in result.stdout and lineage.__version__ != "0+unknown"
