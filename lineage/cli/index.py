@@ -23,6 +23,7 @@ from ..store.query import QueryResult
 from ..store.reader import StoreStats
 from ..store.schema import BATCH
 from ..store.store import open_store
+from .exits import EXIT_HELP, EXIT_PROBLEMS, Fatal
 
 db_option = click.option(
     "--db",
@@ -80,7 +81,7 @@ def index_group() -> None:
     """
 
 
-@index_group.command("add")
+@index_group.command("add", epilog=EXIT_HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True, path_type=Path))
 @db_option
 @click.option(
@@ -110,7 +111,7 @@ def add(paths: tuple[Path, ...], db: Path, batch_size: int, workers: int | None)
         with open_store(db) as store:
             result = store.add_paths(paths, progress=progress, batch_size=batch_size, workers=workers)
     except LineageError as e:
-        raise click.ClickException(str(e)) from e
+        raise Fatal(str(e)) from e
     finally:
         progress.finish()
     for problem in result.problems:
@@ -126,7 +127,7 @@ def add(paths: tuple[Path, ...], db: Path, batch_size: int, workers: int | None)
         f"({result.seconds:.1f} s, {rate:,.0f} articles/s)"
     )
     if result.problems:
-        sys.exit(1)
+        sys.exit(EXIT_PROBLEMS)
 
 
 def stats_to_json(stats: StoreStats) -> dict[str, object]:
@@ -148,7 +149,7 @@ def stats_to_json(stats: StoreStats) -> dict[str, object]:
     }
 
 
-@index_group.command("stats")
+@index_group.command("stats", epilog=EXIT_HELP)
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def stats(db: Path, as_json: bool) -> None:
@@ -157,7 +158,7 @@ def stats(db: Path, as_json: bool) -> None:
         with open_store(db, readonly=True) as store:
             data = stats_to_json(store.stats())
     except LineageError as e:
-        raise click.ClickException(str(e)) from e
+        raise Fatal(str(e)) from e
     if as_json:
         click.echo(json.dumps(data, indent=2, sort_keys=True))
         return
@@ -188,7 +189,7 @@ def _line(edge: Edge, other: str) -> str:
     )
 
 
-@click.command("query")
+@click.command("query", epilog=EXIT_HELP)
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
@@ -208,7 +209,7 @@ def query_command(file: Path, db: Path, fmt: str) -> None:
         with open_store(db, readonly=True) as store:
             result = store.query(document)
     except LineageError as e:
-        raise click.ClickException(str(e)) from e
+        raise Fatal(str(e)) from e
     if fmt == "json":
         click.echo(json.dumps(query_to_json(result), ensure_ascii=False, indent=2, sort_keys=True))
         return

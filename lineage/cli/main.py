@@ -30,13 +30,11 @@ from ..render.json import write_comparison_json, write_json
 from ..render.passages import passage_dot
 from ..render.table import format_comparison, format_findings, format_table
 from ..text.analysis import analyse
+from .exits import EXIT_HELP, EXIT_INTERRUPTED, EXIT_PROBLEMS, EXIT_VIOLATIONS, Fatal
 from .index import index_group, query_command
 from .spark import spark_group
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-EXIT_PROBLEMS = 1
-EXIT_VIOLATIONS = 3
 
 
 def _progress(stage: str, done: int, total: int) -> None:
@@ -142,7 +140,7 @@ html_option = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_HELP)
 @click.version_option(package_name="lineage")
 def cli() -> None:
     """Find where news text came from: who reused whose wire copy, how, and what changed.
@@ -155,7 +153,7 @@ def cli() -> None:
     """
 
 
-@cli.command()
+@cli.command(epilog=EXIT_HELP)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @format_option(["table", "json", "csv"])
 @_diagram_option("--graph", "graph_path", "Also draw the lineage graph with Graphviz: .svg, .png, .pdf or .dot.")
@@ -202,7 +200,7 @@ def trace(
         if passages_path is not None:
             _write_passage_diagram(graph, passages_path)
     except LineageError as e:
-        raise click.ClickException(str(e)) from e
+        raise Fatal(str(e)) from e
     _report_problems(graph.problems)
     if graph.problems:
         sys.exit(EXIT_PROBLEMS)
@@ -271,7 +269,7 @@ def _read_article(path: Path) -> Document:
     return read_article_file(path, "html" if fmt == "html" else "text")
 
 
-@cli.command()
+@cli.command(epilog=EXIT_HELP)
 @click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("target", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
@@ -303,10 +301,10 @@ def compare(source: Path, target: Path, fmt: str, width: int | None) -> None:
             cols = width or shutil.get_terminal_size((120, 24)).columns
             sys.stdout.write(format_comparison(comparison, src.text, tgt.text, width=cols))
     except LineageError as e:
-        raise click.ClickException(str(e)) from e
+        raise Fatal(str(e)) from e
 
 
-@cli.command()
+@cli.command(epilog=EXIT_HELP)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
     "--policy",
@@ -360,7 +358,7 @@ def audit(
         if html_path is not None:
             _write_html(html_report(graph, findings=data["findings"], title="Syndication audit"), html_path)
     except LineageError as e:
-        raise click.ClickException(str(e)) from e
+        raise Fatal(str(e)) from e
     _report_problems(graph.problems)
     if fail_on_violation and report.violating:
         sys.exit(EXIT_VIOLATIONS)
@@ -371,9 +369,6 @@ def audit(
 cli.add_command(index_group, "index")
 cli.add_command(query_command, "query")
 cli.add_command(spark_group, "spark")
-
-
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
 
 
 def main() -> None:

@@ -12,8 +12,7 @@ from pathlib import Path
 import click
 
 from ..errors import LineageError
-
-EXIT_PROBLEMS = 1
+from .exits import EXIT_HELP, EXIT_PROBLEMS, Fatal
 
 
 def _settings(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
@@ -32,7 +31,7 @@ def spark_group() -> None:
     """Trace a crawl on Spark (needs pyspark and Java: pip install 'lineage[spark]')."""
 
 
-@spark_group.command("trace")
+@spark_group.command("trace", epilog=EXIT_HELP)
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--output",
@@ -88,7 +87,7 @@ def spark_trace_command(
             session, inputs, output, partitions=partitions, write_trace_json=trace_json, progress=progress
         )
     except LineageError as e:
-        raise click.ClickException(str(e)) from e
+        raise Fatal(str(e)) from e
     timing = ", ".join(f"{stage} {s:.1f} s" for stage, s in stats.seconds.items())
     found = f"{stats.documents} articles, {stats.pairs} candidate pairs, {stats.edges} edges"
     click.echo(f"{found}: written to {output} ({timing})", err=True)

@@ -57,10 +57,10 @@ def test_errors_are_reported(tmp_path: Path) -> None:
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"not a database" * 100)
     result = runner.invoke(index_group, ["stats", "--db", str(junk)])
-    assert result.exit_code == 1
+    assert result.exit_code == 4  # fatal: nothing done
     assert "Error:" in result.output and "not a lineage store" in result.output
     missing = runner.invoke(query_command, [str(SEEDS / f"{WIRE}.txt"), "--db", str(tmp_path / "none.db")])
-    assert missing.exit_code == 1 and "no such store" in missing.output
+    assert missing.exit_code == 4 and "no such store" in missing.output
     bad = tmp_path / "in"
     bad.mkdir()
     (bad / "ok.txt").write_text("Un articolo qualsiasi con un testo breve.", encoding="utf-8")

@@ -79,7 +79,7 @@ def test_trace_bad_graph_suffix(runner: CliRunner, seeds_dir: Path, tmp_path: Pa
 
 def test_trace_missing_path(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(cli, ["trace", str(tmp_path / "missing")])
-    assert result.exit_code == 1
+    assert result.exit_code == 4
     assert "no such file or folder" in result.stderr and result.stderr.startswith("Error: ")
 
 
@@ -163,7 +163,7 @@ def test_audit_bad_policy_names_line(runner: CliRunner, seeds_dir: Path, tmp_pat
     policy = tmp_path / "policy.toml"
     policy.write_text('[agencies.adnkronos]\nname = "Adnkronos"\nmax_share = "half"\n', encoding="utf-8")
     result = runner.invoke(cli, ["audit", str(seeds_dir), "--policy", str(policy)])
-    assert result.exit_code == 1
+    assert result.exit_code == 4
     assert result.stderr.startswith(f"Error: {policy}:3:")
 
 

@@ -40,7 +40,7 @@ def test_bad_items_exit_1_and_a_used_output_folder_is_refused(spark: Any, tmp_pa
     assert "1 item(s) skipped, see above" in result.stderr
     assert not (out / "trace.json").exists() and (out / "edges").is_dir()
     again = CliRunner().invoke(cli, ["spark", "trace", str(corpus), "-o", str(out)])
-    assert again.exit_code == 1
+    assert again.exit_code == 4
     assert f"Error: {out}: the output folder exists and is not empty" in again.stderr
 
 
