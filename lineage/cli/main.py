@@ -214,6 +214,7 @@ def _graph_of(paths: tuple[Path, ...], db: Path | None, since: str | None) -> Li
         from ..store import trace_store
 
         stored: LineageGraph = trace_store(db, since=since, progress=_progress)
+        _warn_limits(stored.documents)
         return stored
     if not paths:
         raise click.UsageError("give at least one file or folder, e.g. lineage trace seeds/")
