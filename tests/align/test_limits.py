@@ -110,6 +110,13 @@ def test_the_cli_warns_names_the_article_and_repairs_a_lone_surrogate(tmp_path: 
     assert [(e["source"], e["target"]) for e in data["edges"]] == [(WIRE, REWRITE)]
     [broken] = [d for d in load_documents([folder / "feed.jsonl"]).documents]
     assert broken.text == "Testo \ufffd rotto, ma letto."
+    # A store repairs the same article (SQLite would refuse the surrogate) and its trace warns about the junk.
+    db = str(tmp_path / "s.db")
+    added = CliRunner().invoke(cli, ["index", "add", str(folder), "--db", db, "--workers", "1"])
+    assert added.exit_code == 0, added.stderr
+    stored = CliRunner().invoke(cli, ["trace", "--db", db, "--format", "json"], catch_exceptions=False)
+    assert any("article 'junk'" in line for line in stored.stderr.splitlines() if line.startswith("warning: "))
+    assert json.loads(stored.stdout)["edges"] == data["edges"]
 
 
 _ANY_CHAR = st.characters(blacklist_categories=())  # surrogates, controls, private use included
