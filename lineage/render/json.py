@@ -7,8 +7,10 @@ target span.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable
+from importlib import metadata
 from typing import TextIO
 
 from ..codec import (
@@ -22,8 +24,17 @@ from ..codec import (
     span_to_json,
 )
 from ..models import Comparison, Document, LineageGraph, Passage, Span
-from .order import ordered_documents, ordered_edges
+from .order import ordered_documents, ordered_edges, stories
 from .safe import slice_text
+
+
+@functools.cache
+def tool_version() -> str:
+    """The installed lineage's version (``0+unknown`` in a source tree that was not installed)."""
+    try:
+        return metadata.version("lineage")
+    except metadata.PackageNotFoundError:
+        return "0+unknown"
 
 
 def graph_to_json(graph: LineageGraph) -> JSONObject:
@@ -31,13 +42,17 @@ def graph_to_json(graph: LineageGraph) -> JSONObject:
 
     ``share`` is the edge's target share (the part of the child that is reused
     text). Spans are ``[start, end]`` offsets into each document's original text.
+    ``story`` names the connected group of derivations a document or edge belongs to (its
+    smallest document id; null for a document in no edge); ``lineage_version`` the tool's version.
     ``siblings`` lists the pairs that share text through a common source (no edge is
     drawn between them), ``set_aside`` the other aligned pairs attribution did not draw
     (a skipped generation, ``ancestor``; a candidate whose material others explain better).
     """
+    story = stories(graph)
     return {
-        "documents": [document_to_json(d) for d in ordered_documents(graph)],
-        "edges": [edge_to_json(e) for e in ordered_edges(graph)],
+        "lineage_version": tool_version(),
+        "documents": [{**document_to_json(d), "story": story.get(d.id)} for d in ordered_documents(graph)],
+        "edges": [{**edge_to_json(e), "story": story[e.source]} for e in ordered_edges(graph)],
         "problems": [
             {"origin": p.origin, "message": p.message}
             for p in sorted(graph.problems, key=lambda p: (p.origin, p.message))

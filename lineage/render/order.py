@@ -31,6 +31,24 @@ def ordered_edges(graph: LineageGraph) -> tuple[Edge, ...]:
     return tuple(sorted(graph.edges, key=lambda e: (e.source, e.target)))
 
 
+def stories(graph: LineageGraph) -> dict[str, str]:
+    """The story of every article in a derivation: the connected group of articles its edges join,
+    named by the smallest id in it (deterministic). Articles in no edge have no story."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for e in graph.edges:
+        a, b = root(e.source), root(e.target)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    return {x: root(x) for x in sorted(parent)}
+
+
 def sibling_groups(graph: LineageGraph) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     """The articles that share text through a common source without deriving from each other:
     ``(sources, members)`` per set of common sources, members sorted by id, groups by sources."""

@@ -21,6 +21,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import lineage
 from lineage.errors import RenderError
 from lineage.models import Comparison, Direction, Document, Edge, LineageGraph, Link, Passage
 from lineage.render.csv import CSV_HEADER, write_csv, write_findings_csv
@@ -99,9 +100,15 @@ def hostile_graph(text: str, *, doc_text: str | None = None) -> LineageGraph:
 
 def test_json_contract_shape() -> None:
     data = graph_to_json(sample_graph())
-    assert list(data) == ["documents", "edges", "problems", "siblings", "set_aside"]
+    assert list(data) == ["lineage_version", "documents", "edges", "problems", "siblings", "set_aside"]
+    assert data["lineage_version"] == lineage.__version__
     assert [d["id"] for d in data["documents"]] == sorted(d["id"] for d in data["documents"])
-    assert set(data["documents"][0]) == {"id", "outlet", "published", "title", "url", "author", "length"}
+    assert set(data["documents"][0]) == {"id", "outlet", "published", "title", "url", "author", "length", "story"}
+    # Stories: the connected groups of derivations, named by their smallest id; lone articles have none.
+    assert {d["id"]: d["story"] for d in data["documents"]}[REWRITE] == WIRE
+    story_of = {d["id"]: d["story"] for d in data["documents"]}
+    assert all(e["story"] == story_of[e["source"]] == story_of[e["target"]] is not None for e in data["edges"])
+    assert all(story_of[s] <= s for s in story_of if story_of[s] is not None)
     assert data["documents"][0]["length"] == len(sample_graph().document(WIRE).text)
     assert [(e["source"], e["target"]) for e in data["edges"]] == [
         (WIRE, REWRITE),
@@ -109,7 +116,9 @@ def test_json_contract_shape() -> None:
         ("006_a", "007_b"),
     ]
     edge = data["edges"][0]
+    assert edge["story"] == WIRE
     assert set(edge) == {
+        "story",
         "source",
         "target",
         "direction",
