@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
@@ -37,14 +38,24 @@ from .spark import spark_group
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _progress(stage: str, done: int, total: int) -> None:
-    """Progress on stderr, one line rewritten in place when it is a terminal."""
-    if total < 20 and done != total:
-        return
-    if sys.stderr.isatty():
-        click.echo(f"\r{stage}: {done}/{total}", err=True, nl=done == total)
-    elif done == total:
-        click.echo(f"{stage}: {done}/{total}", err=True)
+class StageProgress:
+    """Progress on stderr: one line rewritten in place on a terminal; elsewhere (a log, a CI job)
+    a line every ``every`` seconds and one when a stage ends, so a long run is never silent."""
+
+    def __init__(self, every: float = 5.0) -> None:
+        self.every = every
+        self.last = time.monotonic()
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if total < 20 and done != total:
+            return
+        if sys.stderr.isatty():
+            click.echo(f"\r{stage}: {done}/{total}", err=True, nl=done == total)
+            return
+        now = time.monotonic()
+        if done == total or now - self.last >= self.every:
+            self.last = now
+            click.echo(f"{stage}: {done}/{total}", err=True)
 
 
 def _read_progress(stage: str, records: int, kept: int) -> None:
@@ -213,7 +224,7 @@ def _graph_of(paths: tuple[Path, ...], db: Path | None, since: str | None) -> Li
             raise click.UsageError("give either PATHS or --db, not both")
         from ..store import trace_store
 
-        stored: LineageGraph = trace_store(db, since=since, progress=_progress)
+        stored: LineageGraph = trace_store(db, since=since, progress=StageProgress())
         _warn_limits(stored.documents)
         return stored
     if not paths:
@@ -228,7 +239,7 @@ def _graph_of(paths: tuple[Path, ...], db: Path | None, since: str | None) -> Li
             f"no article read from {', '.join(map(str, paths))} (lineage reads {READABLE}): check the paths"
         )
     _warn_limits(loaded.documents)
-    return trace_documents(loaded.documents, problems=loaded.problems, progress=_progress)
+    return trace_documents(loaded.documents, problems=loaded.problems, progress=StageProgress())
 
 
 def _write_html(page: str, path: Path) -> None:

@@ -91,8 +91,13 @@ def trace(
     try:
         if progress:
             progress("align", 0, n_pairs)
-        edges = collect(submit_groups(groups, p, pool, n_workers))
-        if progress:
+        futures = submit_groups(groups, p, pool, n_workers)
+        edges = []
+        for k, future in enumerate(futures, start=1):  # tasks are about equal in pairs
+            edges.extend(future.result())
+            if progress:
+                progress("align", n_pairs * k // len(futures), n_pairs)
+        if progress and not futures:
             progress("align", n_pairs, n_pairs)
     finally:
         if pool is not None:

@@ -65,14 +65,19 @@ def _node_tooltip(doc: Document) -> str:
     return dot_string(shorten(" — ".join(parts), 300))
 
 
+MAX_LONE = 30  # articles in no derivation drawn one by one up to this many; past it, counted in the legend
+
+
 def graph_to_dot(
-    graph: LineageGraph, *, partial_below: float = PARTIAL_SHARE, anchors: bool = False
+    graph: LineageGraph, *, partial_below: float = PARTIAL_SHARE, anchors: bool = False, max_lone: int = MAX_LONE
 ) -> graphviz.Digraph:
     """The document-level lineage diagram.
 
     Nodes show id, outlet, date and title; parents sit left of their copies
     (``rankdir=LR``), nodes are declared in publication order, documents that
-    reuse nothing are still drawn. Each connected story is a cluster. Edges
+    reuse nothing are drawn when there are at most ``max_lone`` of them (a
+    folder), else only counted in the legend (a crawl of thousands of articles
+    in no derivation would bury the stories). Each connected story is a cluster. Edges
     carry :func:`edge_summary` and a colour by :func:`edge_kind`; edges of
     undetermined direction are dashed, without arrow, drawn earliest → latest.
     Node names are ``d0``, ``d1``, ... in id order; article strings only
@@ -128,9 +133,13 @@ def graph_to_dot(
     # order when rankdir=LR: declaring latest first puts the earliest story at the top.
     components = _components(by_time, edges)
     stories = {tuple(m): n for n, m in enumerate((m for m in components if len(m) > 1), start=1)}
+    lone = sum(1 for m in components if len(m) == 1)
+    if lone > max_lone:
+        dot.attr(label=f"{dot.graph_attr['label']} · {lone:,} article(s) in no derivation, not drawn")
     for members in reversed(components):
         if len(members) == 1:
-            add_node(dot, docs[members[0]])
+            if lone <= max_lone:
+                add_node(dot, docs[members[0]])
             continue
         story = stories[tuple(members)]
         with dot.subgraph(name=f"cluster_{story}") as cluster:

@@ -226,3 +226,16 @@ def test_version(runner: CliRunner) -> None:
 
     result = runner.invoke(cli, ["--version"])
     assert result.exit_code == 0 and lineage.__version__ in result.stdout and lineage.__version__ != "0+unknown"
+
+
+def test_progress_off_a_terminal_is_a_line_every_few_seconds(capsys: pytest.CaptureFixture[str]) -> None:
+    from lineage.cli.main import StageProgress
+
+    quiet = StageProgress(every=3600.0)
+    quiet("align", 5, 100)
+    quiet("align", 100, 100)
+    assert capsys.readouterr().err.splitlines() == ["align: 100/100"]
+    chatty = StageProgress(every=0.0)
+    chatty("align", 5, 100)
+    chatty("align", 50, 100)
+    assert capsys.readouterr().err.splitlines() == ["align: 5/100", "align: 50/100"]

@@ -332,6 +332,17 @@ def test_dot_structure() -> None:
     assert "dir=none" in undetermined and "style=dashed" in undetermined
 
 
+def test_dot_counts_lone_articles_past_a_few_instead_of_drawing_them() -> None:
+    graph = sample_graph()
+    lone = tuple(Document(f"zz{k:03d}", "Un articolo a sé.") for k in range(40))
+    crowded = replace(graph, documents=graph.documents + lone)
+    source = graph_to_dot(crowded).source
+    assert "zz000" not in source and source.count("[label=<") == 5  # the stories' five articles only
+    assert "43 article(s) in no derivation, not drawn" in source  # 40 + the sample's three
+    few = graph_to_dot(crowded, max_lone=100).source
+    assert few.count("[label=<") == 48
+
+
 def test_dot_declares_nodes_latest_first_so_earliest_is_on_top() -> None:
     source = dot_source(sample_graph())
     order = [line.split()[0] for line in source.splitlines() if " [label=<" in line]
