@@ -3,11 +3,16 @@
 The two sides of an alignment are diffed word by word (rapidfuzz Levenshtein
 opcodes over normalised words). A replaced number that occurs nowhere on the
 other side is a number (or date) drift; a replaced capitalised name that
-occurs nowhere in the other document is a name drift.
+occurs nowhere in the other document is a name drift. Facts written in words
+count as numbers and dates: month names and weekdays, cardinal number words and
+scale words ("trenta", "due mesi", "milioni" → "miliardi", "August" →
+"September"), from a table per language (:data:`FACT_WORDS`), the document's
+detected language choosing it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
@@ -27,6 +32,66 @@ MONTHS = frozenset(
 )
 
 
+# Facts written in words, per language (normalised: lower case, accents folded), by class. Words
+# that are also common function words (Italian "uno"/"una", English "one", Italian "secondo",
+# "according to") and vague quantities ("centinaia", "dozens") are left out: a rewrite changes those
+# freely. A fact in words drifts only into another of its class (a month into a month, a number word
+# before the same word into another: "trenta mesi" -> "quaranta mesi", not "novanta giorni" ->
+# "tre mesi"), never into digits ("tre" and "3" may be the same fact).
+_MONTHS = {
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "en": "january february march april june july august september october november december",
+    "fr": "janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "de": "januar februar marz april juni juli august september oktober november dezember",
+}
+_WEEKDAYS = {
+    "it": "lunedi martedi mercoledi giovedi venerdi sabato domenica",
+    "en": "monday tuesday wednesday thursday friday saturday sunday",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "es": "lunes martes miercoles jueves viernes sabado domingo",
+    "de": "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+}
+_NUMBER_WORDS = {
+    "it": "due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici "
+    "sedici diciassette diciotto diciannove venti trenta quaranta cinquanta sessanta settanta ottanta "
+    "novanta cento mille duemila tremila milione milioni miliardo miliardi",
+    "en": "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+    "thousand million millions billion billions",
+    "fr": "deux trois quatre cinq six sept huit neuf dix onze douze vingt trente quarante cinquante "
+    "soixante cent mille million millions milliard milliards",
+    "es": "dos tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta cuarenta cincuenta "
+    "cien mil millon millones",
+    "de": "zwei drei vier funf sechs sieben acht neun zehn elf zwolf zwanzig dreissig vierzig funfzig "
+    "hundert tausend million millionen milliarde milliarden",
+}
+FactClass = str  # "month", "weekday" or "number"
+FACT_WORDS: dict[str, dict[str, FactClass]] = {
+    lang: {
+        **dict.fromkeys(_NUMBER_WORDS[lang].split(), "number"),
+        **dict.fromkeys(_WEEKDAYS[lang].split(), "weekday"),
+        **dict.fromkeys(_MONTHS[lang].split(), "month"),
+    }
+    for lang in _MONTHS
+}
+
+
+def _comparable(
+    s_words: tuple[str, ...], i: int, t_words: tuple[str, ...], j: int, facts: Mapping[str, FactClass]
+) -> bool:
+    """Whether number/date words ``s_words[i]`` and ``t_words[j]`` state the same kind of fact."""
+    a, b = facts.get(s_words[i]), facts.get(t_words[j])
+    if a is None and b is None:
+        return True  # two numbers in digits, as always
+    if a is None or b is None or a != b:
+        return False
+    if a != "number":
+        return True
+    following = s_words[i + 1 : i + 2], t_words[j + 1 : j + 2]
+    return following[0] == following[1]
+
+
 def _is_number(word: str) -> bool:
     return word[:1].isdigit() and word.replace(".", "").replace(",", "").isdigit()
 
@@ -35,8 +100,10 @@ def _is_year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2199
 
 
-def _kind(words: tuple[str, ...], i: int) -> DriftKind:
+def _kind(words: tuple[str, ...], i: int, facts: Mapping[str, FactClass] | None = None) -> DriftKind:
     word = words[i]
+    if facts and word in facts:
+        return "number" if facts[word] == "number" else "date"
     if _is_year(word):
         return "date"
     neighbours = {words[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(words)}
@@ -54,18 +121,21 @@ class DriftFacts:
 
     vocabulary: frozenset[str]  # its normalised words
     firsts: frozenset[int]  # the index of the first word of every sentence
-    numbers: frozenset[str]  # the words of its vocabulary that are numbers
+    numbers: frozenset[str]  # the words of its vocabulary that are numbers or facts in words
     words: tuple[str, ...]  # the normalised form of every word, in order
+    facts: Mapping[str, FactClass]  # its language's facts in words (empty: none known)
 
 
 def drift_facts(doc: AnalysedText) -> DriftFacts:
     """The facts of ``doc`` :func:`drift_context` combines (a text aligned with several others
     needs them once)."""
+    facts = FACT_WORDS.get(doc.language or "", {})
     return DriftFacts(
         frozenset(doc.surface_vocabulary),
         frozenset(w0 for w0, _ in doc.sentence_words),
-        frozenset(w for w in doc.surface_vocabulary if w[:1].isdigit() and _is_number(w)),
+        frozenset(w for w in doc.surface_vocabulary if (w[:1].isdigit() and _is_number(w)) or w in facts),
         doc.surface,
+        facts,
     )
 
 
@@ -77,9 +147,10 @@ class DriftContext:
     target_vocabulary: frozenset[str]
     source_firsts: frozenset[int]  # index of the first word of every source sentence
     target_firsts: frozenset[int]
-    numbers: frozenset[str]  # the words of either vocabulary that are numbers
+    numbers: frozenset[str]  # the words of either vocabulary that are numbers or facts in words
     source_words: tuple[str, ...]  # the normalised form of every source word
     target_words: tuple[str, ...]
+    facts: Mapping[str, FactClass]  # the facts in words of the two languages
 
 
 def drift_context(
@@ -88,7 +159,8 @@ def drift_context(
     """The document-wide facts :func:`find_drift` checks, for one source/target pair
     (``facts``: the two documents' :func:`drift_facts`, when already made)."""
     s, t = facts or (drift_facts(source), drift_facts(target))
-    return DriftContext(s.vocabulary, t.vocabulary, s.firsts, t.firsts, s.numbers | t.numbers, s.words, t.words)
+    words = {**t.facts, **s.facts} if s.facts is not t.facts else s.facts
+    return DriftContext(s.vocabulary, t.vocabulary, s.firsts, t.firsts, s.numbers | t.numbers, s.words, t.words, words)
 
 
 def find_drift(
@@ -136,13 +208,23 @@ def find_drift(
             s_nums = [i for i in src_idx if s_words[i] in s_numbers]
             t_nums = [j for j in tgt_idx if t_words[j] in t_numbers]
             for i, j in zip(s_nums, t_nums, strict=False):
-                found.append(_drift(_kind(s_words, i), source, s0 + i, target, t0 + j))
+                if not _comparable(s_words, i, t_words, j, ctx.facts):
+                    continue
+                found.append(_drift(_kind(s_words, i, ctx.facts), source, s0 + i, target, t0 + j))
                 used_s.add(i)
                 used_t.add(j)
         if not names:
             continue
-        s_names = [i for i in src_idx if s_words[i] in s_new and _is_name(source, s0 + i, s0 + i in s_firsts)]
-        t_names = [j for j in tgt_idx if t_words[j] in t_new and _is_name(target, t0 + j, t0 + j in t_firsts)]
+        s_names = [
+            i
+            for i in src_idx
+            if s_words[i] in s_new and i not in used_s and _is_name(source, s0 + i, s0 + i in s_firsts)
+        ]
+        t_names = [
+            j
+            for j in tgt_idx
+            if t_words[j] in t_new and j not in used_t and _is_name(target, t0 + j, t0 + j in t_firsts)
+        ]
         if s_names and len(s_names) == len(t_names):
             for i, j in zip(s_names, t_names, strict=True):
                 found.append(_drift("name", source, s0 + i, target, t0 + j))
@@ -150,8 +232,8 @@ def find_drift(
     if numbers:
         rest_s = [i for i, w in enumerate(s_words) if w in s_numbers and i not in used_s]
         rest_t = [j for j, w in enumerate(t_words) if w in t_numbers and j not in used_t]
-        if len(rest_s) == len(rest_t) == 1:
-            found.append(_drift(_kind(s_words, rest_s[0]), source, s0 + rest_s[0], target, t0 + rest_t[0]))
+        if len(rest_s) == len(rest_t) == 1 and _comparable(s_words, rest_s[0], t_words, rest_t[0], ctx.facts):
+            found.append(_drift(_kind(s_words, rest_s[0], ctx.facts), source, s0 + rest_s[0], target, t0 + rest_t[0]))
     found.sort(key=lambda d: (d.target_span, d.source_span))
     return tuple(found)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from lineage import compare
 from lineage.align.drift import find_drift
 from lineage.text import analyse
 
@@ -44,3 +45,50 @@ def test_same_facts_no_drift() -> None:
         )
         == []
     )
+
+
+_PAD_IT = (
+    " Lo ha annunciato oggi in conferenza stampa il presidente della provincia, insieme agli assessori competenti."
+)
+_PAD_EN = " The minister announced it today at a press conference, together with the regional officials in charge."
+
+
+def _drifts(source: str, target: str, pad: str) -> list[tuple[str, str, str]]:
+    return [(d.kind, d.source, d.target) for d in compare(source + pad, target + pad).drift]
+
+
+def test_dates_and_numbers_written_in_words_drift() -> None:
+    assert _drifts(
+        "The new rules apply starting August 1 to every public employee of the region, the minister said on Monday.",
+        "The new rules apply from September 1 to every public employee of the region, the minister said on Tuesday.",
+        _PAD_EN,
+    ) == [("date", "August", "September"), ("date", "Monday", "Tuesday")]
+    assert _drifts(
+        "Il bilancio prevede una spesa di due milioni di euro per le scuole provinciali nei prossimi trenta mesi",
+        "Il bilancio prevede una spesa di due miliardi di euro per le scuole provinciali nei prossimi quaranta mesi",
+        _PAD_IT,
+    ) == [("number", "milioni", "miliardi"), ("number", "trenta", "quaranta")]
+    assert _drifts(
+        "La riunione del consiglio comunale si terrà giovedì 23 ottobre nella sala grande del municipio di Casanuova.",
+        "La riunione del consiglio comunale si terrà venerdì 24 ottobre nella sala grande del municipio di Casanuova.",
+        _PAD_IT,
+    ) == [("date", "giovedì", "venerdì"), ("date", "23", "24")]
+
+
+def test_the_same_fact_written_otherwise_is_no_drift() -> None:
+    same = [
+        (
+            "Il tribunale ha concesso tre mesi di tempo alla società per presentare il piano di risanamento dei conti.",
+            "Il tribunale ha concesso 3 mesi di tempo alla società per presentare il piano di risanamento dei conti.",
+        ),
+        (
+            "Il tribunale ha concesso novanta giorni di tempo alla società per presentare il piano di risanamento.",
+            "Il tribunale ha concesso tre mesi di tempo alla società per presentare il piano di risanamento.",
+        ),
+        (
+            "Le nuove tariffe dei trasporti pubblici entreranno in vigore dal 1 agosto in tutta la regione Toscana.",
+            "Le nuove tariffe dei trasporti pubblici entreranno in vigore dal 1° agosto in tutta la regione Toscana.",
+        ),
+    ]
+    for source, target in same:
+        assert _drifts(source, target, _PAD_IT) == [], (source, target)
