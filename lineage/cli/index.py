@@ -122,9 +122,10 @@ def add(paths: tuple[Path, ...], db: Path, batch_size: int, workers: int | None)
     for name in result.counts.ignored:
         click.echo(f"ignored: {name}: not a format lineage reads ({READABLE})", err=True)
     rate = result.added / result.seconds if result.seconds else 0.0
-    click.echo(
+    click.echo(  # a summary, not data: stdout stays empty
         f"{result.added} added, {result.skipped} already stored, {len(result.problems)} skipped "
-        f"({result.seconds:.1f} s, {rate:,.0f} articles/s)"
+        f"({result.seconds:.1f} s, {rate:,.0f} articles/s)",
+        err=True,
     )
     if result.problems:
         sys.exit(EXIT_PROBLEMS)
@@ -151,19 +152,26 @@ def stats_to_json(stats: StoreStats) -> dict[str, object]:
 
 @index_group.command("stats", epilog=EXIT_HELP)
 @db_option
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-def stats(db: Path, as_json: bool) -> None:
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True, help="Output format."
+)
+@click.option("--json", "as_json", is_flag=True, hidden=True, help="The same as --format json (kept for scripts).")
+def stats(db: Path, fmt: str, as_json: bool) -> None:
     """Show what the store holds: articles, traced articles, edges, size."""
     try:
         with open_store(db, readonly=True) as store:
             data = stats_to_json(store.stats())
     except LineageError as e:
         raise Fatal(str(e)) from e
-    if as_json:
+    if as_json or fmt == "json":
         click.echo(json.dumps(data, indent=2, sort_keys=True))
         return
     for key, value in data.items():
-        click.echo(f"{key:<20} {value}")
+        if isinstance(value, dict):  # the signature's parameters, one per line
+            for name, item in value.items():
+                click.echo(f"{key + '.' + name:<20} {item}")
+        else:
+            click.echo(f"{key:<20} {value}")
 
 
 def query_to_json(result: QueryResult) -> dict[str, object]:
