@@ -24,7 +24,7 @@ from ..ingest.files import load_documents, read_article_file
 from ..ingest.formats import READABLE, format_of
 from ..models import Document, LineageGraph, Problem
 from ..params import Params
-from ..render.csv import write_csv, write_findings_csv
+from ..render.csv import write_csv, write_edges_csv, write_findings_csv
 from ..render.dot import graph_to_dot, render_graph
 from ..render.html import html_report
 from ..render.json import write_comparison_json, write_json
@@ -101,6 +101,8 @@ def _write_graph_output(graph: LineageGraph, fmt: str, out: TextIO) -> None:
         write_json(graph, out)
     elif fmt == "csv":
         write_csv(graph, out)
+    elif fmt == "edges-csv":
+        write_edges_csv(graph, out)
     else:
         table = format_table(graph)
         out.write(table if table.endswith("\n") else table + "\n")
@@ -166,7 +168,7 @@ def cli() -> None:
 
 @cli.command(epilog=EXIT_HELP)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@format_option(["table", "json", "csv"])
+@format_option(["table", "json", "csv", "edges-csv"])
 @_diagram_option("--graph", "graph_path", "Also draw the lineage graph with Graphviz: .svg, .png, .pdf or .dot.")
 @_diagram_option(
     "--passages", "passages_path", "Also draw the passage-level diagram of the strongest edge (.svg, .png, .pdf, .dot)."

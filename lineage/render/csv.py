@@ -1,4 +1,6 @@
-"""CSV output: one row per passage of the lineage graph, one per audit finding.
+"""CSV output: one row per passage of the lineage graph (``csv``), one per derivation
+(``edges-csv``: outlets, dates, shares, direction, drift, credits, for spreadsheets), one per
+audit finding.
 
 Every text cell goes through :func:`~lineage.render.safe.spreadsheet_cell`: an id, title or
 agency from an article that starts like a formula (``=HYPERLINK(...)``) is written as text.
@@ -13,7 +15,8 @@ from typing import Any, TextIO
 
 from ..codec import ordered_passages
 from ..models import Drift, LineageGraph
-from .order import finding_drift_text, flag_text, ordered_edges
+from ..text.credits import find_credits
+from .order import edge_kind, finding_drift_text, flag_text, ordered_edges, stories
 from .safe import spreadsheet_cell
 
 CSV_HEADER = (
@@ -57,6 +60,60 @@ def write_csv(graph: LineageGraph, stream: TextIO) -> None:
                     _drift_cell(p.drift),
                 )
             )
+
+
+EDGES_CSV_HEADER = (
+    "source",
+    "target",
+    "story",
+    "source_outlet",
+    "target_outlet",
+    "source_published",
+    "target_published",
+    "share",
+    "source_share",
+    "verbatim",
+    "rewritten",
+    "kind",
+    "direction",
+    "attribution",
+    "drift",
+    "credits",
+)
+
+
+def write_edges_csv(graph: LineageGraph, stream: TextIO) -> None:
+    """One CSV row per derivation, for spreadsheets: the two articles' outlets and dates, shares,
+    verbatim/rewritten sentence links, kind, direction method, attribution status, drift
+    ``from→to; ...`` and the agencies the child credits (datelines, ``Fonte:``, bylines)."""
+    docs = {d.id: d for d in graph.documents}
+    story = stories(graph)
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow(EDGES_CSV_HEADER)
+    for edge in ordered_edges(graph):
+        source, target = docs.get(edge.source), docs.get(edge.target)
+        c = edge.comparison
+        credited = sorted({x.agency for x in find_credits(target.text) if x.covers_text}) if target else []
+        writer.writerow(
+            safe_row(
+                edge.source,
+                edge.target,
+                story.get(edge.source, ""),
+                source.outlet if source else "",
+                target.outlet if target else "",
+                source.published if source else "",
+                target.published if target else "",
+                f"{c.target_share:.4f}",
+                f"{c.source_share:.4f}",
+                c.verbatim,
+                c.rewritten,
+                edge_kind(edge),
+                edge.direction.method,
+                edge.attribution.status if edge.attribution is not None else "",
+                _drift_cell(c.drift),
+                " ".join(credited),
+            )
+        )
 
 
 FINDINGS_CSV_HEADER = (

@@ -239,3 +239,31 @@ def test_progress_off_a_terminal_is_a_line_every_few_seconds(capsys: pytest.Capt
     chatty("align", 5, 100)
     chatty("align", 50, 100)
     assert capsys.readouterr().err.splitlines() == ["align: 5/100", "align: 50/100"]
+
+
+def test_trace_edges_csv_is_one_row_per_derivation(runner: CliRunner, seeds_dir: Path, tmp_path: Path) -> None:
+    import csv
+    import io
+
+    result = runner.invoke(cli, ["trace", str(seeds_dir), "--format", "edges-csv"])
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["source"], row["target"], row["story"]) == (WIRE, REWRITE, WIRE)
+    assert (row["source_outlet"], row["target_outlet"]) == ("Adnkronos", "Voci di Città")
+    assert (row["direction"], row["attribution"], row["kind"], row["drift"]) == (
+        "dateline",
+        "attributed",
+        "rewritten",
+        "2000→2020",
+    )
+    assert float(row["share"]) == pytest.approx(0.43, abs=0.01) and row["rewritten"] == "11"
+    assert row["credits"] == ""  # 001 credits Adnkronos for its photo only
+    # A child that credits its agency in the text says so.
+    wire = (seeds_dir / f"{WIRE}.txt").read_text(encoding="utf-8")
+    (tmp_path / "w.txt").write_text(wire, encoding="utf-8")
+    (tmp_path / "c.txt").write_text(wire.split("\n", 2)[-1] + "\n\nFonte: Adnkronos", encoding="utf-8")
+    credited = runner.invoke(cli, ["trace", str(tmp_path), "--format", "edges-csv"])
+    [edge] = list(csv.DictReader(io.StringIO(credited.stdout)))
+    assert edge["credits"] == "Adnkronos"
