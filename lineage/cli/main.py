@@ -28,6 +28,7 @@ from ..render.csv import write_csv, write_edges_csv, write_findings_csv
 from ..render.dot import graph_to_dot, render_graph
 from ..render.html import html_report
 from ..render.json import write_comparison_json, write_json
+from ..render.network import write_graphml
 from ..render.passages import passage_dot
 from ..render.table import format_comparison, format_findings, format_table
 from ..text.analysis import analyse
@@ -103,6 +104,10 @@ def _write_graph_output(graph: LineageGraph, fmt: str, out: TextIO) -> None:
         write_csv(graph, out)
     elif fmt == "edges-csv":
         write_edges_csv(graph, out)
+    elif fmt == "graphml":
+        out.flush()
+        write_graphml(graph, out.buffer)
+        out.buffer.flush()
     else:
         table = format_table(graph)
         out.write(table if table.endswith("\n") else table + "\n")
@@ -168,7 +173,7 @@ def cli() -> None:
 
 @cli.command(epilog=EXIT_HELP)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@format_option(["table", "json", "csv", "edges-csv"])
+@format_option(["table", "json", "csv", "edges-csv", "graphml"])
 @_diagram_option("--graph", "graph_path", "Also draw the lineage graph with Graphviz: .svg, .png, .pdf or .dot.")
 @_diagram_option(
     "--passages", "passages_path", "Also draw the passage-level diagram of the strongest edge (.svg, .png, .pdf, .dot)."

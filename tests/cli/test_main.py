@@ -267,3 +267,14 @@ def test_trace_edges_csv_is_one_row_per_derivation(runner: CliRunner, seeds_dir:
     credited = runner.invoke(cli, ["trace", str(tmp_path), "--format", "edges-csv"])
     [edge] = list(csv.DictReader(io.StringIO(credited.stdout)))
     assert edge["credits"] == "Adnkronos"
+
+
+def test_trace_graphml_for_gephi(runner: CliRunner, seeds_dir: Path) -> None:
+    import io
+
+    import networkx as nx
+
+    result = runner.invoke(cli, ["trace", str(seeds_dir), "--format", "graphml"])
+    assert result.exit_code == 0, result.stderr
+    g = nx.read_graphml(io.BytesIO(result.stdout_bytes))
+    assert list(g.edges) == [(WIRE, REWRITE)] and g.number_of_nodes() == 5

@@ -500,3 +500,24 @@ def test_render_graph_without_graphviz(tmp_path: Path, monkeypatch: pytest.Monke
 def test_render_graph_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(RenderError, match="check that the folder exists"):
         render_graph(graph_to_dot(sample_graph()), tmp_path / "nowhere" / "g.dot")
+
+
+def test_graphml_reads_back_with_every_attribute_and_hostile_text() -> None:
+    import networkx as nx
+
+    from lineage.render.network import write_graphml
+
+    out = io.BytesIO()
+    write_graphml(sample_graph(), out)
+    again = io.BytesIO()
+    write_graphml(sample_graph(), again)
+    assert out.getvalue() == again.getvalue()  # deterministic
+    g = nx.read_graphml(io.BytesIO(out.getvalue()))
+    assert set(g.nodes) == {d.id for d in sample_graph().documents}
+    edge = g.edges[WIRE, REWRITE]
+    assert (edge["direction"], edge["kind"], edge["rewritten"], edge["story"]) == ("dateline", "rewritten", 11, WIRE)
+    assert g.nodes[WIRE]["outlet"] == "Adnkronos" and g.nodes["006_a"]["story"] == "006_a"
+    nasty = io.BytesIO()
+    write_graphml(hostile_graph('<x>&"\x01\ud800'), nasty)
+    hostile = nx.read_graphml(io.BytesIO(nasty.getvalue()))  # parses: control characters replaced
+    assert any("<x>&" in data["title"] for _, data in hostile.nodes(data=True))
