@@ -79,17 +79,22 @@ def test_every_command_has_help() -> None:
     assert "derives from" in runner.invoke(query_command, ["--help"]).stdout
 
 
-def test_killed_ingest_loses_nothing_committed(tmp_path: Path) -> None:
+def _start_ingest(tmp_path: Path, n: int, seed: int, workers: int) -> tuple[Path, Path, subprocess.Popen[str]]:
+    """``index add`` of ``n`` synthetic articles in batches of 100, started in a process of its own."""
     corpus = tmp_path / "news.jsonl"
     with corpus.open("w", encoding="utf-8") as out:
-        for record, _ in _scale().generate(3000, seed=5):
+        for record, _ in _scale().generate(n, seed=seed):
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     db = tmp_path / "s.db"
     code = (
         "import sys; from lineage.cli.index import index_group; "
-        f"index_group(['add', {str(corpus)!r}, '--db', {str(db)!r}, '--batch-size', '100', '--workers', '1'])"
+        f"index_group(['add', {str(corpus)!r}, '--db', {str(db)!r}, '--batch-size', '100', '--workers', '{workers}'])"
     )
-    proc = subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True)
+    return corpus, db, subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True)
+
+
+def test_killed_ingest_loses_nothing_committed(tmp_path: Path) -> None:
+    corpus, db, proc = _start_ingest(tmp_path, 3000, seed=5, workers=1)
     committed = 0
     assert proc.stderr is not None
     for line in proc.stderr:
@@ -143,16 +148,7 @@ def _alive(pid: int) -> bool:
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="parent-death signals are Linux's")
 def test_a_killed_ingest_leaves_no_worker_running(tmp_path: Path) -> None:
-    corpus = tmp_path / "news.jsonl"
-    with corpus.open("w", encoding="utf-8") as out:
-        for record, _ in _scale().generate(6000, seed=6):
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    db = tmp_path / "s.db"
-    code = (
-        "import sys; from lineage.cli.index import index_group; "
-        f"index_group(['add', {str(corpus)!r}, '--db', {str(db)!r}, '--batch-size', '100', '--workers', '2'])"
-    )
-    proc = subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True)
+    _, db, proc = _start_ingest(tmp_path, 6000, seed=6, workers=2)
     assert proc.stderr is not None
     workers: list[int] = []
     for line in proc.stderr:
