@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
+from ..align.units import aligned_part
 from ..errors import RenderError
 from ..models import Document, Drift, Edge, LineageGraph
+from ..params import AlignParams
 from .dot import graph_to_dot, render_svg
 from .order import document_ids, edge_kind, ordered_documents, ordered_edges, passage_links, sibling_groups
 from .safe import clean_text
@@ -138,7 +140,11 @@ def _drift_note(d: Drift) -> str:
 
 
 def _render_text(text: str, marks: Iterable[_Mark]) -> str:
-    """``text`` escaped, its marked regions wrapped in classed spans (flat, never nested)."""
+    """``text`` escaped, its marked regions wrapped in classed spans (flat, never nested).
+
+    One sweep over the marks' bounds keeps the marks covering the current stretch, so it is
+    linear in the text and the marks (looking every mark up for every stretch was quadratic in
+    the links of a junk page's edge)."""
     n = len(text)
     clipped = []
     for m in marks:
@@ -146,10 +152,20 @@ def _render_text(text: str, marks: Iterable[_Mark]) -> str:
         if end > start:
             clipped.append(_Mark(start, end, m.kind, m.link, m.note))
     bounds = sorted({0, n, *(m.start for m in clipped), *(m.end for m in clipped)})
+    starting: dict[int, list[int]] = {}
+    ending: dict[int, list[int]] = {}
+    for k, m in enumerate(clipped):
+        starting.setdefault(m.start, []).append(k)
+        ending.setdefault(m.end, []).append(k)
+    active: dict[int, _Mark] = {}
     out: list[str] = []
     for a, b in pairwise(bounds):
+        for k in ending.get(a, ()):
+            del active[k]
+        for k in starting.get(a, ()):
+            active[k] = clipped[k]
         chunk = _e(text[a:b])
-        cover = [m for m in clipped if m.start <= a and m.end >= b]
+        cover = list(active.values())
         if not cover:
             out.append(chunk)
             continue
@@ -204,13 +220,21 @@ def _doc_meta(doc: Document | None) -> str:
 
 
 def _column(role: str, doc_id: str, doc: Document | None, marks: list[_Mark]) -> str:
-    text = doc.text if doc is not None else ""
+    """One text of a pair: the part alignment analyses (a 20 MB junk page is not copied whole into
+    the report), and how much is left out."""
+    whole = doc.text if doc is not None else ""
+    text = aligned_part(whole, AlignParams())
+    rest = (
+        f'<p class="docmeta">… {len(whole) - len(text):,} more characters, not aligned, not shown</p>'
+        if len(whole) > len(text)
+        else ""
+    )
     return (
         '<div class="col">'
         f"<h3>{role}: {_e(doc_id)}</h3>"
         f'<p class="docmeta">{_doc_meta(doc)}</p>'
         f'<div class="text">{_render_text(text, marks)}</div>'
-        "</div>"
+        f"{rest}</div>"
     )
 
 

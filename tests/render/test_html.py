@@ -241,3 +241,70 @@ def test_any_text_stays_text(title: str, outlet: str, text: str) -> None:
     graph = LineageGraph((a, b), (Edge(a.id, b.id, comparison, Direction("published", (title,))),))
     page = html_report(graph, title=title, findings=[{"document": a.id, "violations": [outlet]}])
     assert_safe(page)
+
+
+def _render_reference(text: str, marks: list[object]) -> str:
+    """The report's marking as it was first written: every stretch looks every mark up (quadratic)."""
+    from itertools import pairwise
+
+    from lineage.render import html as report
+
+    n = len(text)
+    clipped = []
+    for m in marks:
+        start, end = max(0, min(m.start, n)), max(0, min(m.end, n))  # type: ignore[attr-defined]
+        if end > start:
+            clipped.append(report._Mark(start, end, m.kind, m.link, m.note))  # type: ignore[attr-defined]
+    bounds = sorted({0, n, *(m.start for m in clipped), *(m.end for m in clipped)})
+    out = []
+    for a, b in pairwise(bounds):
+        chunk = report._e(text[a:b])
+        cover = [m for m in clipped if m.start <= a and m.end >= b]
+        if not cover:
+            out.append(chunk)
+            continue
+        kinds = {m.kind for m in cover}
+        classes = [next((k for k in report._BASE_CLASSES if k in kinds), "")]
+        if "drift" in kinds:
+            classes.append("drift")
+        attrs = f' class="{" ".join(c for c in classes if c)}"'
+        links = sorted({m.link for m in cover if m.link})
+        if links:
+            attrs += f' data-link="{" ".join(links)}"'
+        notes = sorted({m.note for m in cover if m.note})
+        if notes:
+            attrs += f' title="{report._e("; ".join(notes))}"'
+        out.append(f"<span{attrs}>{chunk}</span>")
+    return "".join(out)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(max_size=80),
+    st.lists(
+        st.tuples(
+            st.integers(-5, 90),
+            st.integers(-5, 90),
+            st.sampled_from(["verbatim", "rewritten", "own", "drift", "boilerplate"]),
+            st.sampled_from(["", "l1", "l2"]),
+            st.sampled_from(["", "a→b"]),
+        ),
+        max_size=12,
+    ),
+)
+def test_marking_in_one_sweep_renders_what_looking_every_mark_up_renders(
+    text: str, spec: list[tuple[int, int, str, str, str]]
+) -> None:
+    from lineage.render import html as report
+
+    marks = [report._Mark(a, b, kind, link, note) for a, b, kind, link, note in spec]
+    assert report._render_text(text, marks) == _render_reference(text, marks)
+
+
+def test_a_huge_text_shows_only_what_is_aligned() -> None:
+    from lineage.render import html as report
+
+    doc = Document("junk", "Una frase ripetuta. " * 100_000)
+    column = report._column("copy", "junk", doc, [])
+    assert len(column) < 600_000 < len(doc.text)
+    assert "more characters, not aligned, not shown" in column
