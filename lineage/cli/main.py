@@ -288,9 +288,24 @@ def _read_article(path: Path) -> Document:
     return read_article_file(path, "html" if fmt == "html" else "text")
 
 
+def _article(name: str, db: Path | None) -> Document:
+    """The article named on the command line: a stored article's id with ``--db``, else a file."""
+    if db is not None:
+        from ..store import open_store
+
+        with open_store(db, readonly=True) as store:
+            return store.document(name)
+    path = Path(name)
+    if not path.is_file():
+        raise click.UsageError(
+            f"{name}: the file does not exist: give an article file, or a stored article's id with --db"
+        )
+    return _read_article(path)
+
+
 @cli.command(epilog=EXIT_HELP)
-@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("target", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("source")
+@click.argument("target")
 @click.option(
     "--format",
     "fmt",
@@ -300,18 +315,25 @@ def _read_article(path: Path) -> Document:
     help="Side-by-side table or JSON on stdout.",
 )
 @click.option("--width", type=click.IntRange(60, 400), default=None, help="Table width (default: terminal).")
-def compare(source: Path, target: Path, fmt: str, width: int | None) -> None:
+@click.option(
+    "--db",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="SOURCE and TARGET are the ids of articles stored there.",
+)
+def compare(source: str, target: str, fmt: str, width: int | None, db: Path | None) -> None:
     """Align TARGET against SOURCE sentence by sentence.
 
     Shows which sentences of TARGET copy (verbatim) or rewrite SOURCE, which
-    are its own, and which facts changed (numbers, dates, names).
+    are its own, and which facts changed (numbers, dates, names). SOURCE and
+    TARGET are article files, or with --db the ids of stored articles.
 
     \b
-    Example:
+    Examples:
         lineage compare seeds/000_24fdc73ef1bfebf6.txt seeds/001_2598fe8beeab436c.txt
+        lineage compare 000_24fdc73ef1bfebf6 001_2598fe8beeab436c --db lineage.db
     """
     try:
-        src, tgt = _read_article(source), _read_article(target)
+        src, tgt = _article(source, db), _article(target, db)
         _warn_limits([src, tgt])
         comparison = compare_texts(src.text, tgt.text)
         if fmt == "json":

@@ -278,3 +278,20 @@ def test_trace_graphml_for_gephi(runner: CliRunner, seeds_dir: Path) -> None:
     assert result.exit_code == 0, result.stderr
     g = nx.read_graphml(io.BytesIO(result.stdout_bytes))
     assert list(g.edges) == [(WIRE, REWRITE)] and g.number_of_nodes() == 5
+
+
+def test_compare_stored_articles_by_id(runner: CliRunner, seeds_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    assert runner.invoke(cli, ["index", "add", str(seeds_dir), "--db", str(db), "--workers", "1"]).exit_code == 0
+    files = runner.invoke(
+        cli, ["compare", str(seeds_dir / f"{WIRE}.txt"), str(seeds_dir / f"{REWRITE}.txt"), "--format", "json"]
+    )
+    stored = runner.invoke(cli, ["compare", WIRE, REWRITE, "--db", str(db), "--format", "json"])
+    assert stored.exit_code == 0, stored.stderr
+    by_id, by_file = json.loads(stored.stdout), json.loads(files.stdout)
+    assert by_id["source"]["outlet"] == "Adnkronos"  # the store has the folder's metadata, a lone file not
+    assert {k: v for k, v in by_id.items() if k not in ("source", "target")} == {
+        k: v for k, v in by_file.items() if k not in ("source", "target")
+    }
+    missing = runner.invoke(cli, ["compare", WIRE, "nope", "--db", str(db)])
+    assert missing.exit_code == 4 and "no stored article has id 'nope'" in missing.stderr
