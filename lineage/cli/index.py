@@ -198,14 +198,14 @@ def _line(edge: Edge, other: str) -> str:
 
 
 @click.command("query", epilog=EXIT_HELP)
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("article")
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def query_command(file: Path, db: Path, fmt: str) -> None:
-    """Which stored articles FILE derives from, and which derive from it.
+def query_command(article: str, db: Path, fmt: str) -> None:
+    """Which stored articles ARTICLE derives from, and which derive from it.
 
-    FILE is one article as a UTF-8 .txt file or a saved web page (.html; its
-    stem is the id). A stored and
+    ARTICLE is one article as a UTF-8 .txt file or a saved web page (.html; its
+    stem is the id), or the id of an article stored in --db. A stored and
     traced article is answered from the store; any other is aligned against its
     candidates (nothing is written).
 
@@ -213,8 +213,12 @@ def query_command(file: Path, db: Path, fmt: str) -> None:
         lineage query today/ansa-123.txt --db lineage.db --format json
     """
     try:
-        document = read_article_file(file, "html" if format_of(file) == "html" else "text")
+        file = Path(article)
         with open_store(db, readonly=True) as store:
+            if file.is_file():
+                document = read_article_file(file, "html" if format_of(file) == "html" else "text")
+            else:
+                document = store.document(article)  # a stored article's id (a missing one is named)
             result = store.query(document)
     except LineageError as e:
         raise Fatal(str(e)) from e

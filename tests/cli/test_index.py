@@ -223,3 +223,16 @@ def test_workers_share_an_index_in_redis(tmp_path: Path, redis_port: int) -> Non
     with open_store(tmp_path / "a.db", readonly=True, shared_index=config) as store:
         found = store.query(store.document(WIRE))
         assert REWRITE in [c.id for c in found.candidates]
+
+
+def test_query_a_stored_article_by_id(tmp_path: Path) -> None:
+    runner = CliRunner()
+    db = tmp_path / "s.db"
+    assert runner.invoke(index_group, ["add", str(SEEDS), "--db", str(db), "--workers", "1"]).exit_code == 0
+    by_file = runner.invoke(query_command, [str(SEEDS / f"{REWRITE}.txt"), "--db", str(db), "--format", "json"])
+    by_id = runner.invoke(query_command, [REWRITE, "--db", str(db), "--format", "json"])
+    assert by_id.exit_code == 0, by_id.stderr
+    a, b = json.loads(by_id.stdout), json.loads(by_file.stdout)
+    assert a["query"] == b["query"] == REWRITE and a["parents"] == b["parents"] == [WIRE]
+    missing = runner.invoke(query_command, ["no-such-id", "--db", str(db)])
+    assert missing.exit_code == 4 and "no stored article has id 'no-such-id'" in missing.stderr
