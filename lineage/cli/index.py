@@ -15,14 +15,14 @@ import click
 
 from ..errors import LineageError
 from ..ingest.counts import describe
-from ..ingest.files import read_article_file
-from ..ingest.formats import READABLE, format_of
+from ..ingest.formats import READABLE
 from ..models import Edge, LineageGraph
 from ..render.json import graph_to_json
 from ..store.query import QueryResult
 from ..store.reader import StoreStats
 from ..store.schema import BATCH
 from ..store.store import open_store
+from .articles import read_one_article
 from .exits import EXIT_HELP, EXIT_PROBLEMS, Fatal
 
 db_option = click.option(
@@ -215,10 +215,8 @@ def query_command(article: str, db: Path, fmt: str) -> None:
     try:
         file = Path(article)
         with open_store(db, readonly=True) as store:
-            if file.is_file():
-                document = read_article_file(file, "html" if format_of(file) == "html" else "text")
-            else:
-                document = store.document(article)  # a stored article's id (a missing one is named)
+            # A file, or a stored article's id (a missing one is named).
+            document = read_one_article(file, "query") if file.is_file() else store.document(article)
             result = store.query(document)
     except LineageError as e:
         raise Fatal(str(e)) from e

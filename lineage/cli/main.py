@@ -20,8 +20,8 @@ from ..audit.policy import load_policy
 from ..errors import LineageError
 from ..graph.tracing import trace as trace_documents
 from ..ingest.counts import Counts, describe
-from ..ingest.files import load_documents, read_article_file
-from ..ingest.formats import READABLE, format_of
+from ..ingest.files import load_documents
+from ..ingest.formats import READABLE
 from ..models import Document, LineageGraph, Problem
 from ..params import Params
 from ..render.csv import write_csv, write_edges_csv, write_findings_csv
@@ -32,6 +32,7 @@ from ..render.network import write_graphml
 from ..render.passages import passage_dot
 from ..render.table import format_comparison, format_findings, format_table
 from ..text.analysis import analyse
+from .articles import read_one_article
 from .exits import EXIT_HELP, EXIT_INTERRUPTED, EXIT_PROBLEMS, EXIT_VIOLATIONS, Fatal
 from .index import index_group, query_command
 from .spark import spark_group
@@ -274,20 +275,6 @@ def _write_passage_diagram(graph: LineageGraph, path: Path) -> None:
     click.echo(f"passage diagram written to {written}", err=True)
 
 
-def _read_article(path: Path) -> Document:
-    fmt = format_of(path)
-    if fmt in ("jsonl", "warc"):
-        loaded = load_documents([path])
-        if len(loaded.documents) != 1:
-            found = "; ".join(p.message for p in loaded.problems[:1])
-            raise LineageError(
-                f"{path}: compare takes a file with exactly one article, this one has {len(loaded.documents)}"
-                + (f" ({found})" if found else "")
-            )
-        return loaded.documents[0]
-    return read_article_file(path, "html" if fmt == "html" else "text")
-
-
 def _article(name: str, db: Path | None) -> Document:
     """The article named on the command line: a stored article's id with ``--db``, else a file."""
     if db is not None:
@@ -300,7 +287,7 @@ def _article(name: str, db: Path | None) -> Document:
         raise click.UsageError(
             f"{name}: the file does not exist: give an article file, or a stored article's id with --db"
         )
-    return _read_article(path)
+    return read_one_article(path, "compare")
 
 
 @cli.command(epilog=EXIT_HELP)

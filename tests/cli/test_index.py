@@ -236,3 +236,17 @@ def test_query_a_stored_article_by_id(tmp_path: Path) -> None:
     assert a["query"] == b["query"] == REWRITE and a["parents"] == b["parents"] == [WIRE]
     missing = runner.invoke(query_command, ["no-such-id", "--db", str(db)])
     assert missing.exit_code == 4 and "no stored article has id 'no-such-id'" in missing.stderr
+
+
+def test_query_refuses_what_is_not_one_article(tmp_path: Path) -> None:
+    runner = CliRunner()
+    db = tmp_path / "s.db"
+    assert runner.invoke(index_group, ["add", str(SEEDS), "--db", str(db), "--workers", "1"]).exit_code == 0
+    feed = tmp_path / "two.jsonl"
+    feed.write_text('{"id": "a", "text": "Prima notizia."}\n{"id": "b", "text": "Seconda notizia."}\n', "utf-8")
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(b"\x00\x01\x02\x03 ok")
+    several = runner.invoke(query_command, [str(feed), "--db", str(db)])
+    assert several.exit_code == 4 and "query takes a file with exactly one article, this one has 2" in several.stderr
+    junk = runner.invoke(query_command, [str(binary), "--db", str(db)])
+    assert junk.exit_code == 4 and "not an article" in junk.stderr
