@@ -9,8 +9,8 @@ from pathlib import Path
 import graphviz
 
 from ..errors import RenderError
-from ..models import Document, Edge, LineageGraph
-from .order import PARTIAL_SHARE, EdgeKind, document_ids, edge_kind, edge_summary, ordered_edges, published_key
+from ..models import Document, LineageGraph
+from .order import PARTIAL_SHARE, EdgeKind, document_ids, edge_kind, edge_summary, ordered_edges, published_key, stories
 from .safe import dot_html, dot_string, one_line, shorten
 
 EDGE_COLOURS: dict[EdgeKind, str] = {
@@ -26,23 +26,13 @@ _SOURCE_SUFFIXES = frozenset({".dot", ".gv"})
 _IMAGE_SUFFIXES = {".svg": "svg", ".png": "png", ".pdf": "pdf"}
 
 
-def _components(ids: Sequence[str], edges: Sequence[Edge]) -> list[list[str]]:
-    """Connected components of the undirected edge graph (union-find), members in ``ids`` order."""
-    parent = {i: i for i in ids}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for edge in edges:
-        a, b = find(edge.source), find(edge.target)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
+def _components(ids: Sequence[str], graph: LineageGraph) -> list[list[str]]:
+    """The stories of the graph (:func:`~lineage.render.order.stories`) and each article in none
+    alone, members in ``ids`` order."""
+    story = stories(graph)
     groups: dict[str, list[str]] = {}
     for i in ids:
-        groups.setdefault(find(i), []).append(i)
+        groups.setdefault(story.get(i, i), []).append(i)
     return list(groups.values())
 
 
@@ -131,7 +121,7 @@ def graph_to_dot(
 
     # dot stacks the nodes of a rank (and separate components) bottom to top in declaration
     # order when rankdir=LR: declaring latest first puts the earliest story at the top.
-    components = _components(by_time, edges)
+    components = _components(by_time, graph)
     stories = {tuple(m): n for n, m in enumerate((m for m in components if len(m) > 1), start=1)}
     lone = sum(1 for m in components if len(m) == 1)
     if lone > max_lone:
