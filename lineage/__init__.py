@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError
-from importlib.metadata import version as _version
-
 from .align import compare
 from .audit import AuditReport, Finding, Policy, default_policy, findings_to_json, load_policy
 from .errors import LineageError
@@ -26,11 +23,9 @@ from .params import AlignParams, CandidateParams, Params, SketchParams
 from .render.html import html_report
 from .store import open_store
 from .text.credits import Credit, find_credits
+from .version import tool_version
 
-try:
-    __version__ = _version("lineage")
-except PackageNotFoundError:  # run from a source tree that was not installed
-    __version__ = "0+unknown"
+__version__ = tool_version()
 
 __all__ = [
     "AlignParams",

@@ -14,8 +14,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any, TextIO
 
 from ..codec import ordered_passages
+from ..graph.direction import article_facts
 from ..models import Drift, LineageGraph
-from ..text.credits import find_credits
 from .order import edge_kind, finding_drift_text, flag_text, ordered_edges, stories
 from .safe import spreadsheet_cell
 
@@ -93,7 +93,7 @@ def write_edges_csv(graph: LineageGraph, stream: TextIO) -> None:
     for edge in ordered_edges(graph):
         source, target = docs.get(edge.source), docs.get(edge.target)
         c = edge.comparison
-        credited = sorted({x.agency for x in find_credits(target.text) if x.covers_text}) if target else []
+        credited = article_facts(target).credits if target else ()
         writer.writerow(
             safe_row(
                 edge.source,

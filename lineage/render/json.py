@@ -7,10 +7,8 @@ target span.
 
 from __future__ import annotations
 
-import functools
 import json
 from collections.abc import Iterable
-from importlib import metadata
 from typing import TextIO
 
 from ..codec import (
@@ -24,17 +22,9 @@ from ..codec import (
     span_to_json,
 )
 from ..models import Comparison, Document, LineageGraph, Passage, Span
+from ..version import tool_version
 from .order import ordered_documents, ordered_edges, stories
 from .safe import slice_text
-
-
-@functools.cache
-def tool_version() -> str:
-    """The installed lineage's version (``0+unknown`` in a source tree that was not installed)."""
-    try:
-        return metadata.version("lineage")
-    except metadata.PackageNotFoundError:
-        return "0+unknown"
 
 
 def graph_to_json(graph: LineageGraph) -> JSONObject:
