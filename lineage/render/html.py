@@ -164,24 +164,28 @@ def _render_text(text: str, marks: Iterable[_Mark]) -> str:
             del active[k]
         for k in starting.get(a, ()):
             active[k] = clipped[k]
-        chunk = _e(text[a:b])
-        cover = list(active.values())
-        if not cover:
-            out.append(chunk)
-            continue
-        kinds = {m.kind for m in cover}
-        classes = [next((k for k in _BASE_CLASSES if k in kinds), "")]
-        if "drift" in kinds:
-            classes.append("drift")
-        attrs = f' class="{" ".join(c for c in classes if c)}"'
-        links = sorted({m.link for m in cover if m.link})
-        if links:
-            attrs += f' data-link="{" ".join(links)}"'
-        notes = sorted({m.note for m in cover if m.note})
-        if notes:
-            attrs += f' title="{_e("; ".join(notes))}"'
-        out.append(f"<span{attrs}>{chunk}</span>")
+        out.append(_span(text[a:b], active.values()))
     return "".join(out)
+
+
+def _span(stretch: str, cover: Iterable[_Mark]) -> str:
+    """A stretch of text escaped, wrapped in one span classed by the marks covering it (if any)."""
+    chunk = _e(stretch)
+    marks = list(cover)
+    if not marks:
+        return chunk
+    kinds = {m.kind for m in marks}
+    classes = [next((k for k in _BASE_CLASSES if k in kinds), "")]
+    if "drift" in kinds:
+        classes.append("drift")
+    attrs = f' class="{" ".join(c for c in classes if c)}"'
+    links = sorted({m.link for m in marks if m.link})
+    if links:
+        attrs += f' data-link="{" ".join(links)}"'
+    notes = sorted({m.note for m in marks if m.note})
+    if notes:
+        attrs += f' title="{_e("; ".join(notes))}"'
+    return f"<span{attrs}>{chunk}</span>"
 
 
 def _edge_marks(index: int, edge: Edge) -> tuple[list[_Mark], list[_Mark], list[tuple[str, Drift]]]:

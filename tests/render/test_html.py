@@ -256,26 +256,9 @@ def _render_reference(text: str, marks: list[object]) -> str:
         if end > start:
             clipped.append(report._Mark(start, end, m.kind, m.link, m.note))  # type: ignore[attr-defined]
     bounds = sorted({0, n, *(m.start for m in clipped), *(m.end for m in clipped)})
-    out = []
-    for a, b in pairwise(bounds):
-        chunk = report._e(text[a:b])
-        cover = [m for m in clipped if m.start <= a and m.end >= b]
-        if not cover:
-            out.append(chunk)
-            continue
-        kinds = {m.kind for m in cover}
-        classes = [next((k for k in report._BASE_CLASSES if k in kinds), "")]
-        if "drift" in kinds:
-            classes.append("drift")
-        attrs = f' class="{" ".join(c for c in classes if c)}"'
-        links = sorted({m.link for m in cover if m.link})
-        if links:
-            attrs += f' data-link="{" ".join(links)}"'
-        notes = sorted({m.note for m in cover if m.note})
-        if notes:
-            attrs += f' title="{report._e("; ".join(notes))}"'
-        out.append(f"<span{attrs}>{chunk}</span>")
-    return "".join(out)
+    return "".join(
+        report._span(text[a:b], [m for m in clipped if m.start <= a and m.end >= b]) for a, b in pairwise(bounds)
+    )
 
 
 @settings(max_examples=200, deadline=None)
