@@ -23,7 +23,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..params import CandidateParams
-from .bands import Arrays, Hits, arrays_of, band_keys32, key_pairs, lookup_arrays_batch
+from .bands import Arrays, BatchHits, Hits, arrays_of, band_keys32, key_pairs, lookup_arrays_batch
 from .signing import BatchSketch
 
 I64 = npt.NDArray[np.int64]
@@ -74,6 +74,16 @@ def ranked(hits: Hits, own: int, params: CandidateParams, rank: I64 | None = Non
     return np.asarray(docs[np.lexsort((place, -counts))][: params.max_candidates], dtype=np.int64)
 
 
+def _lookup(
+    index: Iterable[Arrays], sketch: BatchSketch, nums: Sequence[int], params: CandidateParams
+) -> tuple[BatchHits, I64]:
+    """Every document of ``index`` sharing band keys with each text of ``sketch`` (``query`` is the
+    text's position), and the texts' document numbers."""
+    owners = np.repeat(np.arange(len(nums), dtype=np.int64), np.diff(sketch.band_start))
+    found = lookup_arrays_batch(index, band_keys32(sketch.bands), owners, params.max_postings)
+    return found, np.asarray(nums, dtype=np.int64)
+
+
 def best_candidates(
     index: Iterable[Arrays],
     sketch: BatchSketch,
@@ -85,9 +95,7 @@ def best_candidates(
     the band ``index``, best first, in one pass over the index: the ``max_candidates`` best of
     the documents before it in publication order (``rank[num]``, a document number's place in
     that order; the number itself when None), the earlier first among equals."""
-    owners = np.repeat(np.arange(len(nums), dtype=np.int64), np.diff(sketch.band_start))
-    found = lookup_arrays_batch(index, band_keys32(sketch.bands), owners, params.max_postings)
-    own = np.asarray(nums, dtype=np.int64)
+    found, own = _lookup(index, sketch, nums, params)
     place = found.docs if rank is None else rank[found.docs]
     own_place = (own if rank is None else rank[own])[found.query]
     keep = (found.counts >= params.min_hits) & (place < own_place)
@@ -107,8 +115,6 @@ def later_neighbours(
 ) -> I64:
     """The documents after any document of ``sketch`` in publication order that share at least
     ``min_hits`` keys with it: those whose candidates an article arriving late may enter."""
-    owners = np.repeat(np.arange(len(nums), dtype=np.int64), np.diff(sketch.band_start))
-    found = lookup_arrays_batch(index, band_keys32(sketch.bands), owners, params.max_postings)
-    own = np.asarray(nums, dtype=np.int64)
+    found, own = _lookup(index, sketch, nums, params)
     keep = (found.counts >= params.min_hits) & (rank[found.docs] > rank[own][found.query])
     return np.unique(found.docs[keep])
