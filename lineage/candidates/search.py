@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
 
 import numpy as np
 import numpy.typing as npt
 
+from ..ingest.records import utc_seconds
 from ..params import CandidateParams
 from .bands import Arrays, BatchHits, Hits, arrays_of, band_keys32, key_pairs, lookup_arrays_batch
 from .signing import BatchSketch
@@ -30,17 +30,14 @@ I64 = npt.NDArray[np.int64]
 
 
 def publication_order(published: str | None, doc_id: str) -> tuple[float, str]:
-    """The key that orders documents for the candidate search: the publication time (Unix
-    seconds; UTC when it has no offset; a date alone is its midnight), then the id; an
-    article without a readable date comes first (-inf)."""
+    """The key that orders documents for the candidate search: the publication time
+    (:func:`~lineage.ingest.records.utc_seconds`), then the id; an article without a readable
+    date comes first (-inf)."""
     if published:
         try:
-            value = datetime.fromisoformat(published.strip())
+            return utc_seconds(published), doc_id
         except ValueError:
-            return -math.inf, doc_id
-        if value.tzinfo is None:
-            value = value.replace(tzinfo=UTC)
-        return value.timestamp(), doc_id
+            pass
     return -math.inf, doc_id
 
 

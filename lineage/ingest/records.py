@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any, cast
 
 import orjson
@@ -26,6 +26,19 @@ _OPTIONAL = ("outlet", "published", "url", "title", "author")
 # id, text, outlet, published, url, title, origin, author. An ingest's workers parse JSONL into
 # these (making a frozen dataclass costs a few microseconds an article).
 Record = tuple[str, str, str | None, str | None, str | None, str | None, str | None, str | None]
+
+
+def utc_seconds(value: str) -> float:
+    """The Unix time of an ISO 8601 date or date-time (UTC when it has no offset; a date alone
+    is its midnight).
+
+    Raises:
+        ValueError: ``value`` is not ISO 8601.
+    """
+    instant = datetime.fromisoformat(value.strip())
+    if instant.tzinfo is None:
+        instant = instant.replace(tzinfo=UTC)
+    return instant.timestamp()
 
 
 def check_published(value: str, origin: str) -> str:

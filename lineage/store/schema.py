@@ -13,7 +13,6 @@ import sqlite3
 import time
 import zlib
 from collections.abc import Sequence
-from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ import orjson
 from ..candidates.signing import SIGNER
 from ..codec import edge_from_record, edge_record
 from ..errors import StoreError
+from ..ingest.records import utc_seconds
 from ..models import Document, Edge
 from ..params import SketchParams
 from .segments import SEGMENTS_SCHEMA
@@ -143,12 +143,7 @@ def document_of_row(row: Sequence[Any]) -> Document:
 
 def epoch(since: str) -> int:
     """The Unix time of an ISO date or date-time (UTC when it has no offset)."""
-    from datetime import datetime
-
-    value = datetime.fromisoformat(since)
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return int(value.timestamp())
+    return int(utc_seconds(since))
 
 
 def _edge_dictionary() -> bytes:
