@@ -129,6 +129,7 @@ def comparison_to_json(comparison: Comparison) -> JSONObject:
         "original": [span_to_json(s) for s in comparison.original],
         "boilerplate": [span_to_json(s) for s in comparison.boilerplate],
         "source_boilerplate": [span_to_json(s) for s in comparison.source_boilerplate],
+        **({"languages": list(comparison.languages)} if comparison.languages is not None else {}),
     }
 
 
@@ -141,6 +142,7 @@ def comparison_from_json(data: Mapping[str, Any]) -> Comparison:
         original=tuple(span_from_json(s) for s in data["original"]),
         boilerplate=tuple(span_from_json(s) for s in data["boilerplate"]),
         source_boilerplate=tuple(span_from_json(s) for s in data["source_boilerplate"]),
+        languages=(str(data["languages"][0]), str(data["languages"][1])) if "languages" in data else None,
     )
 
 
@@ -218,6 +220,7 @@ def edge_to_json(edge: Edge) -> JSONObject:
         "verbatim": c.verbatim,
         "rewritten": c.rewritten,
         "drift_count": len(c.drift),
+        **({"languages": list(c.languages)} if c.languages is not None else {}),
         "passages": [passage_to_json(p) for p in ordered_passages(c)],
     }
 

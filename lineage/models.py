@@ -106,7 +106,9 @@ class Comparison:
     ``target_share`` is the fraction of the target's non-boilerplate characters
     covered by passages; ``source_share`` the same for the source.
     ``original`` are the target's own (unaligned, non-boilerplate) sentence spans,
-    ``boilerplate`` the spans recognised as boilerplate in the target.
+    ``boilerplate`` the spans recognised as boilerplate in the target. ``languages``:
+    the two texts' languages when they were aligned by meaning across languages
+    (:mod:`lineage.align.meaning`), None for a lexical alignment.
     """
 
     passages: tuple[Passage, ...]
@@ -115,6 +117,7 @@ class Comparison:
     original: tuple[Span, ...] = ()
     boilerplate: tuple[Span, ...] = ()
     source_boilerplate: tuple[Span, ...] = ()
+    languages: tuple[str, str] | None = None  # (source, target) of an alignment across languages
 
     @property
     def verbatim(self) -> int:

@@ -145,6 +145,40 @@ class AttributionParams:
 
 
 @dataclass(frozen=True, slots=True)
+class MeaningParams:
+    """Finding reuse across languages by meaning (:mod:`lineage.graph.translations`).
+
+    Candidates: articles in another language published before a child that share at least
+    ``min_anchors`` of its facts (numbers, names; :mod:`lineage.candidates.anchors`), the
+    ``max_candidates`` best by shared rarity; an anchor held by more than ``max_anchor_share``
+    of the articles (and by more than 50) is stock and ignored.
+    Alignment: the first ``max_sentences`` sentences of each side are embedded by a
+    multilingual sentence encoder; sentence pairs at least ``threshold`` alike (cosine) are
+    chained in the order of both texts (:mod:`lineage.align.meaning`). A pair is a translation
+    when the chain holds at least ``min_sentences`` of the child's sentences and at least
+    ``min_coverage`` of them. ``enabled``: off skips the stage (no encoder is loaded).
+    """
+
+    enabled: bool = True
+    min_anchors: int = 3
+    max_candidates: int = 3
+    max_anchor_share: float = 0.01
+    max_sentences: int = 60
+    threshold: float = 0.55
+    min_sentences: int = 4
+    min_coverage: float = 0.45
+
+    def __post_init__(self) -> None:
+        _check_range("min_anchors", self.min_anchors, 1, 1000)
+        _check_range("max_candidates", self.max_candidates, 1, 1000)
+        _check_range("max_anchor_share", self.max_anchor_share, 0.0, 1.0)
+        _check_range("max_sentences", self.max_sentences, 1, 10_000)
+        _check_range("threshold", self.threshold, -1.0, 1.0)
+        _check_range("min_sentences", self.min_sentences, 1, 10_000)
+        _check_range("min_coverage", self.min_coverage, 0.0, 1.0)
+
+
+@dataclass(frozen=True, slots=True)
 class Params:
     """All parameters of a run."""
 
@@ -152,6 +186,7 @@ class Params:
     candidates: CandidateParams = field(default_factory=CandidateParams)
     align: AlignParams = field(default_factory=AlignParams)
     attribution: AttributionParams = field(default_factory=AttributionParams)
+    meaning: MeaningParams = field(default_factory=MeaningParams)
 
 
 def field_names(cls: type) -> tuple[str, ...]:

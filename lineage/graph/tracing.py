@@ -22,6 +22,7 @@ from ..params import Params
 from ..processes import pool_initializer
 from .attribution import attribute_graph
 from .tasks import align_task, align_tasks
+from .translations import translation_edges, translation_pairs
 
 Progress = Callable[[str, int, int], None]
 Group = tuple[Document, tuple[Document, ...]]
@@ -56,6 +57,22 @@ def candidate_groups(documents: Sequence[Document], params: Params) -> list[Grou
     nums = list(range(len(docs)))
     wanted = best_candidates([band_index(sketch, nums)], sketch, nums, params.candidates)
     return [(docs[k], tuple(docs[n] for n in wanted[k])) for k in nums]
+
+
+def translated(
+    docs: Sequence[Document], edges: Sequence[Edge], params: Params, progress: Progress | None
+) -> list[Edge]:
+    """The cross-language stage (:mod:`lineage.graph.translations`) over ``docs``, for the pairs
+    the lexical ``edges`` do not already join."""
+    pairs = translation_pairs(docs, params, {frozenset((e.source, e.target)) for e in edges})
+    if not pairs:
+        return []
+    if progress:
+        progress("translate", 0, len(pairs))
+    found = translation_edges(pairs, params)
+    if progress:
+        progress("translate", len(pairs), len(pairs))
+    return found
 
 
 def trace(
@@ -102,6 +119,7 @@ def trace(
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+    edges.extend(translated(docs, edges, p, progress))
     edges.sort(key=lambda e: (e.source, e.target))
     ordered = tuple(sorted(docs, key=lambda d: d.id))
     return attribute_graph(LineageGraph(ordered, tuple(edges), tuple(problems)), p.attribution)

@@ -93,6 +93,7 @@ def comparison_to_json(comparison: Comparison, source_doc: Document, target_doc:
         "verbatim": comparison.verbatim,
         "rewritten": comparison.rewritten,
         "drift_count": len(comparison.drift),
+        **({"languages": list(comparison.languages)} if comparison.languages is not None else {}),
         "passages": [_with_texts(p, texts) for p in ordered_passages(comparison)],
         "original": _spans_with_text(comparison.original, target_doc.text),
         "boilerplate": _spans_with_text(comparison.boilerplate, target_doc.text),

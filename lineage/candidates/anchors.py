@@ -1,0 +1,82 @@
+"""Fact anchors: what an article states that survives rewording and translation.
+
+A translation or an adaptation shares almost no words with its source, but it keeps the
+facts: numbers (figures, years, percentages: written with any separators, "3,2%" and
+"3.2%", "1.500" and "1,500" are the same anchor) and proper names (a capitalised word that
+the text never writes in lower case, so a sentence's first word is no name). Anchors are
+language-neutral strings; how rare one is in a corpus says how much sharing it means.
+
+:func:`anchor_candidates` finds, for every article, the articles in *other* languages
+published before it that share the most rare anchors: the candidates of the cross-language
+stage (:mod:`lineage.graph.translations`). An anchor held by too many articles is stock (a
+year, a capital city) and ignored, so a big story does not turn into all pairs.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from ..params import MeaningParams
+from ..text.fold import fold
+
+_NUMBER = re.compile(r"\d+(?:[.,'’]\d+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+MIN_NUMBER_DIGITS = 2  # single digits are too common to mean anything
+MIN_NAME_CHARS = 3
+STOCK_FLOOR = 50  # an anchor is never stock below this many articles
+
+
+def anchors(text: str) -> frozenset[str]:
+    """The fact anchors of ``text``: numbers as their digits (``#2024``, ``#32`` for "3,2")
+    and names folded to lower case without accents (``@mattarella``)."""
+    found: set[str] = set()
+    for m in _NUMBER.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if len(digits) >= MIN_NUMBER_DIGITS:
+            found.add("#" + digits)
+    lower: set[str] = set()
+    capital: set[str] = set()
+    for m in _WORD.finditer(text):
+        word = m.group()
+        (capital if word[0].isupper() else lower).add(fold(word).casefold())
+    found.update("@" + w for w in capital - lower if len(w) >= MIN_NAME_CHARS)
+    return frozenset(found)
+
+
+def anchor_candidates(
+    anchor_sets: Sequence[frozenset[str]],
+    languages: Sequence[str],
+    p: MeaningParams,
+) -> list[tuple[int, ...]]:
+    """For every article (in publication order: article ``k`` may draw only on ``0..k-1``),
+    its best candidates in another language: the ``max_candidates`` earlier articles of a
+    different language sharing at least ``min_anchors`` non-stock anchors, ranked by the
+    rarity (idf) of what they share, then the earlier. Pure: a function of the anchors,
+    languages and order given."""
+    n = len(anchor_sets)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for k, found in enumerate(anchor_sets):
+        for a in found:
+            postings[a].append(k)
+    stock = max(STOCK_FLOOR, int(p.max_anchor_share * n))
+    idf = {a: math.log(n / len(ks)) for a, ks in postings.items() if 1 < len(ks) <= stock}
+    result: list[tuple[int, ...]] = []
+    for k, found in enumerate(anchor_sets):
+        shared: dict[int, int] = defaultdict(int)
+        weight: dict[int, float] = defaultdict(float)
+        for a in found:
+            w = idf.get(a)
+            if w is None:
+                continue
+            for j in postings[a]:
+                if j >= k:
+                    break  # postings are in article order
+                if languages[j] != languages[k]:
+                    shared[j] += 1
+                    weight[j] += w
+        ranked = sorted((j for j, s in shared.items() if s >= p.min_anchors), key=lambda j: (-round(weight[j], 9), j))
+        result.append(tuple(sorted(ranked[: p.max_candidates])))
+    return result
