@@ -12,7 +12,7 @@ candidate parents (:mod:`lineage.graph.attribution`).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 
 from ..candidates.search import band_index, best_candidates, publication_order
@@ -60,11 +60,15 @@ def candidate_groups(documents: Sequence[Document], params: Params) -> list[Grou
 
 
 def translated(
-    docs: Sequence[Document], edges: Sequence[Edge], params: Params, progress: Progress | None
+    docs: Sequence[Document],
+    params: Params,
+    linked: Collection[frozenset[str]],
+    new: Collection[str] | None = None,
+    progress: Progress | None = None,
 ) -> list[Edge]:
     """The cross-language stage (:mod:`lineage.graph.translations`) over ``docs``, for the pairs
-    the lexical ``edges`` do not already join."""
-    pairs = translation_pairs(docs, params, {frozenset((e.source, e.target)) for e in edges})
+    not ``linked`` already (by lexical edges), holding one of ``new`` when given."""
+    pairs = translation_pairs(docs, params, linked, new)
     if not pairs:
         return []
     if progress:
@@ -119,7 +123,7 @@ def trace(
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
-    edges.extend(translated(docs, edges, p, progress))
+    edges.extend(translated(docs, p, {frozenset((e.source, e.target)) for e in edges}, progress=progress))
     edges.sort(key=lambda e: (e.source, e.target))
     ordered = tuple(sorted(docs, key=lambda d: d.id))
     return attribute_graph(LineageGraph(ordered, tuple(edges), tuple(problems)), p.attribution)

@@ -26,7 +26,7 @@ import numpy as np
 
 from ..candidates.search import I64, best_candidates, later_neighbours, positions, publication_order, ranked
 from ..candidates.signing import sign_texts
-from ..graph.tracing import Group, Progress, collect, submit_groups
+from ..graph.tracing import Group, Progress, collect, submit_groups, translated
 from ..ingest.records import check_published
 from ..models import Document, Edge
 from ..params import Params
@@ -113,6 +113,8 @@ def trace(
             done += len(nums)
             if progress:
                 progress("trace", done, len(todo))
+        if todo:
+            edges += _translate(store, todo, p, progress)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
@@ -191,6 +193,27 @@ def _retrace_later(
         conn.execute("ROLLBACK")
         raise
     return sum(len(c) for _, c in groups)
+
+
+def _translate(store: Store, todo: list[int], params: Params, progress: Progress | None) -> int:
+    """The cross-language stage (:mod:`lineage.graph.translations`) for the articles just traced:
+    pairs of them and any stored article in another language, not already joined by an edge.
+    Returns the number of edges stored."""
+    if not params.meaning.enabled:
+        return 0
+    docs = [d for _, d in _documents(store, [int(r[0]) for r in store.conn.execute("SELECT num FROM documents")])]
+    linked = {
+        frozenset((str(a), str(b)))
+        for a, b in store.conn.execute(
+            "SELECT s.id, t.id FROM edges"
+            " JOIN documents s ON s.num = edges.source JOIN documents t ON t.num = edges.target"
+        )
+    }
+    new = {d.id for _, d in _documents(store, todo)}
+    found = translated(docs, params, linked, new, progress)
+    if found:
+        _store_edges(store, found, [])
+    return len(found)
 
 
 def _documents(store: Store, nums: list[int]) -> list[tuple[int, Document]]:
