@@ -20,10 +20,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from ..params import MeaningParams
-from ..text.fold import fold
+from ..text.fold import fold_word
 
 _NUMBER = re.compile(r"\d+(?:[.,'’]\d+)*")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD = re.compile(r"[^\W\d_]+")  # an elision's parts are words of their own: l'Istat
 MIN_NUMBER_DIGITS = 2  # single digits are too common to mean anything
 MIN_NAME_CHARS = 3
 STOCK_FLOOR = 50  # an anchor is never stock below this many articles
@@ -41,7 +41,7 @@ def anchors(text: str) -> frozenset[str]:
     capital: set[str] = set()
     for m in _WORD.finditer(text):
         word = m.group()
-        (capital if word[0].isupper() else lower).add(fold(word).casefold())
+        (capital if word[0].isupper() else lower).add(fold_word(word))
     found.update("@" + w for w in capital - lower if len(w) >= MIN_NAME_CHARS)
     return frozenset(found)
 

@@ -23,7 +23,7 @@ from ..ingest.counts import Counts, describe
 from ..ingest.files import load_documents
 from ..ingest.formats import READABLE
 from ..models import Document, LineageGraph, Problem
-from ..params import Params
+from ..params import MeaningParams, Params
 from ..render.csv import write_csv, write_edges_csv, write_findings_csv
 from ..render.dot import graph_to_dot, render_graph
 from ..render.html import html_report
@@ -182,6 +182,13 @@ def cli() -> None:
 @html_option
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="Trace the articles of a store.")
 @click.option("--since", help="With --db: only align articles added on or after this ISO date.")
+@click.option(
+    "--translations/--no-translations",
+    default=True,
+    show_default=True,
+    help="Also find articles translating or adapting one in another language (an offline multilingual "
+    "sentence encoder; costs nothing when all articles are in one language).",
+)
 def trace(
     paths: tuple[Path, ...],
     fmt: str,
@@ -190,6 +197,7 @@ def trace(
     html_path: Path | None,
     db: Path | None,
     since: str | None,
+    translations: bool,
 ) -> None:
     """Find which articles reuse which, and how.
 
@@ -209,7 +217,8 @@ def trace(
         lineage trace --db corpus.db --since 2024-06-01 --format csv
     """
     try:
-        graph = _graph_of(paths, db, since)
+        params = Params(meaning=MeaningParams(enabled=translations))
+        graph = _graph_of(paths, db, since, params)
         _write_graph_output(graph, fmt, sys.stdout)
         if html_path is not None:
             _write_html(html_report(graph, title="Lineage report"), html_path)
@@ -225,14 +234,14 @@ def trace(
         sys.exit(EXIT_PROBLEMS)
 
 
-def _graph_of(paths: tuple[Path, ...], db: Path | None, since: str | None) -> LineageGraph:
+def _graph_of(paths: tuple[Path, ...], db: Path | None, since: str | None, params: Params) -> LineageGraph:
     """The lineage graph of the articles under ``paths`` or of a store."""
     if db is not None:
         if paths:
             raise click.UsageError("give either PATHS or --db, not both")
         from ..store import trace_store
 
-        stored: LineageGraph = trace_store(db, since=since, progress=StageProgress())
+        stored: LineageGraph = trace_store(db, since=since, params=params, progress=StageProgress())
         _warn_limits(stored.documents)
         return stored
     if not paths:
@@ -247,7 +256,7 @@ def _graph_of(paths: tuple[Path, ...], db: Path | None, since: str | None) -> Li
             f"no article read from {', '.join(map(str, paths))} (lineage reads {READABLE}): check the paths"
         )
     _warn_limits(loaded.documents)
-    return trace_documents(loaded.documents, problems=loaded.problems, progress=StageProgress())
+    return trace_documents(loaded.documents, params, problems=loaded.problems, progress=StageProgress())
 
 
 def _write_html(page: str, path: Path) -> None:
@@ -373,7 +382,7 @@ def audit(
     """
     try:
         policy = load_policy(policy_path)
-        graph = _graph_of(paths, db, None)
+        graph = _graph_of(paths, db, None, Params())
         report = audit_graph(graph, policy)
         data = findings_to_json(report)
         if fmt == "json":

@@ -1,0 +1,113 @@
+"""Alignment by meaning: the monotone chain, spans into the original texts, the derivation test.
+
+The encoder is replaced here by a fake one (a vector per sentence chosen by the test), so the
+rules are checked exactly; the real encoder is exercised in ``tests/graph/test_translations.py``.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
+
+from lineage.align.meaning import MeaningText, Vectors, align_meaning, embed, is_translation, monotone_chain
+from lineage.align.units import prepare_text
+from lineage.params import AlignParams, MeaningParams
+from lineage.text import analyse
+
+
+def _reference_chain_score(sim: np.ndarray, t: float) -> float:
+    """Best sum of (sim - t) over chains increasing in both indices, by enumeration."""
+    n, m = sim.shape
+    cells = [(i, j) for i in range(n) for j in range(m) if sim[i, j] >= t]
+    best = 0.0
+    for size in range(1, min(n, m) + 1):
+        for chain in itertools.combinations(cells, size):
+            if all(a[0] < b[0] and a[1] < b[1] for a, b in itertools.pairwise(chain)):
+                best = max(best, sum(float(sim[i, j]) - t for i, j in chain))
+    return best
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    arrays(np.float32, st.tuples(st.integers(0, 4), st.integers(0, 4)), elements=st.floats(-1, 1, width=32)),
+    st.sampled_from([0.0, 0.3, 0.55]),
+)
+def test_the_chain_is_monotone_above_threshold_and_optimal(sim: np.ndarray, t: float) -> None:
+    chain = monotone_chain(sim, t)
+    assert all(a[0] < b[0] and a[1] < b[1] for a, b in itertools.pairwise(chain))
+    assert all(sim[i, j] >= t for i, j in chain)
+    got = sum(float(sim[i, j]) - t for i, j in chain)
+    assert abs(got - _reference_chain_score(sim, t)) < 1e-5
+
+
+def test_a_stray_look_alike_does_not_pull_the_chain_out_of_order() -> None:
+    sim = np.array([[0.9, 0.1, 0.1], [0.1, 0.1, 0.8], [0.1, 0.6, 0.1]], np.float32)
+    # Row 2 resembles column 1, but taking it would cost row 1's better match with column 2.
+    assert monotone_chain(sim, 0.5) == [(0, 0), (1, 2)]
+
+
+class _Topics:
+    """A fake encoder: a sentence's vector is the unit vector of the first topic word it holds."""
+
+    topics = ("vertice", "summit", "accordo", "deal", "pioggia", "rain", "mercato", "market")
+
+    def encode(self, texts: list[str]) -> Vectors:
+        out = np.zeros((len(texts), 4), np.float32)
+        for row, text in enumerate(texts):
+            for k, word in enumerate(self.topics):
+                if word in text.lower():
+                    out[row, k // 2] = 1.0  # a word and its translation share a topic
+                    break
+        return out
+
+
+SOURCE = (
+    "Il vertice di Ginevra si è chiuso ieri sera dopo tre giorni. "
+    "I ministri hanno firmato l'accordo sulle rotte del grano. "
+    "Nel pomeriggio la pioggia ha fermato la cerimonia all'aperto. "
+    "Il mercato dei cereali ha reagito con un rialzo dei prezzi."
+)
+TARGET = (
+    "GENEVA, “Talks end” — The summit in Geneva ended last night after three days. "
+    "Ministers signed the deal on grain routes. "
+    "Our correspondent says the city was calm throughout the week. "
+    "The cereal market reacted with rising prices."
+)
+
+
+def _meaning(text: str, p: MeaningParams) -> MeaningText:
+    return embed(prepare_text(analyse(text), AlignParams()), _Topics(), p)
+
+
+def test_links_point_at_whole_sentences_of_the_original_texts() -> None:
+    p = MeaningParams(threshold=0.5)
+    a, b = _meaning(SOURCE, p), _meaning(TARGET, p)
+    c = align_meaning(a, b, p)
+    links = [link for x in c.passages for link in x.links]
+    pairs = [(SOURCE[k.source_span[0] : k.source_span[1]], TARGET[k.target_span[0] : k.target_span[1]]) for k in links]
+    assert [s.split()[1] for s, _ in pairs] == ["vertice", "ministri", "mercato"]
+    assert [t.split()[-1] for _, t in pairs] == ["days.", "routes.", "prices."]
+    assert all(k.label == "rewritten" and k.score == 1.0 for k in links)
+    assert len(c.passages) == 2  # two consecutive pairs, then one after the reporter's own sentence
+    assert [TARGET[s:e] for s, e in c.original] == ["Our correspondent says the city was calm throughout the week."]
+    assert c.languages == ("it", "en")
+    assert 0.5 < c.target_share < 1.0
+
+
+def test_a_translation_needs_enough_chained_sentences() -> None:
+    a, b = _meaning(SOURCE, MeaningParams()), _meaning(TARGET, MeaningParams())
+    c = align_meaning(a, b, MeaningParams(threshold=0.5))
+    assert is_translation(c, b, MeaningParams(min_sentences=3, min_coverage=0.7))
+    assert not is_translation(c, b, MeaningParams(min_sentences=4))
+    assert not is_translation(c, b, MeaningParams(min_sentences=3, min_coverage=0.8))
+
+
+def test_only_long_non_boilerplate_sentences_are_embedded_and_at_most_max_sentences() -> None:
+    text = "Lo ha detto. " + " ".join(f"Frase numero {k} con parole a sufficienza." for k in range(10))
+    m = _meaning(text, MeaningParams(max_sentences=4))
+    assert m.sentences == (1, 2, 3, 4)
+    assert m.vectors.shape == (4, 4)

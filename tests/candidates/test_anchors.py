@@ -1,0 +1,67 @@
+"""Fact anchors and the cross-language candidate search."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lineage.candidates.anchors import anchor_candidates, anchors
+from lineage.params import MeaningParams
+
+
+def test_numbers_are_anchored_by_their_digits_whatever_the_separators() -> None:
+    italian = anchors("Il PIL è cresciuto del 3,2% nel 2024, con 1.500 nuove imprese.")
+    english = anchors("GDP grew 3.2% in 2024, with 1,500 new companies.")
+    assert {"#32", "#2024", "#1500"} <= italian & english
+
+
+def test_single_digits_are_not_anchors() -> None:
+    assert not {a for a in anchors("Ha 3 figli e 2 cani.") if a.startswith("#")}
+
+
+def test_names_are_capitalised_words_the_text_never_writes_in_lower_case() -> None:
+    found = anchors("Secondo l'Istat, Mattarella ha parlato. Il presidente, secondo fonti, è a Città di Castello.")
+    assert {"@istat", "@mattarella", "@citta", "@castello"} <= found
+    assert "@secondo" not in found  # written in lower case too: a sentence's first word
+    assert "@il" not in found and "@presidente" not in found
+
+
+@given(st.text(max_size=300))
+def test_anchors_never_fail_and_are_tagged(text: str) -> None:
+    for a in anchors(text):
+        assert a[0] in "#@" and len(a) > 1
+
+
+def _sets(*texts: str) -> list[frozenset[str]]:
+    return [anchors(t) for t in texts]
+
+
+FACTS = "Rossi e Bianchi a Pavia: 4.500 euro, 2031, 17,5%."
+
+
+def test_candidates_are_earlier_articles_in_another_language_sharing_anchors() -> None:
+    sets = _sets(FACTS, FACTS, "Rossi and Bianchi in Pavia: 4,500 euros, 2031, 17.5%.", "Nothing shared here at all.")
+    found = anchor_candidates(sets, ["it", "it", "en", "en"], MeaningParams(max_candidates=5))
+    assert found[0] == ()  # nothing before the first article
+    assert found[1] == ()  # same language: the lexical stages handle it
+    assert found[2] == (0, 1)
+    assert found[3] == ()
+
+
+def test_candidates_need_min_anchors_and_are_bounded() -> None:
+    sets = _sets(*([FACTS] * 6), "Rossi, Pavia 2031.")
+    langs = ["it"] * 6 + ["en"]
+    assert anchor_candidates(sets, langs, MeaningParams(min_anchors=4))[6] == ()
+    found = anchor_candidates(sets, langs, MeaningParams(min_anchors=3, max_candidates=2))[6]
+    assert found == (0, 1)  # tied in rarity: the earlier win
+
+
+def test_stock_anchors_are_ignored() -> None:
+    # "#2031" and "@pavia" in every one of 200 articles are stock; only rare anchors count.
+    common = ["Pavia 2031 " + f"numero {k:04d} e {k + 5000:04d}" for k in range(200)]
+    sets = _sets(*common, "Pavia 2031, item 0007 and 5007, Zorzi.")
+    langs = ["it"] * 200 + ["en"]
+    found = anchor_candidates(sets, langs, MeaningParams(min_anchors=3, max_anchor_share=0.01))
+    assert found[200] == ()  # two rare anchors shared with article 7 only: fewer than 3
+    found = anchor_candidates(sets, langs, MeaningParams(min_anchors=2, max_anchor_share=0.01))
+    assert found[200] == (7,)

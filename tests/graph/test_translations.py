@@ -1,0 +1,106 @@
+"""Reuse across languages, with the real offline encoder, on articles written for this test.
+
+An Italian agency story about an invented event, an English article translating and
+trimming it, an English article written independently about the same event (same names,
+figures and date: a hard negative), and unrelated English news. Only the translation is
+linked, parent the Italian story, its comparison stating the language pair.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lineage import trace
+from lineage.graph.translations import translation_pairs
+from lineage.models import Document
+from lineage.params import MeaningParams, Params
+
+WIRE = (
+    "TRIESTE, 14 MAR – La Regione Friuli Venezia Giulia ha stanziato 42 milioni di euro per "
+    "ricostruire il porto di Grado, danneggiato dalla mareggiata del 28 febbraio. "
+    "Lo ha annunciato l'assessore Marco Zanetti al termine della giunta di ieri pomeriggio. "
+    "I lavori partiranno a giugno e dureranno diciotto mesi, secondo il cronoprogramma approvato. "
+    "La prima tranche, pari a 15 milioni, servirà a rifare la diga foranea lunga 640 metri. "
+    "Il resto finanzierà le banchine, l'illuminazione e un nuovo sistema di paratoie mobili. "
+    "Il sindaco di Grado, Elena Sbrizzi, ha parlato di una risposta rapida e concreta. "
+    "I pescatori chiedono però indennizzi per i 37 giorni di fermo delle barche. "
+    "La Regione valuterà le richieste entro la fine di aprile, ha precisato Zanetti. "
+    "Nel 2019 un'altra mareggiata aveva causato danni per 9 milioni di euro."
+)
+TRANSLATION = (
+    "Italy's Friuli Venezia Giulia region has set aside 42 million euros to rebuild the port of "
+    "Grado, which was damaged by the storm surge of February 28. "
+    "Regional councillor Marco Zanetti announced the decision after yesterday afternoon's cabinet meeting. "
+    "Work will start in June and last eighteen months, according to the approved schedule. "
+    "The first instalment, 15 million, will pay for rebuilding the 640-metre breakwater. "
+    "The rest will fund the quays, the lighting and a new system of mobile flood gates. "
+    "Grado's mayor Elena Sbrizzi called it a quick and concrete response. "
+    "Fishermen, however, are asking for compensation for the 37 days their boats were idle."
+)
+INDEPENDENT = (
+    "When the sea broke over Grado's harbour wall on February 28, Elena Sbrizzi was in her office "
+    "watching the water rise. "
+    "Two weeks on, the mayor says the town has spent its own money clearing debris from the streets. "
+    "The regional government in Trieste has now promised 42 million euros, and councillor Marco Zanetti "
+    "visited the port on Friday. "
+    "Local fishermen have not worked for 37 days and many doubt the money will reach them soon. "
+    "Some remember the storm of 2019, which cost the area 9 million euros. "
+    "Engineers say the 640-metre breakwater was already weak before the surge. "
+    "Tourism operators fear the summer season could be lost if repairs start late. "
+    "Residents have organised a meeting on Tuesday to ask for a timetable."
+)
+UNRELATED = (
+    "The city council of Leeds approved a new cycling plan on Monday. "
+    "The scheme adds 25 kilometres of protected lanes by 2027. "
+    "Councillors said the plan would cut traffic in the centre by a fifth. "
+    "Shop owners on Briggate asked for more loading bays during the works. "
+    "The first section will open next spring near the railway station."
+)
+
+
+def _docs() -> list[Document]:
+    return [
+        Document("wire", WIRE, outlet="agenzia", published="2025-03-14T10:00:00+01:00"),
+        Document("translation", TRANSLATION, outlet="daily.example", published="2025-03-14T15:00:00+01:00"),
+        Document("independent", INDEPENDENT, outlet="weekly.example", published="2025-03-15T09:00:00+01:00"),
+        Document("unrelated", UNRELATED, outlet="leeds.example", published="2025-03-15T10:00:00+01:00"),
+    ]
+
+
+def test_a_translation_is_linked_to_its_source_and_an_independent_report_is_not() -> None:
+    graph = trace(_docs())
+    assert [(e.source, e.target) for e in graph.edges] == [("wire", "translation")]
+    edge = graph.edges[0]
+    assert edge.comparison.languages == ("it", "en")
+    assert edge.direction.method == "published"
+    links = [link for p in edge.comparison.passages for link in p.links]
+    assert len(links) >= 6  # of the translation's 8 sentences
+    for link in links:  # spans are whole sentences of the original texts
+        assert WIRE[link.source_span[0] : link.source_span[1]].rstrip().endswith(".")
+        assert TRANSLATION[link.target_span[0] : link.target_span[1]].rstrip().endswith(".")
+    zanetti = next(link for link in links if "Zanetti announced" in TRANSLATION[slice(*link.target_span)])
+    assert "Lo ha annunciato l'assessore" in WIRE[slice(*zanetti.source_span)]
+
+
+def test_the_independent_report_is_a_candidate_but_not_a_translation() -> None:
+    pairs = {(a.id, b.id) for a, b in translation_pairs(_docs(), Params())}
+    assert ("wire", "independent") in pairs  # same facts: the anchors bring it
+    assert ("wire", "unrelated") not in pairs
+
+
+def test_the_stage_can_be_turned_off() -> None:
+    assert trace(_docs(), Params(meaning=MeaningParams(enabled=False))).edges == ()
+
+
+class _NoEncoder:
+    def encode(self, texts: list[str]) -> object:
+        raise AssertionError("a corpus in one language must not load the encoder")
+
+
+def test_one_language_means_no_candidate_and_no_encoder(monkeypatch: pytest.MonkeyPatch) -> None:
+    import lineage.graph.translations as stage
+
+    monkeypatch.setattr(stage, "default_encoder", lambda: _NoEncoder())
+    docs = [d for d in _docs() if d.id != "wire"]
+    assert translation_pairs(docs, Params()) == []
+    assert trace(docs).edges == ()
