@@ -56,6 +56,12 @@ def spark_group() -> None:
     show_default=True,
     help="Write trace.json beside the Parquet folders (attribution reads the articles on the driver either way).",
 )
+@click.option(
+    "--translations/--no-translations",
+    default=True,
+    show_default=True,
+    help="Also find translations across languages (as lineage trace does; on the driver).",
+)
 def spark_trace_command(
     inputs: tuple[Path, ...],
     output: Path,
@@ -63,6 +69,7 @@ def spark_trace_command(
     conf: dict[str, str],
     partitions: int | None,
     trace_json: bool,
+    translations: bool,
 ) -> None:
     """Find which articles reuse which, on Spark: the answers of `lineage trace`.
 
@@ -76,6 +83,7 @@ def spark_trace_command(
         lineage spark trace crawl/ --output traced/ --master 'local[2]'
         spark-submit --master yarn lineage/spark/job.py trace hdfs-mount/crawl/ -o traced/
     """
+    from ..params import MeaningParams, Params
     from ..spark import spark_session, spark_trace
 
     def progress(stage: str, done: int, total: int) -> None:
@@ -84,7 +92,13 @@ def spark_trace_command(
     try:
         session = spark_session(master, conf)
         stats = spark_trace(
-            session, inputs, output, partitions=partitions, write_trace_json=trace_json, progress=progress
+            session,
+            inputs,
+            output,
+            Params(meaning=MeaningParams(enabled=translations)),
+            partitions=partitions,
+            write_trace_json=trace_json,
+            progress=progress,
         )
     except LineageError as e:
         raise Fatal(str(e)) from e

@@ -11,7 +11,8 @@ Stages, each writing a Parquet folder under the output folder:
 4. ``edges/``: the attributed derivations, each child's parents chosen among its pairs
    (:func:`lineage.graph.attribution.attribute_graph`) on the driver: attribution needs
    the orientations among a child's candidates, the ancestry through the graph and each
-   article's datelines and credits, so the driver reads the pairs and the articles;
+   article's datelines and credits, so the driver reads the pairs and the articles; the
+   cross-language stage (:mod:`lineage.graph.translations`) runs there too, before attribution;
 5. ``trace.json``: the graph in the contract of ``lineage trace --format json``
    (:func:`lineage.render.json.write_json`), byte for byte what a trace of the same
    files writes.
@@ -27,8 +28,9 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError, LineageError
 from ..graph.attribution import attribute_graph
+from ..graph.tracing import translated
 from ..models import Document, LineageGraph, Problem
-from ..params import AttributionParams, Params
+from ..params import Params
 from ..render.json import write_json
 from .align import aligned_edges, edge_batch, edge_of_row, pair_rows
 from .candidates import candidate_pairs, postings
@@ -127,7 +129,7 @@ def spark_trace(
         progress("align", n_pairs, n_pairs)
 
     mark = time.perf_counter()
-    graph = attribute_output(output, problems, p.attribution)
+    graph = attribute_output(output, problems, p)
     n_edges = len(graph.edges)
     seconds["attribute"] = time.perf_counter() - mark
     if write_trace_json:
@@ -139,21 +141,23 @@ def spark_trace(
     return SparkTraceStats(n_docs, ordered, n_pairs, n_edges, seconds)
 
 
-def attribute_output(
-    output: Path, problems: Sequence[Problem], attribution: AttributionParams | None = None
-) -> LineageGraph:
+def attribute_output(output: Path, problems: Sequence[Problem], params: Params | None = None) -> LineageGraph:
     """Attribute the aligned pairs of ``output/pairs`` (read on the driver, which sees the
     output folder) as the single-machine trace does, write the derivations to
     ``output/edges`` and return the graph. The articles' text is read too: the evidence of
-    attribution includes their datelines and credits."""
+    attribution includes their datelines and credits, and the cross-language stage
+    (:func:`lineage.graph.tracing.translated`) runs here, on the driver, as in a trace."""
+    p = params or Params()
     import pyarrow.parquet as pq
 
     table = pq.read_table(output / "documents", columns=list(DOCUMENT_FIELDS))
     columns = [table.column(x).to_pylist() for x in DOCUMENT_FIELDS]
     docs = tuple(sorted((Document(*row) for row in zip(*columns, strict=True)), key=lambda d: d.id))
     records = pq.read_table(output / "pairs", columns=["record"]).column("record").to_pylist()
-    edges = sorted((edge_of_row(r) for r in records), key=lambda e: (e.source, e.target))
-    graph = attribute_graph(LineageGraph(docs, tuple(edges), tuple(problems)), attribution)
+    edges = [edge_of_row(r) for r in records]
+    edges.extend(translated(docs, p, {frozenset((e.source, e.target)) for e in edges}))
+    edges.sort(key=lambda e: (e.source, e.target))
+    graph = attribute_graph(LineageGraph(docs, tuple(edges), tuple(problems)), p.attribution)
     (output / "edges").mkdir()
     pq.write_table(pa_table(graph), output / "edges" / "part-00000.parquet")
     return graph
