@@ -22,7 +22,8 @@ class Document:
     """One article as read from disk or a store.
 
     ``published`` is an ISO 8601 date (``2024-06-18``) or date-time
-    (``2024-06-18T09:30:00+02:00``) string, kept as given. ``author`` comes last
+    (``2024-06-18T09:30:00+02:00``) string, kept as given (ingest turns an RFC 2822 date into
+    ISO 8601, see :func:`lineage.ingest.records.check_published`). ``author`` comes last
     so that ``Document(*record)`` of the seven fields before it still holds.
     """
 

@@ -10,20 +10,21 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ..errors import LineageError
-from ..ingest.counts import describe
-from ..ingest.formats import READABLE
 from ..models import Edge, LineageGraph
-from ..render.json import graph_to_json
-from ..store.query import QueryResult
-from ..store.reader import StoreStats
-from ..store.schema import BATCH
-from ..store.store import open_store
-from .articles import read_one_article
 from .exits import EXIT_HELP, EXIT_PROBLEMS, Fatal
+
+if TYPE_CHECKING:
+    from ..store.query import QueryResult
+    from ..store.reader import StoreStats
+
+# The default of --batch-size: the store's own (lineage.store.schema.BATCH), written out so that
+# `--help` need not import the store (tests/cli/test_imports.py checks that the two agree).
+STORE_BATCH = 10_000
 
 db_option = click.option(
     "--db",
@@ -85,7 +86,7 @@ def index_group() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True, path_type=Path))
 @db_option
 @click.option(
-    "--batch-size", type=click.IntRange(1), default=BATCH, show_default=True, help="Articles per transaction."
+    "--batch-size", type=click.IntRange(1), default=STORE_BATCH, show_default=True, help="Articles per transaction."
 )
 @click.option(
     "--workers", type=click.IntRange(1), help="Reading and signing processes, at least 1 [default: one per core]."
@@ -106,6 +107,10 @@ def add(paths: tuple[Path, ...], db: Path, batch_size: int, workers: int | None)
         lineage index add crawl-2024-06.warc.gz --db lineage.db
         zcat feed.jsonl.gz | lineage index add - --db lineage.db
     """
+    from ..ingest.counts import describe
+    from ..ingest.formats import READABLE
+    from ..store.store import open_store
+
     progress = _Progress()
     try:
         with open_store(db) as store:
@@ -158,6 +163,8 @@ def stats_to_json(stats: StoreStats) -> dict[str, object]:
 @click.option("--json", "as_json", is_flag=True, hidden=True, help="The same as --format json (kept for scripts).")
 def stats(db: Path, fmt: str, as_json: bool) -> None:
     """Show what the store holds: articles, traced articles, edges, size."""
+    from ..store.store import open_store
+
     try:
         with open_store(db, readonly=True) as store:
             data = stats_to_json(store.stats())
@@ -176,6 +183,8 @@ def stats(db: Path, fmt: str, as_json: bool) -> None:
 
 def query_to_json(result: QueryResult) -> dict[str, object]:
     """A query result as JSON: the graph contract of `lineage trace` plus the query's view."""
+    from ..render.json import graph_to_json
+
     docs = {result.document.id: result.document, **{d.id: d for d in result.others}}
     edges: list[Edge] = [*result.parents, *result.children, *result.related]
     graph = LineageGraph(tuple(docs.values()), tuple(edges))
@@ -212,6 +221,9 @@ def query_command(article: str, db: Path, fmt: str) -> None:
     \b
         lineage query today/ansa-123.txt --db lineage.db --format json
     """
+    from ..store.store import open_store
+    from .articles import read_one_article
+
     try:
         file = Path(article)
         with open_store(db, readonly=True) as store:

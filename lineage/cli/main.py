@@ -8,34 +8,22 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 import click
 
-from ..align import compare as compare_texts
-from ..align.limits import limit_notices
-from ..audit.findings import audit as audit_graph
-from ..audit.findings import findings_to_json
-from ..audit.policy import load_policy
 from ..errors import LineageError
-from ..graph.tracing import trace as trace_documents
-from ..ingest.counts import Counts, describe
-from ..ingest.files import load_documents
-from ..ingest.formats import READABLE
 from ..models import Document, LineageGraph, Problem
 from ..params import MeaningParams, Params
-from ..render.csv import write_csv, write_edges_csv, write_findings_csv
-from ..render.dot import graph_to_dot, render_graph
-from ..render.html import html_report
-from ..render.json import write_comparison_json, write_json
-from ..render.network import write_graphml
-from ..render.passages import passage_dot
-from ..render.table import format_comparison, format_findings, format_table
-from ..text.analysis import analyse
-from .articles import read_one_article
 from .exits import EXIT_HELP, EXIT_INTERRUPTED, EXIT_PROBLEMS, EXIT_VIOLATIONS, Fatal
 from .index import index_group, query_command
 from .spark import spark_group
+
+if TYPE_CHECKING:
+    from ..ingest.counts import Counts
+
+# The commands import the pipeline (numba, scipy, datasketch, trafilatura...) in their bodies,
+# when they run: `lineage --help` and `--version` load none of it (tests/cli/test_imports.py).
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -71,6 +59,9 @@ def _read_progress(stage: str, records: int, kept: int) -> None:
 
 def _report_read(counts: Counts, articles: int, problems: int) -> None:
     """What a read skipped quietly (a crawl's non-article records) and the files it ignored."""
+    from ..ingest.counts import describe
+    from ..ingest.formats import READABLE
+
     if sys.stderr.isatty() and counts.records >= 1000:
         click.echo("", err=True)
     if counts.skipped:
@@ -87,6 +78,8 @@ def _report_read(counts: Counts, articles: int, problems: int) -> None:
 
 def _warn_limits(documents: Sequence[Document]) -> None:
     """A warning line for each article the alignment's bounds cut (a junk page, a huge text)."""
+    from ..align.limits import limit_notices
+
     for notice in limit_notices(documents, Params().align):
         click.echo(f"warning: {notice.message}", err=True)
 
@@ -99,6 +92,11 @@ def _report_problems(problems: tuple[Problem, ...]) -> None:
 
 
 def _write_graph_output(graph: LineageGraph, fmt: str, out: TextIO) -> None:
+    from ..render.csv import write_csv, write_edges_csv
+    from ..render.json import write_json
+    from ..render.network import write_graphml
+    from ..render.table import format_table
+
     if fmt == "json":
         write_json(graph, out)
     elif fmt == "csv":
@@ -216,6 +214,9 @@ def trace(
         lineage trace examples/seeds.warc.gz --html report.html
         lineage trace --db corpus.db --since 2024-06-01 --format csv
     """
+    from ..render.dot import graph_to_dot, render_graph
+    from ..render.html import html_report
+
     try:
         params = Params(meaning=MeaningParams(enabled=translations))
         graph = _graph_of(paths, db, since, params)
@@ -236,6 +237,10 @@ def trace(
 
 def _graph_of(paths: tuple[Path, ...], db: Path | None, since: str | None, params: Params) -> LineageGraph:
     """The lineage graph of the articles under ``paths`` or of a store."""
+    from ..graph.tracing import trace as trace_documents
+    from ..ingest.files import load_documents
+    from ..ingest.formats import READABLE
+
     if db is not None:
         if paths:
             raise click.UsageError("give either PATHS or --db, not both")
@@ -268,6 +273,10 @@ def _write_html(page: str, path: Path) -> None:
 
 
 def _write_passage_diagram(graph: LineageGraph, path: Path) -> None:
+    from ..render.dot import render_graph
+    from ..render.passages import passage_dot
+    from ..text.analysis import analyse
+
     if not graph.edges:
         raise LineageError("no edge to draw a passage diagram for: the articles share no reused text")
     edge = max(graph.edges, key=lambda e: (len(e.comparison.links), e.source, e.target))
@@ -286,6 +295,8 @@ def _write_passage_diagram(graph: LineageGraph, path: Path) -> None:
 
 def _article(name: str, db: Path | None) -> Document:
     """The article named on the command line: a stored article's id with ``--db``, else a file."""
+    from .articles import read_one_article
+
     if db is not None:
         from ..store import open_store
 
@@ -328,6 +339,10 @@ def compare(source: str, target: str, fmt: str, width: int | None, db: Path | No
         lineage compare seeds/000_24fdc73ef1bfebf6.txt seeds/001_2598fe8beeab436c.txt
         lineage compare 000_24fdc73ef1bfebf6 001_2598fe8beeab436c --db lineage.db
     """
+    from ..align import compare as compare_texts
+    from ..render.json import write_comparison_json
+    from ..render.table import format_comparison
+
     try:
         src, tgt = _article(source, db), _article(target, db)
         _warn_limits([src, tgt])
@@ -380,6 +395,13 @@ def audit(
         lineage audit seeds/ --policy examples/policy.toml --format json --html audit.html
         lineage audit --db corpus.db --policy policy.toml --fail-on-violation
     """
+    from ..audit.findings import audit as audit_graph
+    from ..audit.findings import findings_to_json
+    from ..audit.policy import load_policy
+    from ..render.csv import write_findings_csv
+    from ..render.html import html_report
+    from ..render.table import format_findings
+
     try:
         policy = load_policy(policy_path)
         graph = _graph_of(paths, db, None, Params())

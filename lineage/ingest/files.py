@@ -148,7 +148,7 @@ def with_metadata(doc: Document, meta: dict[str, Any], origin: str) -> Document:
                 raise InputError(f'{origin}: metadata "{key}" of {doc.id} must be a string')
             updates[key] = value
     if "published" in updates:
-        check_published(updates["published"], origin)
+        updates["published"] = check_published(updates["published"], origin)
     return replace(doc, **updates) if updates else doc
 
 

@@ -1,8 +1,9 @@
 """Article records: JSON objects and JSONL lines checked and turned into documents.
 
 A record has ``id`` and ``text`` and optionally ``source``/``outlet``, ``published``
-(ISO 8601 date or date-time), ``url``, ``title`` and ``author``. A bad record is a
-:class:`~lineage.models.Problem` naming its origin (file and line) and the fix.
+(ISO 8601 date or date-time, or an RFC 2822 date as RSS feeds write them, kept as ISO 8601),
+``url``, ``title`` and ``author``. A bad record is a :class:`~lineage.models.Problem` naming
+its origin (file and line) and the fix.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any, cast
 
 import orjson
@@ -42,18 +44,31 @@ def utc_seconds(value: str) -> float:
 
 
 def check_published(value: str, origin: str) -> str:
-    """Validate an ISO 8601 date or date-time string; return it unchanged."""
+    """A publication date as stored: an ISO 8601 date or date-time unchanged, an RFC 2822 date
+    (``Mon, 12 May 2025 07:40:00 +0200``, as RSS feeds write them) as ISO 8601 with its offset
+    (``2025-05-12T07:40:00+02:00``; ``+00:00`` for ``GMT``, ``-0000`` or an unknown zone).
+
+    Raises:
+        InputError: ``value`` is neither, naming ``origin``.
+    """
     try:
         if "T" in value or " " in value.strip():
             datetime.fromisoformat(value)
         else:
             date.fromisoformat(value)
+        return value
     except ValueError:
+        pass
+    try:
+        instant = parsedate_to_datetime(value)
+    except (ValueError, TypeError):
         raise InputError(
-            f"{origin}: published {value!r} is not an ISO 8601 date: write it as 2024-06-18 "
-            "or 2024-06-18T09:30:00+02:00"
+            f"{origin}: published {value!r} is not an ISO 8601 or RFC 2822 date: write it as "
+            "2024-06-18 or 2024-06-18T09:30:00+02:00"
         ) from None
-    return value
+    if instant.tzinfo is None:  # -0000 or a zone RFC 2822 does not name: UTC, the zone unknown
+        instant = instant.replace(tzinfo=UTC)
+    return instant.isoformat()
 
 
 def document_from_record(record: Any, origin: str, default_id: str | None) -> Document:
@@ -84,7 +99,7 @@ def record_fields(record: Any, origin: str, default_id: str | None) -> Record:
         values[key] = value
     published = values["published"]
     if published is not None:
-        check_published(published, origin)
+        published = check_published(published, origin)
     return (str(doc_id), text, values["outlet"], published, values["url"], values["title"], origin, values["author"])
 
 

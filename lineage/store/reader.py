@@ -182,7 +182,7 @@ def graph(store: Store, since: str | None = None, attribution: AttributionParams
         rows = c.execute(f"SELECT {DOC_COLUMNS}, num FROM documents ORDER BY id").fetchall()
         edge_rows = c.execute("SELECT record FROM edges").fetchall()
     else:
-        check_published(since, "--since")
+        since = check_published(since, "--since")
         added = epoch(since)
         c.execute("CREATE TEMP TABLE IF NOT EXISTS recent (num INTEGER PRIMARY KEY)")
         c.execute("DELETE FROM recent")

@@ -78,7 +78,7 @@ def trace(
     if since is None:
         todo = [int(r[0]) for r in store.conn.execute("SELECT num FROM documents WHERE traced = 0 ORDER BY num")]
     else:
-        check_published(since, "--since")
+        since = check_published(since, "--since")
         todo = [
             int(r[0])
             for r in store.conn.execute(

@@ -21,6 +21,15 @@ def test_seeds_folder_with_metadata(seeds_dir: Path) -> None:
     assert wire.text.lstrip().startswith("date 2024-06 (Adnkronos) -")
 
 
+def test_folder_metadata_rfc_2822_date_is_stored_as_iso_8601(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Uno.", encoding="utf-8")
+    meta = {"id": "a", "published": "Tue, 18 Jun 2024 09:30:00 +0200"}
+    (tmp_path / "metadata.jsonl").write_text(json.dumps(meta) + "\n", encoding="utf-8")
+    loaded = load_documents([tmp_path])
+    assert not loaded.problems
+    assert loaded.documents[0].published == "2024-06-18T09:30:00+02:00"
+
+
 def test_jsonl_fields_and_bad_lines(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     lines = [

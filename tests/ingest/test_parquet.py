@@ -42,7 +42,7 @@ def test_rows_become_documents_and_bad_rows_problems(tmp_path: Path) -> None:
     ]
     assert [p.origin for p in problems] == [f"{path}:2", f"{path}:4"]
     assert 'missing or empty "text"' in problems[0].message
-    assert "is not an ISO 8601 date" in problems[1].message
+    assert "is not an ISO 8601 or RFC 2822 date" in problems[1].message
 
 
 def test_a_file_without_text_or_not_parquet_is_one_problem(tmp_path: Path) -> None:

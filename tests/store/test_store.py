@@ -202,6 +202,18 @@ def test_since_limits_the_graph(tmp_path: Path, corpus: tuple[Path, list[tuple[s
         assert store.stats().traced == len(recent)
 
 
+def test_since_takes_an_rfc_2822_date_as_its_iso_8601_form(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    with open_store(db) as store:
+        store.add_paths([SEEDS], workers=1)
+    rfc = trace_store(db, since="Wed, 19 Jun 2024 12:00:00 +0000")
+    with open_store(db, readonly=True) as store:
+        iso = store.graph(since="2024-06-19T12:00:00+00:00")
+    assert {d.id for d in rfc.documents} == {d.id for d in iso.documents}
+    assert {d.id for d in rfc.documents} >= {"002_563101c36e50306e", "003_976568526ac96937"}
+    assert {(e.source, e.target) for e in rfc.edges} == {(e.source, e.target) for e in iso.edges}
+
+
 def test_store_trace_matches_in_memory_trace_on_seeds(tmp_path: Path) -> None:
     loaded = load_documents([SEEDS])
     memory = trace(loaded.documents, Params())
