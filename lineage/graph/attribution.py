@@ -28,7 +28,7 @@ each naming the others. After the first parent, another is chosen only for at le
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ..models import Attribution, AttributionStatus, Document, Edge, Explanation, LineageGraph, Relation
@@ -273,15 +273,65 @@ class _Ancestry:
         return result
 
 
+def child_edges(
+    child: ArticleFacts,
+    candidates: Sequence[Edge],
+    facts: Mapping[str, ArticleFacts],
+    sources: frozenset[tuple[str, str]],
+    params: AttributionParams,
+) -> tuple[list[Edge], list[SetAside]]:
+    """The edges kept into one child (its chosen parents' edges, attributed) and the candidates
+    set aside (pure; what :func:`attribute_graph` runs per child, and a batch engine in its
+    workers). A child whose candidates carry no explanations keeps its candidate edges
+    unattributed (nothing is lost)."""
+    result = attribute(child, candidates, facts, sources, params)
+    if not result.parents:
+        return list(candidates), []
+    return list(result.parents), list(result.set_aside)
+
+
+def candidate_sources(candidates: Iterable[str], oriented: Collection[tuple[str, str]]) -> frozenset[tuple[str, str]]:
+    """The oriented aligned pairs among one child's candidates."""
+    ids = sorted(set(candidates))
+    return frozenset((a, b) for a in ids for b in ids if (a, b) in oriented)
+
+
+def relate(
+    edges: Iterable[tuple[str, str]],
+    set_aside: Iterable[tuple[str, str, tuple[str, ...]]],
+    undetermined: Iterable[tuple[str, str, tuple[str, ...]]],
+) -> tuple[list[Relation], list[tuple[str, str]]]:
+    """The relations of the pairs not drawn, from the kept (oriented) edges' ends alone.
+
+    ``set_aside``: ``(candidate, child, evidence)``; ``undetermined``: the undirected pairs
+    ``(a, b, evidence)``. Returns the relations (``ancestor``, ``sibling`` or ``set_aside``)
+    and the undetermined pairs nothing explains, which stay as undirected edges. A function
+    of ids only: a batch engine runs it on its driver without the articles' text.
+    """
+    parents_of: dict[str, list[str]] = {}
+    for source, target in edges:
+        parents_of.setdefault(target, []).append(source)
+    ancestry = _Ancestry(parents_of)
+    relations = [_relation(a, b, ancestry, ev) for a, b, ev in sorted(set_aside)]
+    kept: list[tuple[str, str]] = []
+    for a, b, ev in undetermined:
+        rel = _relation(a, b, ancestry, ev)
+        if rel.kind == "set_aside":
+            kept.append((a, b))  # nothing explains their shared text otherwise: an undirected edge
+        else:
+            relations.append(rel)
+    relations.sort(key=lambda r: (r.a, r.b))
+    return relations, kept
+
+
 def attribute_graph(graph: LineageGraph, params: AttributionParams | None = None) -> LineageGraph:
     """The attributed graph of a graph of candidate edges (every aligned pair of derivation strength).
 
-    Every child is attributed among its candidates (:func:`attribute`); an edge is kept when
-    it is a chosen parent's. A pair not drawn is reported as a relation: ``sibling`` (both
-    derive from a common source in the graph), ``ancestor`` (a skipped generation) or
-    ``set_aside``; an undetermined pair (nothing tells which came first) stays an undirected
-    edge unless a common source or an ancestry explains it. A child whose candidates carry no
-    explanations keeps its candidate edges unattributed (nothing is lost).
+    Every child is attributed among its candidates (:func:`child_edges`); an edge is kept when
+    it is a chosen parent's. A pair not drawn is reported as a relation (:func:`relate`):
+    ``sibling`` (both derive from a common source in the graph), ``ancestor`` (a skipped
+    generation) or ``set_aside``; an undetermined pair (nothing tells which came first) stays
+    an undirected edge unless a common source or an ancestry explains it.
     """
     p = params or AttributionParams()
     docs: dict[str, Document] = {d.id: d for d in graph.documents}
@@ -304,30 +354,18 @@ def attribute_graph(graph: LineageGraph, params: AttributionParams | None = None
     for child in sorted(by_child):
         cands = by_child[child]
         ids = {e.source for e in cands}
-        among = frozenset((a, b) for a in ids for b in ids if (a, b) in oriented)
-        result = attribute(facts(child), cands, {k: facts(k) for k in ids}, among, p)
-        if not result.parents:
-            edges.extend(cands)
-            continue
-        edges.extend(result.parents)
-        for s in result.set_aside:
-            set_aside[s.candidate, child] = s
-    parents_of: dict[str, list[str]] = {}
-    for e in edges:
-        if e.direction.determined:
-            parents_of.setdefault(e.target, []).append(e.source)
-    ancestry = _Ancestry(parents_of)
-    relations: list[Relation] = []
-    for (a, b), s in sorted(set_aside.items()):
-        relations.append(_relation(a, b, ancestry, s.evidence))
-    for e in undetermined:
-        rel = _relation(e.source, e.target, ancestry, e.direction.evidence)
-        if rel.kind == "set_aside":
-            edges.append(e)  # nothing explains their shared text otherwise: an undirected edge
-        else:
-            relations.append(rel)
+        kept, aside = child_edges(facts(child), cands, {k: facts(k) for k in ids}, candidate_sources(ids, oriented), p)
+        edges.extend(kept)
+        for x in aside:
+            set_aside[x.candidate, child] = x
+    relations, undirected = relate(
+        ((e.source, e.target) for e in edges if e.direction.determined),
+        ((a, b, x.evidence) for (a, b), x in set_aside.items()),
+        ((e.source, e.target, e.direction.evidence) for e in undetermined),
+    )
+    wanted = set(undirected)
+    edges.extend(e for e in undetermined if (e.source, e.target) in wanted)
     edges.sort(key=lambda e: (e.source, e.target))
-    relations.sort(key=lambda r: (r.a, r.b))
     return LineageGraph(graph.documents, tuple(edges), graph.problems, tuple(relations))
 
 
