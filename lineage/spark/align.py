@@ -77,7 +77,16 @@ def edge_batch(edges: Sequence[Edge]) -> pa.RecordBatch:
 
     rows = [edge_columns(e) for e in edges]
     columns = list(zip(*rows, strict=True)) if rows else [() for _ in EDGE_COLUMNS]
-    types = (
+    return pa.RecordBatch.from_arrays(
+        [pa.array(list(col), type=t) for col, t in zip(columns, edge_types(), strict=True)], names=list(EDGE_COLUMNS)
+    )
+
+
+def edge_types() -> tuple[pa.DataType, ...]:
+    """The Arrow types of :data:`EDGE_SCHEMA`'s columns."""
+    import pyarrow as pa
+
+    return (
         pa.string(),
         pa.string(),
         pa.string(),
@@ -86,9 +95,6 @@ def edge_batch(edges: Sequence[Edge]) -> pa.RecordBatch:
         pa.float64(),
         *(pa.int32(),) * 4,
         pa.string(),
-    )
-    return pa.RecordBatch.from_arrays(
-        [pa.array(list(col), type=t) for col, t in zip(columns, types, strict=True)], names=list(EDGE_COLUMNS)
     )
 
 

@@ -8,12 +8,12 @@ Stages, each writing a Parquet folder under the output folder:
    (:mod:`lineage.spark.candidates`);
 3. ``pairs/``: the pairs aligned in the workers by the one aligner, every pair of
    derivation strength with the sentences each side explains (:mod:`lineage.spark.align`);
-4. ``edges/``: the attributed derivations, each child's parents chosen among its pairs
-   (:func:`lineage.graph.attribution.attribute_graph`) on the driver: attribution needs
-   the orientations among a child's candidates, the ancestry through the graph and each
-   article's datelines and credits, so the driver reads the pairs and the articles; the
-   cross-language stage (:mod:`lineage.graph.translations`) runs there too, before attribution;
-5. ``trace.json``: the graph in the contract of ``lineage trace --format json``
+4. ``translations/``: the cross-language stage (:mod:`lineage.spark.translations`): pairs of
+   articles in different languages sharing rare fact anchors, aligned by meaning in the workers;
+5. ``edges/``: the attributed derivations, each child's parents chosen among its aligned pairs
+   in the workers (:mod:`lineage.spark.attribution`), and ``relations/``: the pairs not drawn
+   (siblings, skipped generations), from article ids alone on the driver;
+6. ``trace.json``: the graph in the contract of ``lineage trace --format json``
    (:func:`lineage.render.json.write_json`), byte for byte what a trace of the same
    files writes.
 """
@@ -27,18 +27,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InputError, LineageError
-from ..graph.attribution import attribute_graph
-from ..graph.tracing import translated
-from ..models import Document, LineageGraph, Problem
+from ..graph.attribution import relate
+from ..models import Document, LineageGraph, Problem, Relation
 from ..params import Params
 from ..render.json import write_json
-from .align import aligned_edges, edge_batch, edge_of_row, pair_rows
+from .align import EDGE_COLUMNS, aligned_edges, edge_batch, edge_of_row, pair_rows
+from .attribution import attributed
 from .candidates import candidate_pairs, postings
 from .inputs import DOCUMENT_FIELDS, input_files, write_documents
+from .translations import translation_candidates, translation_edges
 
 if TYPE_CHECKING:
-    import pyarrow as pa
-    from pyspark.sql import SparkSession
+    from pyspark.sql import DataFrame, SparkSession
 
 Progress = Callable[[str, int, int], None]
 PAIRS_PER_PARTITION = 2000  # candidate pairs aligned per partition (at least 4 partitions a core)
@@ -97,7 +97,7 @@ def spark_trace(
     _check_output(output)
     seconds: dict[str, float] = {}
     start = time.perf_counter()
-    where = {name: str(output / name) for name in ("documents", "candidates", "pairs")}
+    where = {name: str(output / name) for name in ("documents", "candidates", "pairs", "translations")}
 
     problems = write_documents(spark, files, where["documents"])
     documents = spark.read.parquet(where["documents"])
@@ -128,46 +128,99 @@ def spark_trace(
     if progress:
         progress("align", n_pairs, n_pairs)
 
+    if p.meaning.enabled:
+        mark = time.perf_counter()
+        linked = spark.read.parquet(where["pairs"]).select("source", "target")
+        candidates = translation_candidates(documents, n_docs, linked, p.meaning)
+        translation_edges(candidates, documents, p).write.parquet(where["translations"])
+        seconds["translate"] = time.perf_counter() - mark
+        if progress:
+            progress("translate", n_docs, n_docs)
+
     mark = time.perf_counter()
-    graph = attribute_output(output, problems, p)
-    n_edges = len(graph.edges)
+    relations, n_edges = attribute_stage(spark, output, documents, p)
     seconds["attribute"] = time.perf_counter() - mark
+    if progress:
+        progress("attribute", n_edges, n_edges)
     if write_trace_json:
         mark = time.perf_counter()
-        write_graph_json(output, graph)
+        write_graph_json(output, read_graph(output, problems, relations))
         seconds["json"] = time.perf_counter() - mark
     seconds["total"] = time.perf_counter() - start
     ordered = tuple(sorted(problems, key=lambda x: (x.origin, x.message)))
     return SparkTraceStats(n_docs, ordered, n_pairs, n_edges, seconds)
 
 
-def attribute_output(output: Path, problems: Sequence[Problem], params: Params | None = None) -> LineageGraph:
-    """Attribute the aligned pairs of ``output/pairs`` (read on the driver, which sees the
-    output folder) as the single-machine trace does, write the derivations to
-    ``output/edges`` and return the graph. The articles' text is read too: the evidence of
-    attribution includes their datelines and credits, and the cross-language stage
-    (:func:`lineage.graph.tracing.translated`) runs here, on the driver, as in a trace."""
-    p = params or Params()
+def aligned_pairs(spark: SparkSession, output: Path) -> DataFrame:
+    """Every aligned pair of derivation strength: ``pairs/`` and, when the cross-language stage
+    ran, ``translations/``."""
+    pairs = spark.read.parquet(str(output / "pairs"))
+    if (output / "translations").is_dir():
+        pairs = pairs.unionByName(spark.read.parquet(str(output / "translations")))
+    return pairs
+
+
+def attribute_stage(
+    spark: SparkSession, output: Path, documents: DataFrame, params: Params
+) -> tuple[tuple[Relation, ...], int]:
+    """Attribute every child in the workers (:mod:`lineage.spark.attribution`), write the kept
+    edges to ``output/edges`` and the relations of the pairs not drawn to ``output/relations``
+    (computed on the driver from article ids only). Returns the relations and the number of edges."""
+    import orjson
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    from pyspark.sql import functions as F
+
+    pairs = aligned_pairs(spark, output)
+    attributed(pairs, documents, params.attribution).write.parquet(str(output / "attributed"))
+    rows = spark.read.parquet(str(output / "attributed"))
+    kept = rows.where(F.col("kind") == "edge").select(*EDGE_COLUMNS)
+    kept.write.parquet(str(output / "edges"))
+    ends = [(r[0], r[1]) for r in kept.where(F.col("determined")).select("source", "target").toLocalIterator()]
+    aside = [
+        (r[0], r[1], tuple(orjson.loads(r[2])))
+        for r in rows.where(F.col("kind") == "aside").select("source", "target", "evidence").toLocalIterator()
+    ]
+    loose = [edge_of_row(r[0]) for r in pairs.where(~F.col("determined")).select("record").toLocalIterator()]
+    relations, undirected = relate(ends, aside, ((e.source, e.target, e.direction.evidence) for e in loose))
+    wanted = set(undirected)
+    extra = sorted((e for e in loose if (e.source, e.target) in wanted), key=lambda e: (e.source, e.target))
+    if extra:
+        pq.write_table(pa.Table.from_batches([edge_batch(extra)]), output / "edges" / "part-undirected.parquet")
+    table = pa.table(
+        {
+            "a": [r.a for r in relations],
+            "b": [r.b for r in relations],
+            "relation": [r.kind for r in relations],
+            "common_sources": [list(r.common_sources) for r in relations],
+            "evidence": [list(r.evidence) for r in relations],
+        },
+        schema=pa.schema(
+            [
+                ("a", pa.string()),
+                ("b", pa.string()),
+                ("relation", pa.string()),
+                ("common_sources", pa.list_(pa.string())),
+                ("evidence", pa.list_(pa.string())),
+            ]
+        ),
+    )
+    (output / "relations").mkdir()
+    pq.write_table(table, output / "relations" / "part-00000.parquet")
+    return tuple(relations), kept.count() + len(extra)
+
+
+def read_graph(output: Path, problems: Sequence[Problem], relations: Sequence[Relation]) -> LineageGraph:
+    """The attributed graph from ``output/documents`` and ``output/edges`` (read on the driver:
+    every article's text, for ``trace.json``)."""
     import pyarrow.parquet as pq
 
     table = pq.read_table(output / "documents", columns=list(DOCUMENT_FIELDS))
     columns = [table.column(x).to_pylist() for x in DOCUMENT_FIELDS]
     docs = tuple(sorted((Document(*row) for row in zip(*columns, strict=True)), key=lambda d: d.id))
-    records = pq.read_table(output / "pairs", columns=["record"]).column("record").to_pylist()
-    edges = [edge_of_row(r) for r in records]
-    edges.extend(translated(docs, p, {frozenset((e.source, e.target)) for e in edges}))
-    edges.sort(key=lambda e: (e.source, e.target))
-    graph = attribute_graph(LineageGraph(docs, tuple(edges), tuple(problems)), p.attribution)
-    (output / "edges").mkdir()
-    pq.write_table(pa_table(graph), output / "edges" / "part-00000.parquet")
-    return graph
-
-
-def pa_table(graph: LineageGraph) -> pa.Table:
-    """The graph's edges as an Arrow table of :data:`lineage.spark.align.EDGE_SCHEMA`."""
-    import pyarrow as pa
-
-    return pa.Table.from_batches([edge_batch(graph.edges)])
+    records = pq.read_table(output / "edges", columns=["record"]).column("record").to_pylist()
+    edges = sorted((edge_of_row(r) for r in records), key=lambda e: (e.source, e.target))
+    return LineageGraph(docs, tuple(edges), tuple(problems), tuple(relations))
 
 
 def write_graph_json(output: Path, graph: LineageGraph) -> Path:

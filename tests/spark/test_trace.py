@@ -53,10 +53,19 @@ def _check_same(spark: Any, paths: list[Path], output: Path) -> dict[str, Any]:
         assert (row["source"], row["target"], row["method"]) == (edge.source, edge.target, edge.direction.method)
         assert row["share"] == round(edge.comparison.target_share, 4)
         assert row["passages"] == len(edge.passages)
-    # The aligned pairs hold every edge (attribution chose among them) but translations,
-    # which the driver aligns by meaning (their comparison states the language pair).
+    # The aligned pairs hold every edge (attribution chose among them); translations/ holds the
+    # pairs aligned by meaning across languages (their comparison states the language pair).
     pairs = {(r["source"], r["target"]) for r in pq.read_table(output / "pairs").to_pylist()}
-    assert all(e.comparison.languages is not None for e in edges if (e.source, e.target) not in pairs)
+    translated = output / "translations"
+    across = {(r["source"], r["target"]) for r in pq.read_table(translated).to_pylist()} if translated.is_dir() else set()
+    assert {(e.source, e.target) for e in edges} <= pairs | across
+    assert all(e.comparison.languages is not None for e in edges if (e.source, e.target) in across)
+    # The relations written beside the edges are the JSON's siblings and set-aside pairs.
+    relations = pq.read_table(output / "relations").to_pylist()
+    listed = graph.get("siblings", []) + graph.get("set_aside", [])
+    assert sorted((r["a"], r["b"], r["relation"]) for r in relations) == sorted(
+        (r["a"], r["b"], r["relation"]) for r in listed
+    )
     # Documents numbered in publication order, texts kept.
     docs = pq.read_table(output / "documents").sort_by("num").to_pylist()
     assert [d["num"] for d in docs] == list(range(len(docs)))

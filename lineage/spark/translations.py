@@ -1,0 +1,116 @@
+"""The batch engine's cross-language stage: anchor candidates joined, pairs aligned by meaning.
+
+The same stage as :mod:`lineage.graph.translations`, as Spark stages:
+
+1. every article's language and fact anchors (:func:`lineage.candidates.anchors.anchors`) in
+   ``mapInArrow``, exploded into ``(anchor, num, lang)`` postings;
+2. anchors held by one article, or by more than the stock bound, dropped; the others
+   weighted by their rarity (idf over the corpus);
+3. postings joined with themselves on the anchor, across languages, earlier article first;
+   each article keeps its ``max_candidates`` earlier articles in other languages sharing at
+   least ``min_anchors`` anchors, by shared rarity then the earlier
+   (:func:`lineage.candidates.anchors.anchor_candidates`); pairs already aligned lexically
+   are left out;
+4. each pair aligned by meaning in the workers (:class:`lineage.graph.translations.MeaningAligner`;
+   every Python worker loads the encoder once), the translations written as edge rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from ..candidates.anchors import STOCK_FLOOR, anchors
+from ..graph.translations import MeaningAligner
+from ..models import Document
+from ..params import MeaningParams, Params
+from ..text import detect_language
+from .align import EDGE_SCHEMA, edge_batch
+from .inputs import DOCUMENT_FIELDS
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+    from pyspark.sql import DataFrame
+
+ANCHOR_SCHEMA = "anchor string, num long, lang string"
+
+
+def anchor_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    """The ``(anchor, num, lang)`` postings of batches of ``(num, text)`` rows (runs in a worker)."""
+    import pyarrow as pa
+
+    for batch in batches:
+        rows: list[tuple[str, int, str]] = []
+        for num, text in zip(batch.column("num").to_pylist(), batch.column("text").to_pylist(), strict=True):
+            lang = detect_language(text)
+            rows.extend((a, num, lang) for a in sorted(anchors(text)))
+        columns = list(zip(*rows, strict=True)) if rows else [(), (), ()]
+        yield pa.RecordBatch.from_arrays(
+            [
+                pa.array(list(columns[0]), pa.string()),
+                pa.array(list(columns[1]), pa.int64()),
+                pa.array(list(columns[2]), pa.string()),
+            ],
+            names=["anchor", "num", "lang"],
+        )
+
+
+def translation_candidates(documents: DataFrame, n_docs: int, linked: DataFrame, p: MeaningParams) -> DataFrame:
+    """The pairs ``(cand, doc)`` of the cross-language stage (article numbers, ``cand`` earlier),
+    leaving out the pairs of ``linked`` (``source``, ``target`` ids of aligned pairs)."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    posted = documents.select("num", "text").mapInArrow(anchor_batches, ANCHOR_SCHEMA)
+    stock = max(STOCK_FLOOR, int(p.max_anchor_share * n_docs))
+    counted = posted.withColumn("df", F.count("*").over(Window.partitionBy("anchor")))
+    kept = counted.where((F.col("df") > 1) & (F.col("df") <= stock)).withColumn(
+        "idf", F.log(F.lit(float(n_docs)) / F.col("df"))
+    )
+    a, b = kept.alias("a"), kept.alias("b")
+    shared = (
+        a.join(b, F.col("a.anchor") == F.col("b.anchor"))
+        .where((F.col("a.num") < F.col("b.num")) & (F.col("a.lang") != F.col("b.lang")))
+        .groupBy(F.col("a.num").alias("cand"), F.col("b.num").alias("doc"))
+        .agg(F.count("*").alias("shared"), F.sum("a.idf").alias("weight"))
+        .where(F.col("shared") >= p.min_anchors)
+    )
+    best = Window.partitionBy("doc").orderBy(F.round("weight", 9).desc(), F.col("cand").asc())
+    chosen = shared.withColumn("rank", F.row_number().over(best)).where(F.col("rank") <= p.max_candidates)
+    ids = documents.select("num", "id")
+    named = chosen.join(ids.select(F.col("num").alias("cand"), F.col("id").alias("c_id")), "cand").join(
+        ids.select(F.col("num").alias("doc"), F.col("id").alias("d_id")), "doc"
+    )
+    ends = linked.select(F.col("source").alias("x"), F.col("target").alias("y"))
+    both = ends.union(ends.select(F.col("y").alias("x"), F.col("x").alias("y")))
+    fresh = named.join(both, (F.col("c_id") == F.col("x")) & (F.col("d_id") == F.col("y")), "left_anti")
+    return fresh.select("cand", "doc")
+
+
+def meaning_batches(batches: Iterator[pa.RecordBatch], params: Params) -> Iterator[pa.RecordBatch]:
+    """The translation edges of batches of pair rows (``c_*`` the earlier article, ``d_*`` the
+    later; runs in a worker)."""
+    aligner = MeaningAligner(params)
+    for batch in batches:
+        edges = []
+        for row in batch.to_pylist():
+            edge = aligner.edge(_document(row, "c"), _document(row, "d"))
+            if edge is not None:
+                edges.append(edge)
+        yield edge_batch(edges)
+
+
+def _document(row: dict[str, Any], side: str) -> Document:
+    return Document(*(row[f"{side}_{x}"] for x in DOCUMENT_FIELDS))
+
+
+def translation_edges(pairs: DataFrame, documents: DataFrame, params: Params) -> DataFrame:
+    """The edges (:data:`~lineage.spark.align.EDGE_SCHEMA`) of the candidate pairs of
+    :func:`translation_candidates` that are translations."""
+    from pyspark.sql import functions as F
+
+    rows = pairs
+    for side, key in (("c", "cand"), ("d", "doc")):
+        fields = documents.select(*(F.col(x).alias(f"{side}_{x}") for x in ("num", *DOCUMENT_FIELDS)))
+        rows = rows.join(fields, F.col(key) == F.col(f"{side}_num"))
+    return rows.mapInArrow(lambda it: meaning_batches(it, params), EDGE_SCHEMA)
