@@ -57,7 +57,8 @@ def _check_same(spark: Any, paths: list[Path], output: Path) -> dict[str, Any]:
     # pairs aligned by meaning across languages (their comparison states the language pair).
     pairs = {(r["source"], r["target"]) for r in pq.read_table(output / "pairs").to_pylist()}
     translated = output / "translations"
-    across = {(r["source"], r["target"]) for r in pq.read_table(translated).to_pylist()} if translated.is_dir() else set()
+    rows = pq.read_table(translated).to_pylist() if translated.is_dir() else []
+    across = {(r["source"], r["target"]) for r in rows}
     assert {(e.source, e.target) for e in edges} <= pairs | across
     assert all(e.comparison.languages is not None for e in edges if (e.source, e.target) in across)
     # The relations written beside the edges are the JSON's siblings and set-aside pairs.
