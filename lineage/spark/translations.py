@@ -4,8 +4,8 @@ The same stage as :mod:`lineage.graph.translations`, as Spark stages:
 
 1. every article's language and fact anchors (:func:`lineage.candidates.anchors.anchors`) in
    ``mapInArrow``, exploded into ``(anchor, num, lang)`` postings;
-2. anchors held by one article, or by more than the stock bound, dropped; the others
-   weighted by their rarity (idf over the corpus);
+2. anchors held by one article, by more than the stock bound or in one language only dropped;
+   the others weighted by their rarity (idf over the corpus);
 3. postings joined with themselves on the anchor, across languages, earlier article first;
    each article keeps its ``max_candidates`` earlier articles in other languages sharing at
    least ``min_anchors`` anchors, by shared rarity then the earlier
@@ -63,8 +63,11 @@ def translation_candidates(documents: DataFrame, n_docs: int, linked: DataFrame,
 
     posted = documents.select("num", "text").mapInArrow(anchor_batches, ANCHOR_SCHEMA)
     stock = max(STOCK_FLOOR, int(p.max_anchor_share * n_docs))
-    counted = posted.withColumn("df", F.count("*").over(Window.partitionBy("anchor")))
-    kept = counted.where((F.col("df") > 1) & (F.col("df") <= stock)).withColumn(
+    # An anchor held in one language only joins no pair: dropped before the self-join, so a corpus
+    # in one language costs the postings and one aggregation.
+    counted = posted.groupBy("anchor").agg(F.count("*").alias("df"), F.countDistinct("lang").alias("langs"))
+    useful = counted.where((F.col("df") > 1) & (F.col("df") <= stock) & (F.col("langs") > 1))
+    kept = posted.join(useful.select("anchor", "df"), "anchor").withColumn(
         "idf", F.log(F.lit(float(n_docs)) / F.col("df"))
     )
     a, b = kept.alias("a"), kept.alias("b")
