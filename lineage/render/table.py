@@ -9,6 +9,7 @@ from typing import Any
 
 from ..codec import ordered_passages
 from ..models import Comparison, Document, LineageGraph
+from .dot import MAX_LONE
 from .order import (
     edge_kind,
     finding_drift_text,
@@ -44,11 +45,14 @@ def by_id(graph: LineageGraph) -> dict[str, Document]:
     return {d.id: d for d in graph.documents}
 
 
-def format_table(graph: LineageGraph) -> str:
+def format_table(graph: LineageGraph, *, max_lone: int = MAX_LONE) -> str:
     """A terminal summary: one row per edge (parent → child), the siblings, then the documents.
 
-    Undetermined edges are shown ``a — b``. Ends with a newline. The problems of the input are
-    not part of it: the command line reports them once, on stderr.
+    Undetermined edges are shown ``a — b``. Articles in no derivation are listed when there
+    are at most ``max_lone`` of them (as the diagram draws them); past it they are counted in
+    one line, so a big store's table lists its derivations, not every article. Ends with a
+    newline. The problems of the input are not part of it: the command line reports them
+    once, on stderr.
     """
     docs = by_id(graph)
     edges = ordered_edges(graph)
@@ -98,6 +102,11 @@ def format_table(graph: LineageGraph) -> str:
         if edge.direction.determined:
             parents[edge.target] = parents.get(edge.target, 0) + 1
             children[edge.source] = children.get(edge.source, 0) + 1
+    linked = {e.source for e in edges} | {e.target for e in edges}
+    listed = ordered_documents(graph)
+    lone = sum(1 for d in listed if d.id not in linked)
+    if lone > max_lone:
+        listed = tuple(d for d in listed if d.id in linked)
     doc_rows = [
         [
             one_line(d.id),
@@ -108,11 +117,14 @@ def format_table(graph: LineageGraph) -> str:
             str(children.get(d.id, 0)),
             shorten(d.title or "", 48),
         ]
-        for d in ordered_documents(graph)
+        for d in listed
     ]
     doc_headers = ["document", "outlet", "published", "chars", "parents", "children", "title"]
     parts.append("")
-    parts.append(columns(doc_headers, doc_rows, right=frozenset({3, 4, 5})))
+    if doc_rows:
+        parts.append(columns(doc_headers, doc_rows, right=frozenset({3, 4, 5})))
+    if lone > max_lone:
+        parts.append(f"{lone:,} article(s) in no derivation, not listed (--format csv or json lists every article)")
     return "\n".join(parts) + "\n"
 
 

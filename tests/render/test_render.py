@@ -293,6 +293,19 @@ def test_format_table_without_edges() -> None:
     assert text.startswith("no reused text found between 8 document(s)\n")
 
 
+def test_format_table_counts_articles_in_no_derivation_past_the_bound() -> None:
+    graph = sample_graph()
+    linked = {e.source for e in graph.edges} | {e.target for e in graph.edges}
+    lone = [d.id for d in graph.documents if d.id not in linked]
+    assert lone  # the sample holds articles in no derivation
+    listed = format_table(graph, max_lone=len(lone))
+    assert all(doc_id in listed for doc_id in lone) and "not listed" not in listed
+    counted = format_table(graph, max_lone=len(lone) - 1)
+    assert not any(doc_id in counted for doc_id in lone)
+    assert all(doc_id in counted for doc_id in linked)
+    assert f"{len(lone)} article(s) in no derivation, not listed" in counted
+
+
 def test_format_table_neutralises_terminal_controls() -> None:
     text = format_table(hostile_graph("\x1b[2J\x07x\ny\u202e"))
     assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text
