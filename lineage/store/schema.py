@@ -26,7 +26,7 @@ from ..models import Document, Edge
 from ..params import SketchParams
 from .segments import SEGMENTS_SCHEMA
 
-SCHEMA_VERSION = 3  # 3: edges as lineage.codec records; 2: key differences in index blocks, 64 KB pages
+SCHEMA_VERSION = 4  # 4: edges' figures as plain columns; 3: edges as codec records; 2: key differences, 64 KB pages
 BATCH = 10_000  # articles per ingest transaction (and per new index segment: fewer merges)
 RUN_SEGMENTS = 128  # segments an ingest run writes before it merges them (readers look into each)
 # Band-key entries (8 bytes each) of its new segments an ingest run keeps in memory, so that merging
@@ -34,6 +34,15 @@ RUN_SEGMENTS = 128  # segments an ingest run writes before it merges them (reade
 HELD_ENTRIES = 1 << 28
 AUTOCHECKPOINT = 1000  # pages of write-ahead log that make a writer copy it into the file (but see _Checkpointer)
 CHECKED = ("shingle_size", "num_perm", "seed", "window", "lsh_threshold")
+FIGURES = ("share", "source_share", "verbatim", "rewritten", "drift_count", "passages", "languages")
+# Every aligned pair of derivation strength with the articles' ids and outlets, for SQL users. The
+# pairs are those before attribution: `lineage trace --db` draws the ones attribution keeps.
+VIEWS = """
+CREATE VIEW IF NOT EXISTS aligned_pairs AS
+    SELECT s.id AS source_id, t.id AS target_id, s.outlet AS source_outlet, t.outlet AS target_outlet,
+           e.method, e.share, e.source_share, e.verbatim, e.rewritten, e.drift_count, e.passages, e.languages
+    FROM edges e JOIN documents s ON s.num = e.source JOIN documents t ON t.num = e.target;
+"""
 SCHEMA = (
     """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -59,10 +68,18 @@ CREATE TABLE IF NOT EXISTS edges (
     target INTEGER NOT NULL,
     method TEXT NOT NULL,
     record BLOB NOT NULL,  -- the edge as a lineage.codec record (JSON), zlib with a preset dictionary
+    share REAL,  -- the figures of the record as plain columns, for sqlite3 and datasette
+    source_share REAL,
+    verbatim INTEGER,
+    rewritten INTEGER,
+    drift_count INTEGER,
+    passages INTEGER,
+    languages TEXT,  -- "it en" for a pair aligned across languages, else NULL
     PRIMARY KEY (source, target)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS edges_target ON edges (target);
 """
+    + VIEWS
     + SEGMENTS_SCHEMA
 )
 
@@ -89,9 +106,52 @@ def create(conn: sqlite3.Connection, params: SketchParams) -> None:
         raise
 
 
-def check(conn: sqlite3.Connection, file: Path, params: SketchParams | None) -> SketchParams:
+def upgrade_3_to_4(conn: sqlite3.Connection) -> None:
+    """Add the edges' plain figure columns and the ``aligned_pairs`` view, filled from the stored
+    records, in one transaction (an interrupted upgrade leaves the store as it was)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        kinds = ("REAL", "REAL", "INTEGER", "INTEGER", "INTEGER", "INTEGER", "TEXT")
+        for name, kind in zip(FIGURES, kinds, strict=True):
+            conn.execute(f"ALTER TABLE edges ADD COLUMN {name} {kind}")
+        rows = conn.execute("SELECT source, target, record FROM edges").fetchall()
+        conn.executemany(
+            f"UPDATE edges SET {', '.join(f'{x} = ?' for x in FIGURES)} WHERE source = ? AND target = ?",
+            [(*edge_figures(edge_of_blob(blob)), a, b) for a, b, blob in rows],
+        )
+        conn.execute(VIEWS)
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def edge_figures(edge: Edge) -> tuple[float, float, int, int, int, int, str | None]:
+    """The plain columns of an edge (:data:`FIGURES`)."""
+    c = edge.comparison
+    return (
+        round(c.target_share, 4),
+        round(c.source_share, 4),
+        c.verbatim,
+        c.rewritten,
+        len(c.drift),
+        len(c.passages),
+        " ".join(c.languages) if c.languages else None,
+    )
+
+
+def check(conn: sqlite3.Connection, file: Path, params: SketchParams | None, readonly: bool = False) -> SketchParams:
     meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     version = int(meta.get("schema_version", "0"))
+    if version == 3 and not readonly:
+        upgrade_3_to_4(conn)
+        version = SCHEMA_VERSION
+    elif version == 3:
+        raise StoreError(
+            f"{file}: the store has schema version 3, this lineage reads version {SCHEMA_VERSION}: "
+            "open it once for writing (e.g. lineage index stats --db FILE, or index add) to upgrade it in place"
+        )
     if version != SCHEMA_VERSION:
         raise StoreError(
             f"{file}: the store has schema version {version}, this lineage reads version {SCHEMA_VERSION}: "

@@ -79,7 +79,7 @@ def open_store(
         raise StoreError(f"{file}: this SQLite file is not a lineage store: give --db a new file name")
     if not tables:
         create(conn, params or SketchParams())
-    stored = check(conn, file, params)
+    stored = check(conn, file, params, readonly)
     if not readonly:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")  # durable against a killed process

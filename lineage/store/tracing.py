@@ -32,7 +32,7 @@ from ..models import Document, Edge
 from ..params import Params
 from ..processes import pool_initializer
 from . import reader
-from .schema import DOC_COLUMNS, SINCE, document_of_row, edge_blob, epoch, select_in
+from .schema import DOC_COLUMNS, FIGURES, SINCE, document_of_row, edge_blob, edge_figures, epoch, select_in
 
 if TYPE_CHECKING:
     from .store import Store
@@ -257,8 +257,9 @@ def _insert_edges(conn: sqlite3.Connection, found: list[Edge]) -> None:
     ids = sorted({e.source for e in found} | {e.target for e in found})
     num_of: dict[str, int] = dict(select_in(conn, "SELECT id, num FROM documents WHERE id IN", ids))
     conn.executemany(
-        "INSERT OR REPLACE INTO edges (source, target, method, record) VALUES (?, ?, ?, ?)",
-        [(num_of[e.source], num_of[e.target], e.direction.method, edge_blob(e)) for e in found],
+        f"INSERT OR REPLACE INTO edges (source, target, method, record, {', '.join(FIGURES)}) "
+        f"VALUES (?, ?, ?, ?{', ?' * len(FIGURES)})",
+        [(num_of[e.source], num_of[e.target], e.direction.method, edge_blob(e), *edge_figures(e)) for e in found],
     )
 
 

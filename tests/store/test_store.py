@@ -417,3 +417,61 @@ def test_query_workers_give_the_same_answers(tmp_path: Path, corpus: tuple[Path,
         parallel = [store.query(q) for q in queries]
     assert parallel == serial
     assert sum(len(r.parents) for r in serial) > len(queries)  # several stored texts per query
+
+
+def _figures(db: Path) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(
+            "SELECT source_id, target_id, share, source_share, verbatim, rewritten, drift_count, passages, languages"
+            " FROM aligned_pairs ORDER BY source_id, target_id"
+        ).fetchall()
+    finally:
+        conn.close()
+
+
+def test_edge_figures_are_plain_columns_sql_can_query(tmp_path: Path, seed_docs: dict[str, Document]) -> None:
+    db = tmp_path / "s.db"
+    with open_store(db) as store:
+        store.add_documents(list(seed_docs.values()), workers=1)
+        store.trace(workers=1)
+        (edge,) = store.graph().edges
+    c = edge.comparison
+    assert _figures(db) == [
+        (
+            edge.source,
+            edge.target,
+            round(c.target_share, 4),
+            round(c.source_share, 4),
+            c.verbatim,
+            c.rewritten,
+            len(c.drift),
+            len(c.passages),
+            None,
+        )
+    ]
+
+
+def test_a_version_3_store_is_upgraded_in_place_and_keeps_everything(
+    tmp_path: Path, seed_docs: dict[str, Document]
+) -> None:
+    db = tmp_path / "s.db"
+    with open_store(db) as store:
+        store.add_documents(list(seed_docs.values()), workers=1)
+        store.trace(workers=1)
+        before = json.dumps([e.source + e.target for e in store.graph().edges]), len(store)
+    expected = _figures(db)
+    conn = sqlite3.connect(db)  # make it a version 3 store: no figure columns, no view
+    conn.execute("DROP VIEW aligned_pairs")
+    for column in ("share", "source_share", "verbatim", "rewritten", "drift_count", "passages", "languages"):
+        conn.execute(f"ALTER TABLE edges DROP COLUMN {column}")
+    conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="schema version 3.*open it once for writing"):
+        open_store(db, readonly=True)
+    with open_store(db) as store:
+        assert (json.dumps([e.source + e.target for e in store.graph().edges]), len(store)) == before
+    assert _figures(db) == expected
+    with open_store(db, readonly=True) as store:
+        assert len(store) == before[1]
