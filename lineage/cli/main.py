@@ -158,7 +158,7 @@ html_option = click.option(
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_HELP)
-@click.version_option(package_name="lineage")
+@click.version_option(package_name="news-lineage", prog_name="lineage")
 def cli() -> None:
     """Find where news text came from: who reused whose wire copy, how, and what changed.
 

@@ -28,7 +28,7 @@ def _settings(ctx: click.Context, param: click.Parameter, values: tuple[str, ...
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def spark_group() -> None:
-    """Trace a crawl on Spark (needs pyspark and Java: pip install 'lineage[spark]')."""
+    """Trace a crawl on Spark (needs pyspark and Java: pip install 'news-lineage[spark]')."""
 
 
 @spark_group.command("trace", epilog=EXIT_HELP)

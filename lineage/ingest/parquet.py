@@ -6,7 +6,7 @@ ignored. Rows are checked as JSONL records are (:mod:`lineage.ingest.records`): 
 row is a :class:`~lineage.models.Problem` naming the file and the row (numbered from
 1) and the batch goes on. The file is read a row group at a time, so a large file is
 never held in memory whole. Reading needs ``pyarrow`` (installed with the ``spark``
-extra: ``pip install 'lineage[spark]'``).
+extra: ``pip install 'news-lineage[spark]'``).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def read_parquet(path: Path) -> tuple[list[Document], list[Problem]]:
     try:
         import pyarrow.parquet as pq
     except ImportError as e:  # pragma: no cover - pyarrow comes with the spark extra
-        raise InputError(f"{path}: reading Parquet needs pyarrow: pip install 'lineage[spark]'") from e
+        raise InputError(f"{path}: reading Parquet needs pyarrow: pip install 'news-lineage[spark]'") from e
     docs: list[Document] = []
     problems: list[Problem] = []
     try:

@@ -6,7 +6,7 @@ lineage's readers (:mod:`~lineage.spark.inputs`), signs them with the one signat
 finds candidate pairs by joining band keys (:mod:`~lineage.spark.candidates`), aligns
 the pairs with the one aligner (:mod:`~lineage.spark.align`) and writes Parquet
 folders and ``trace.json`` (:mod:`~lineage.spark.trace`). Needs ``pyspark`` and a Java
-runtime (``pip install 'lineage[spark]'``); pyspark is imported only when a job runs.
+runtime (``pip install 'news-lineage[spark]'``); pyspark is imported only when a job runs.
 """
 
 from __future__ import annotations

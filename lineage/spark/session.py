@@ -58,7 +58,9 @@ def spark_session(master: str | None, conf: Mapping[str, str], app_name: str = "
     try:
         from pyspark.sql import SparkSession
     except ImportError as e:
-        raise LineageError("the batch engine needs pyspark: pip install 'lineage[spark]' (and a Java runtime)") from e
+        raise LineageError(
+            "the batch engine needs pyspark: pip install 'news-lineage[spark]' (and a Java runtime)"
+        ) from e
     cache = numba_cache_dir()
     os.environ.setdefault("NUMBA_CACHE_DIR", cache)  # local workers inherit the JVM's environment
     if master is None and not under_spark_submit():

@@ -468,7 +468,7 @@ def test_a_version_3_store_is_upgraded_in_place_and_keeps_everything(
     conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
     conn.commit()
     conn.close()
-    with pytest.raises(StoreError, match="schema version 3.*open it once for writing"):
+    with pytest.raises(StoreError, match=r"schema version 3.*open it once for writing"):
         open_store(db, readonly=True)
     with open_store(db) as store:
         assert (json.dumps([e.source + e.target for e in store.graph().edges]), len(store)) == before
