@@ -351,9 +351,16 @@ def compare(source: str, target: str, fmt: str, width: int | None, db: Path | No
             write_comparison_json(comparison, src, tgt, sys.stdout)
         else:
             cols = width or shutil.get_terminal_size((120, 24)).columns
-            sys.stdout.write(format_comparison(comparison, src.text, tgt.text, width=cols))
+            labels = {"source_label": _label("source", src), "target_label": _label("target", tgt)}
+            sys.stdout.write(format_comparison(comparison, src.text, tgt.text, width=cols, **labels))
     except LineageError as e:
         raise Fatal(str(e)) from e
+
+
+def _label(role: str, doc: Document) -> str:
+    """A column's header in ``compare``: the role, the article's id and its outlet when known."""
+    outlet = f", {doc.outlet}" if doc.outlet else ""
+    return f"{role}: {doc.id}{outlet}"
 
 
 @cli.command(epilog=EXIT_HELP)

@@ -110,6 +110,8 @@ def test_compare_table_and_json(runner: CliRunner, seeds_dir: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "2000" in result.stdout and "2020" in result.stdout
     assert "rewritten" in result.stdout
+    header = next(line for line in result.stdout.splitlines() if "│" in line)
+    assert header.startswith(f"source: {WIRE}") and f"│ target: {REWRITE}" in header
     result = runner.invoke(cli, ["compare", wire, rewrite, "--format", "json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
