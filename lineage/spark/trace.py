@@ -35,7 +35,7 @@ from .align import EDGE_COLUMNS, aligned_edges, edge_batch, edge_of_row, pair_ro
 from .attribution import attributed
 from .candidates import candidate_pairs, postings
 from .inputs import DOCUMENT_FIELDS, input_files, write_documents
-from .translations import translation_candidates, translation_edges
+from .translations import languages, translation_candidates, translation_edges
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
@@ -97,7 +97,7 @@ def spark_trace(
     _check_output(output)
     seconds: dict[str, float] = {}
     start = time.perf_counter()
-    where = {name: str(output / name) for name in ("documents", "candidates", "pairs", "translations")}
+    where = {name: str(output / name) for name in ("documents", "candidates", "pairs", "languages", "translations")}
 
     problems = write_documents(spark, files, where["documents"])
     documents = spark.read.parquet(where["documents"])
@@ -130,9 +130,12 @@ def spark_trace(
 
     if p.meaning.enabled:
         mark = time.perf_counter()
-        linked = spark.read.parquet(where["pairs"]).select("source", "target")
-        candidates = translation_candidates(documents, n_docs, linked, p.meaning)
-        translation_edges(candidates, documents, p).write.parquet(where["translations"])
+        languages(documents).write.parquet(where["languages"])
+        langs = spark.read.parquet(where["languages"])
+        if langs.select("lang").distinct().limit(2).count() > 1:
+            linked = spark.read.parquet(where["pairs"]).select("source", "target")
+            candidates = translation_candidates(documents, langs, n_docs, linked, p.meaning)
+            translation_edges(candidates, documents, p).write.parquet(where["translations"])
         seconds["translate"] = time.perf_counter() - mark
         if progress:
             progress("translate", n_docs, n_docs)

@@ -2,10 +2,11 @@
 
 The same stage as :mod:`lineage.graph.translations`, as Spark stages:
 
-1. every article's language and fact anchors (:func:`lineage.candidates.anchors.anchors`) in
+0. every article's language: a corpus in one language stops here;
+1. every article's fact anchors (:func:`lineage.candidates.anchors.anchors`) in
    ``mapInArrow``, exploded into ``(anchor, num, lang)`` postings;
-2. anchors held by one article, by more than the stock bound or in one language only dropped;
-   the others weighted by their rarity (idf over the corpus);
+2. anchors held by one article or by more than the stock bound dropped; the others weighted by
+   their rarity (idf over the corpus);
 3. postings joined with themselves on the anchor, across languages, earlier article first;
    each article keeps its ``max_candidates`` earlier articles in other languages sharing at
    least ``min_anchors`` anchors, by shared rarity then the earlier
@@ -33,41 +34,56 @@ if TYPE_CHECKING:
     from pyspark.sql import DataFrame
 
 ANCHOR_SCHEMA = "anchor string, num long, lang string"
+LANGUAGE_SCHEMA = "num long, lang string"
 
 
-def anchor_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-    """The ``(anchor, num, lang)`` postings of batches of ``(num, text)`` rows (runs in a worker)."""
+def language_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    """The ``(num, lang)`` of batches of ``(num, text)`` rows (runs in a worker)."""
     import pyarrow as pa
 
     for batch in batches:
-        rows: list[tuple[str, int, str]] = []
-        for num, text in zip(batch.column("num").to_pylist(), batch.column("text").to_pylist(), strict=True):
-            lang = detect_language(text)
-            rows.extend((a, num, lang) for a in sorted(anchors(text)))
-        columns = list(zip(*rows, strict=True)) if rows else [(), (), ()]
+        langs = [detect_language(text) for text in batch.column("text").to_pylist()]
+        yield pa.RecordBatch.from_arrays([batch.column("num"), pa.array(langs, pa.string())], names=["num", "lang"])
+
+
+def anchor_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    """The ``(anchor, num, lang)`` postings of batches of ``(num, lang, text)`` rows (runs in a worker)."""
+    import pyarrow as pa
+
+    for batch in batches:
+        anchor_col: list[str] = []
+        num_col: list[int] = []
+        lang_col: list[str] = []
+        for num, lang, text in zip(*(batch.column(x).to_pylist() for x in ("num", "lang", "text")), strict=True):
+            found = sorted(anchors(text))
+            anchor_col.extend(found)
+            num_col.extend([num] * len(found))
+            lang_col.extend([lang] * len(found))
         yield pa.RecordBatch.from_arrays(
-            [
-                pa.array(list(columns[0]), pa.string()),
-                pa.array(list(columns[1]), pa.int64()),
-                pa.array(list(columns[2]), pa.string()),
-            ],
+            [pa.array(anchor_col, pa.string()), pa.array(num_col, pa.int64()), pa.array(lang_col, pa.string())],
             names=["anchor", "num", "lang"],
         )
 
 
-def translation_candidates(documents: DataFrame, n_docs: int, linked: DataFrame, p: MeaningParams) -> DataFrame:
+def languages(documents: DataFrame) -> DataFrame:
+    """Every article's language, ``(num, lang)``."""
+    return documents.select("num", "text").mapInArrow(language_batches, LANGUAGE_SCHEMA)
+
+
+def translation_candidates(
+    documents: DataFrame, langs: DataFrame, n_docs: int, linked: DataFrame, p: MeaningParams
+) -> DataFrame:
     """The pairs ``(cand, doc)`` of the cross-language stage (article numbers, ``cand`` earlier),
-    leaving out the pairs of ``linked`` (``source``, ``target`` ids of aligned pairs)."""
+    leaving out the pairs of ``linked`` (``source``, ``target`` ids of aligned pairs). ``langs``:
+    :func:`languages` (computed once: the caller skips the stage when there is one language)."""
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
-    posted = documents.select("num", "text").mapInArrow(anchor_batches, ANCHOR_SCHEMA)
+    rows = documents.select("num", "text").join(langs, "num")
+    posted = rows.mapInArrow(anchor_batches, ANCHOR_SCHEMA)
     stock = max(STOCK_FLOOR, int(p.max_anchor_share * n_docs))
-    # An anchor held in one language only joins no pair: dropped before the self-join, so a corpus
-    # in one language costs the postings and one aggregation.
-    counted = posted.groupBy("anchor").agg(F.count("*").alias("df"), F.countDistinct("lang").alias("langs"))
-    useful = counted.where((F.col("df") > 1) & (F.col("df") <= stock) & (F.col("langs") > 1))
-    kept = posted.join(useful.select("anchor", "df"), "anchor").withColumn(
+    counted = posted.withColumn("df", F.count("*").over(Window.partitionBy("anchor")))
+    kept = counted.where((F.col("df") > 1) & (F.col("df") <= stock)).withColumn(
         "idf", F.log(F.lit(float(n_docs)) / F.col("df"))
     )
     a, b = kept.alias("a"), kept.alias("b")
