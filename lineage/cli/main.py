@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import shutil
 import sys
 import time
@@ -327,7 +329,13 @@ def _article(name: str, db: Path | None) -> Document:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="SOURCE and TARGET are the ids of articles stored there.",
 )
-def compare(source: str, target: str, fmt: str, width: int | None, db: Path | None) -> None:
+@click.option(
+    "--color/--no-color",
+    "color",
+    default=None,
+    help="Colour the table's labels and drift [default: on a terminal, unless NO_COLOR is set].",
+)
+def compare(source: str, target: str, fmt: str, width: int | None, db: Path | None, color: bool | None) -> None:
     """Align TARGET against SOURCE sentence by sentence.
 
     Shows which sentences of TARGET copy (verbatim) or rewrite SOURCE, which
@@ -352,9 +360,31 @@ def compare(source: str, target: str, fmt: str, width: int | None, db: Path | No
         else:
             cols = width or shutil.get_terminal_size((120, 24)).columns
             labels = {"source_label": _label("source", src), "target_label": _label("target", tgt)}
-            sys.stdout.write(format_comparison(comparison, src.text, tgt.text, width=cols, **labels))
+            table = format_comparison(comparison, src.text, tgt.text, width=cols, **labels)
+            if color if color is not None else (sys.stdout.isatty() and not os.environ.get("NO_COLOR")):
+                table = coloured(table)
+            sys.stdout.write(table)
     except LineageError as e:
         raise Fatal(str(e)) from e
+
+
+_HEADS = (
+    (re.compile(r"^(\[\d+\.\d+\] )(verbatim)\b", re.M), "red"),
+    (re.compile(r"^(\[\d+\.\d+\] )(rewritten)\b", re.M), "blue"),
+    (re.compile(r"^()(drift \([a-z]+\):)", re.M), "yellow"),
+    (re.compile(r"^()(target's own text|target boilerplate)", re.M), "green"),
+)
+
+
+def coloured(table: str) -> str:
+    """``compare``'s table with its labels, drift lines and section heads coloured (ANSI)."""
+    for pattern, colour in _HEADS:
+
+        def paint(m: re.Match[str], fg: str = colour) -> str:
+            return m.group(1) + click.style(m.group(2), fg=fg, bold=True)
+
+        table = pattern.sub(paint, table)
+    return table
 
 
 def _label(role: str, doc: Document) -> str:

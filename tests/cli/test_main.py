@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from xml.etree import ElementTree
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -116,6 +117,31 @@ def test_compare_table_and_json(runner: CliRunner, seeds_dir: Path) -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["passages"] and data["target_share"] > 0.3
+
+
+def test_compare_colours_on_request_and_honours_no_color(runner: CliRunner, seeds_dir: Path) -> None:
+    wire, rewrite = str(seeds_dir / f"{WIRE}.txt"), str(seeds_dir / f"{REWRITE}.txt")
+    coloured = runner.invoke(cli, ["compare", wire, rewrite, "--color"], color=True)
+    assert coloured.exit_code == 0, coloured.output
+    drift_line = next(x for x in coloured.stdout.splitlines() if "drift (date)" in x)
+    assert "\x1b[" in coloured.stdout and "\x1b[" in drift_line
+    plain = runner.invoke(cli, ["compare", wire, rewrite], color=True, env={"NO_COLOR": "1"})
+    assert "\x1b[" not in plain.stdout  # not a terminal, and NO_COLOR
+    assert click.unstyle(coloured.stdout) == plain.stdout  # the same table, only coloured
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_shell_completion_scripts_as_the_readme_documents(runner: CliRunner, shell: str) -> None:
+    result = runner.invoke(cli, [], prog_name="lineage", env={"_LINEAGE_COMPLETE": f"{shell}_source"})
+    assert result.exit_code == 0 and "_LINEAGE_COMPLETE" in result.output
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    assert f"_LINEAGE_COMPLETE={shell}_source lineage" in readme
+
+
+def test_completion_offers_the_commands(runner: CliRunner) -> None:
+    env = {"_LINEAGE_COMPLETE": "bash_complete", "COMP_WORDS": "lineage tr", "COMP_CWORD": "1"}
+    result = runner.invoke(cli, [], prog_name="lineage", env=env)
+    assert "plain,trace" in result.output.split()
 
 
 def test_compare_missing_file(runner: CliRunner, tmp_path: Path) -> None:
