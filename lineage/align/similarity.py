@@ -2,10 +2,14 @@
 
 Every unit becomes a tf-isf vector, the inverse *sentence* frequency computed
 over the two texts, so words common to both (the story's names, function words)
-weigh little and no stopword list is needed. All unit pairs are scored at once by
-compiled kernels (:mod:`lineage.kernels.scores`): cosine, word-set Dice and the
-summed isf of the shared words, and 2-D prefix sums of the dot products, so the
-similarity of any two unit ranges (their summed vectors) is read in O(1).
+weigh little and no stopword list is needed. All source × target unit pairs are
+scored at once by compiled kernels (:mod:`lineage.kernels.scores`): cosine, word-set
+Dice and the summed isf of the shared words, and 2-D prefix sums of the dot products,
+so the dot product of any two unit ranges (their summed vectors) is read in O(1); the
+norm of a range is summed from its units' words when asked for (linear in the range,
+where a table of every range's norm is quadratic in the text). Two texts of 3,000 units
+(``AlignParams.max_units``) hold 288 MB of matrices (with the Gram matrix of both texts'
+units and its tables: 864 MB).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from ..kernels.scores import pair_products, pair_scores, unit_entries
+from ..kernels.scores import pair_scores, unit_entries, window_norms
 from ..params import AlignParams
 from ..text import AnalysedText
 from .units import AlignText
@@ -66,8 +70,7 @@ class Scores:
     dice: FloatArray
     shared: FloatArray
     dot_sums: FloatArray  # 2-D prefix sums of the tf-isf dot products, source × target
-    src_sums: FloatArray  # the same, source × source
-    tgt_sums: FloatArray  # the same, target × target
+    sides: tuple[Side, Side]  # source and target: their units' tf-isf vectors, to sum a range's norm from
     sentences: tuple[IntArray, IntArray]  # the first sentence of every source and target unit (gaps count sentences)
     last: tuple[IntArray, IntArray]  # the last sentence of every source and target unit
 
@@ -113,23 +116,35 @@ def range_sum(sums: FloatArray, r: tuple[int, int], c: tuple[int, int]) -> float
     return float(sums[r1, c1] - sums[r0, c1] - sums[r1, c0] + sums[r0, c0])
 
 
+def windows_norm_sq(side: Side, starts: IntArray, ends: IntArray) -> FloatArray:
+    """Squared norms of the summed tf-isf vectors of units ``starts[k]`` to ``ends[k] - 1``, every ``k``."""
+    out: FloatArray = window_norms(side.weights, side.indices, side.indptr, starts, ends, len(side.isf))
+    return out
+
+
+def norm_sq(side: Side, r: tuple[int, int]) -> float:
+    """Squared norm of the summed tf-isf vectors of units ``r`` (an inclusive range)."""
+    return float(windows_norm_sq(side, np.array([r[0]]), np.array([r[1] + 1]))[0])
+
+
 def range_cos(s: Scores, src: tuple[int, int], tgt: tuple[int, int]) -> float:
     """Cosine of the summed tf-isf vectors of two unit ranges."""
-    norm = float(np.sqrt(range_sum(s.src_sums, src, src) * range_sum(s.tgt_sums, tgt, tgt)))
+    norm = float(np.sqrt(norm_sq(s.sides[0], src) * norm_sq(s.sides[1], tgt)))
     return range_sum(s.dot_sums, src, tgt) / norm if norm > 0 else 0.0
 
 
 def unit_scores(sa: Side, sb: Side) -> Scores:
-    """Cosine, Dice and shared-isf matrices, and the tables of range similarities."""
-    na, nb, n_cols = len(sa.sizes), len(sb.sizes), len(sa.isf)
+    """Cosine, Dice and shared-isf matrices of the units, and the prefix sums of their dot products."""
+    na, nb = len(sa.sizes), len(sb.sizes)
     weights = np.concatenate([sa.weights, sb.weights])
     indices = np.concatenate([sa.indices, sb.indices])
     indptr = np.concatenate([sa.indptr, sb.indptr[1:] + sa.indptr[-1]])
-    gram, inter, shared_isf = pair_products(weights, indices, indptr, na, sa.isf, n_cols)
     order = (np.asarray(sa.units, dtype=np.int64), np.asarray(sb.units, dtype=np.int64))
     last = tuple(np.asarray([u[-1] for u in side.unit_sentences], dtype=np.int64) for side in (sa, sb))
-    matrices = pair_scores(gram, inter, shared_isf, na, sa.sizes, sb.sizes, float(np.log(na + nb + 1.0)))
-    return Scores(*matrices, order, (last[0], last[1]))
+    cos, dice, shared, dot_sums = pair_scores(
+        weights, indices, indptr, na, sa.isf, sa.sizes, sb.sizes, float(np.log(na + nb + 1.0))
+    )
+    return Scores(cos, dice, shared, dot_sums, (sa, sb), order, (last[0], last[1]))
 
 
 def seed_mask(s: Scores, cosine: float, dice: float, p: AlignParams) -> BoolArray:

@@ -12,7 +12,7 @@ import numpy as np
 from ..params import AlignParams
 from .clusters import Cluster, cluster_seeds, make_cluster, overlap_chars, overlaps, unit_chars
 from .runs import Run
-from .similarity import Scores, Side, seed_mask
+from .similarity import Scores, Side, norm_sq, seed_mask, windows_norm_sq
 
 
 def with_summaries(
@@ -76,9 +76,8 @@ def _summary_window(s: Scores, sa: Side, sb: Side, p: AlignParams) -> Cluster | 
     """
     n_src, n_tgt = s.cos.shape
     src_chars = unit_chars(sa, (0, n_src - 1))
-    src_norm = float(s.src_sums[-1, -1])
+    src_norm = norm_sq(sa, (0, n_src - 1))
     dots = s.dot_sums[-1, :]
-    t = s.tgt_sums
     # Every window at once, by size then start: the first best one is the smallest, earliest.
     sizes = np.arange(p.summary_sentences, min(p.summary_window, n_tgt) + 1)
     if not len(sizes):
@@ -86,7 +85,7 @@ def _summary_window(s: Scores, sa: Side, sb: Side, p: AlignParams) -> Cluster | 
     counts = n_tgt - sizes + 1
     j0 = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
     j1 = j0 + np.repeat(sizes, counts)  # exclusive
-    norms = t[j1, j1] - t[j0, j1] - t[j1, j0] + t[j0, j0]
+    norms = windows_norm_sq(sb, j0, j1)
     cos = (dots[j1] - dots[j0]) / np.sqrt(np.maximum(norms * src_norm, 1e-12))
     cos[(sb.ends[j1 - 1] - sb.starts[j0]) * p.summary_ratio > src_chars] = 0.0
     at = int(np.argmax(cos))

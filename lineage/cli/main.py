@@ -181,7 +181,13 @@ def cli() -> None:
 )
 @html_option
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="Trace the articles of a store.")
-@click.option("--since", help="With --db: only align articles added on or after this ISO date.")
+@click.option(
+    "--since",
+    metavar="DATE",
+    help="With --db: align and show only the articles published on or after DATE (ISO 8601 or RFC 2822; "
+    "a day alone counts from its midnight UTC, an article without a date from when it was added) and "
+    "the articles they are linked to.",
+)
 @click.option(
     "--translations/--no-translations",
     default=True,

@@ -38,3 +38,16 @@ def feature_counts(
     for k in range(count):
         counts[ids[k]] += 1.0
     return emitted[firsts], counts
+
+
+@njit(cache=True, nogil=True)
+def widened_rows(bits: np.ndarray, rows: np.ndarray, table: np.ndarray) -> np.ndarray:
+    """Rows ``rows`` of a float16 matrix given as its bits (``bits``: uint16, features x classes),
+    widened to float32 through ``table`` (the float32 value of every float16 bit pattern): the
+    values numpy's cast gives, gathered and widened in one pass."""
+    out = np.empty((len(rows), bits.shape[1]), dtype=np.float32)
+    for i in range(len(rows)):
+        row = bits[rows[i]]
+        for j in range(bits.shape[1]):
+            out[i, j] = table[row[j]]
+    return out

@@ -1,12 +1,16 @@
 """Unit-pair scoring: tf-isf products, similarities, prefix sums and seeds of a pair of texts.
 
-:func:`lineage.align.similarity.unit_scores` needs, for the units of two texts, the
-Gram matrix of their tf-isf vectors and, for every source × target unit pair, the
-number of shared words and their summed isf; :func:`pair_products` spreads each
-unit's sorted word list into a dense vector once and gathers the others from it,
-adding the terms of every sum in increasing word index (the order a sparse matrix
-product adds them; ``tests/kernels/test_align_kernels.py`` checks the values
-against scipy's).
+:func:`lineage.align.similarity.unit_scores` needs, for every source × target unit pair,
+the cosine of their tf-isf vectors, the Dice coefficient of their word sets and the summed
+isf of their shared words, and the 2-D prefix sums of their dot products.
+:func:`pair_scores` spreads each source unit's sorted word list into a dense vector once
+and gathers every target unit's from it, adding the terms of every sum in increasing word
+index (the order a sparse matrix product adds them; ``tests/kernels/test_align_kernels.py``
+checks the values against scipy's, bit for bit). Only source × target products are made
+and only the four matrices kept: the work and the memory are the pair's, never the square
+of one text's units. The norm of a run of one text's units (a passage) is summed from its
+words when asked for (:func:`window_norms`): linear in the run, where a table of every
+run's norm would be quadratic in the text.
 """
 
 from __future__ import annotations
@@ -16,47 +20,100 @@ from numba import njit
 
 
 @njit(cache=True, nogil=True)
-def pair_products(
-    weights: np.ndarray, indices: np.ndarray, indptr: np.ndarray, na: int, isf: np.ndarray, n_cols: int
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Gram matrix of all units, shared-word counts and summed isf of source × target units.
+def pair_scores(
+    weights: np.ndarray,
+    indices: np.ndarray,
+    indptr: np.ndarray,
+    na: int,
+    isf: np.ndarray,
+    sizes_a: np.ndarray,
+    sizes_b: np.ndarray,
+    log_units: float,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Cosine, Dice and shared-isf matrices of source × target units and the 2-D prefix sums
+    of their dot products.
 
     The units of both texts are rows of one CSR matrix (``weights, indices, indptr``, indices
-    sorted within a row) over ``n_cols`` words; the first ``na`` rows are the source's. Each
-    row in turn is spread into a dense vector and the other rows gather from it: the terms
-    of a sum are added in increasing word index (the words a row lacks add zeros).
+    sorted within a row) over the ``len(isf)`` words of the pair; the first ``na`` rows are the
+    source's. Each source row in turn is spread into a dense vector and the target rows gather
+    from it: the terms of a sum are added in increasing word index (the words a row lacks add
+    zeros). A row's norm is the root of its summed squared weights, in the row's order. The
+    prefix sums have a zero first row and column and run down the columns, then along the
+    rows (numpy's two ``cumsum`` calls): one running sum per column is carried from row to
+    row. ``log_units``: log(units + 1), as numpy computes it.
     """
     n = len(indptr) - 1
     nb = n - na
-    gram = np.zeros((n, n))
-    inter = np.zeros((na, nb))
-    shared = np.zeros((na, nb))
-    dense = np.zeros(n_cols)
-    present = np.zeros(n_cols)
+    norms = np.empty(n)
     for r in range(n):
+        total = 0.0
+        for e in range(indptr[r], indptr[r + 1]):
+            total += weights[e] * weights[e]
+        norms[r] = np.sqrt(total)
+    cos = np.empty((na, nb))
+    dice = np.empty((na, nb))
+    shared = np.empty((na, nb))
+    dot_sums = np.zeros((na + 1, nb + 1))
+    column = np.zeros(nb)  # running sums of the dot products down every column
+    dense = np.zeros(len(isf))
+    present = np.zeros(len(isf))
+    for r in range(na):
         for e in range(indptr[r], indptr[r + 1]):
             dense[indices[e]] = weights[e]
             present[indices[e]] = 1.0
-        for c in range(r, n):
-            total = 0.0
-            for e in range(indptr[c], indptr[c + 1]):
-                total += dense[indices[e]] * weights[e]
-            gram[r, c] = total
-            gram[c, r] = total
-        if r < na:
-            for c in range(nb):
-                count = 0.0
-                total = 0.0
-                for e in range(indptr[na + c], indptr[na + c + 1]):
-                    hit = present[indices[e]]
-                    count += hit
-                    total += hit * isf[indices[e]]
-                inter[r, c] = count
-                shared[r, c] = total
+        for c in range(nb):
+            dot = 0.0
+            count = 0.0
+            summed = 0.0
+            for e in range(indptr[na + c], indptr[na + c + 1]):
+                word = indices[e]
+                dot += dense[word] * weights[e]
+                hit = present[word]
+                count += hit
+                summed += hit * isf[word]
+            cos[r, c] = dot / max(norms[r] * norms[na + c], 1e-12)
+            dice[r, c] = 2.0 * count / max(sizes_a[r] + sizes_b[c], 1.0)
+            shared[r, c] = summed / log_units
+            column[c] += dot
+        if nb:
+            dot_sums[r + 1, 1] = column[0]
+        for c in range(1, nb):
+            dot_sums[r + 1, c + 1] = dot_sums[r + 1, c] + column[c]
         for e in range(indptr[r], indptr[r + 1]):
             dense[indices[e]] = 0.0
             present[indices[e]] = 0.0
-    return gram, inter, shared
+    return cos, dice, shared, dot_sums
+
+
+@njit(cache=True, nogil=True)
+def window_norms(
+    weights: np.ndarray, indices: np.ndarray, indptr: np.ndarray, starts: np.ndarray, ends: np.ndarray, n_words: int
+) -> np.ndarray:
+    """The squared norm of the sum of rows ``starts[k]`` to ``ends[k] - 1`` of a CSR matrix over
+    ``n_words`` words, for every ``k``: each word's weights summed in row order into a dense
+    scratch vector, then squared and added in the order the words first appear in the window,
+    and the scratch cleared. Linear in the windows' entries."""
+    out = np.empty(len(starts))
+    dense = np.zeros(n_words)
+    seen = np.zeros(n_words, dtype=np.bool_)
+    touched = np.empty(n_words, dtype=np.int64)
+    for k in range(len(starts)):
+        count = 0
+        for e in range(indptr[starts[k]], indptr[ends[k]]):
+            word = indices[e]
+            if not seen[word]:
+                seen[word] = True
+                touched[count] = word
+                count += 1
+            dense[word] += weights[e]
+        total = 0.0
+        for t in range(count):
+            word = touched[t]
+            total += dense[word] * dense[word]
+            dense[word] = 0.0
+            seen[word] = False
+        out[k] = total
+    return out
 
 
 @njit(cache=True, nogil=True)
@@ -130,56 +187,6 @@ def unit_entries(
         if indptr[r] < indptr[r - 1]:
             indptr[r] = indptr[r - 1]
     return indices[:at], counts[:at], indptr, n_vocab
-
-
-@njit(cache=True, nogil=True)
-def pair_scores(
-    gram: np.ndarray,
-    inter: np.ndarray,
-    shared_isf: np.ndarray,
-    na: int,
-    sizes_a: np.ndarray,
-    sizes_b: np.ndarray,
-    log_units: float,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Cosine, Dice and shared-isf matrices of source × target units and the 2-D prefix sums of
-    the dot products (source × target, source × source, target × target), from
-    :func:`pair_products`' results (the prefix sums run down the columns, then along the rows).
-    ``log_units``: log(units + 1), as numpy computes it."""
-    n = gram.shape[0]
-    nb = n - na
-    norms = np.sqrt(np.diag(gram).copy())
-    cos = np.empty((na, nb))
-    dice = np.empty((na, nb))
-    shared = np.empty((na, nb))
-    for i in range(na):
-        for j in range(nb):
-            cos[i, j] = gram[i, na + j] / max(norms[i] * norms[na + j], 1e-12)
-            dice[i, j] = 2.0 * inter[i, j] / max(sizes_a[i] + sizes_b[j], 1.0)
-            shared[i, j] = shared_isf[i, j] / log_units
-    return (
-        cos,
-        dice,
-        shared,
-        _prefix(gram, 0, na, na, n),
-        _prefix(gram, 0, na, 0, na),
-        _prefix(gram, na, n, na, n),
-    )
-
-
-@njit(cache=True, inline="always")
-def _prefix(matrix: np.ndarray, r0: int, r1: int, c0: int, c1: int) -> np.ndarray:
-    """2-D prefix sums of ``matrix[r0:r1, c0:c1]`` with a zero first row and column: running
-    sums down the columns first, then along the rows (numpy's two ``cumsum`` calls)."""
-    rows, cols = r1 - r0, c1 - c0
-    out = np.zeros((rows + 1, cols + 1))
-    for i in range(rows):
-        for j in range(cols):
-            out[i + 1, j + 1] = out[i, j + 1] + matrix[r0 + i, c0 + j]
-    for i in range(1, rows + 1):
-        for j in range(1, cols):
-            out[i, j + 1] = out[i, j] + out[i, j + 1]
-    return out
 
 
 @njit(cache=True, nogil=True)

@@ -18,7 +18,7 @@ from ..ingest.records import check_published
 from ..models import Document, Edge, LineageGraph
 from ..params import AttributionParams, CandidateParams, SketchParams
 from . import segments as seg
-from .schema import DOC_COLUMNS, SCHEMA_VERSION, SINCE, document_of_row, edge_of_blob, epoch, select_in
+from .schema import DOC_COLUMNS, SCHEMA_VERSION, SINCE, document_of_row, edge_of_blob, select_in, since_parameters
 
 if TYPE_CHECKING:
     from .store import Store
@@ -170,8 +170,9 @@ def edges_of(store: Store, num: int) -> list[Edge]:
 
 
 def graph(store: Store, since: str | None = None, attribution: AttributionParams | None = None) -> LineageGraph:
-    """The stored lineage graph; with ``since`` (ISO date), the articles published (or, without
-    a date, added) on or after it, the edges touching them and the articles at their other end.
+    """The stored lineage graph; with ``since`` (a date, ISO 8601 or RFC 2822), the articles
+    published (or, without a date, added) on or after it, compared as instants (a day alone is
+    its midnight UTC), the edges touching them and the articles at their other end.
 
     The store keeps every aligned pair of derivation strength (the candidates); the graph is
     attributed when it is read (:func:`lineage.graph.attribution.attribute_graph`), so an
@@ -182,11 +183,10 @@ def graph(store: Store, since: str | None = None, attribution: AttributionParams
         rows = c.execute(f"SELECT {DOC_COLUMNS}, num FROM documents ORDER BY id").fetchall()
         edge_rows = c.execute("SELECT record FROM edges").fetchall()
     else:
-        since = check_published(since, "--since")
-        added = epoch(since)
+        instant = since_parameters(check_published(since, "--since"))
         c.execute("CREATE TEMP TABLE IF NOT EXISTS recent (num INTEGER PRIMARY KEY)")
         c.execute("DELETE FROM recent")
-        c.execute(f"INSERT INTO recent SELECT num FROM documents WHERE {SINCE}", (since, added))
+        c.execute(f"INSERT INTO recent SELECT num FROM documents WHERE {SINCE}", instant)
         edge_rows = c.execute(
             "SELECT e.record, s.id, t.id FROM edges e "
             "JOIN documents s ON s.num = e.source JOIN documents t ON t.num = e.target "

@@ -178,8 +178,10 @@ def check(conn: sqlite3.Connection, file: Path, params: SketchParams | None, rea
     return stored
 
 
-# Articles published on or after a date, or added since then when they carry no date.
-SINCE = "((published IS NOT NULL AND published >= ?) OR (published IS NULL AND added >= ?))"
+# Articles published on or after an instant, or added since then when they carry no (readable) date:
+# the dates are compared as instants (published_seconds, registered on every store connection by
+# add_functions), never as text. The parameters are since_parameters(since).
+SINCE = "COALESCE(published_seconds(published) >= ?, added >= ?)"
 # -- documents and edges as rows ----------------------------------------------------------------------
 DOC_COLUMNS = "id, text, outlet, published, url, title, origin, author"
 
@@ -204,6 +206,29 @@ def document_of_row(row: Sequence[Any]) -> Document:
 def epoch(since: str) -> int:
     """The Unix time of an ISO date or date-time (UTC when it has no offset)."""
     return int(utc_seconds(since))
+
+
+def published_seconds(published: str | None) -> float | None:
+    """The instant of a stored publication date in Unix seconds (a date alone: its midnight UTC;
+    a date-time without offset: UTC), or None when the article has no readable date."""
+    if not published:
+        return None
+    try:
+        return utc_seconds(published)
+    except (ValueError, OverflowError):
+        return None
+
+
+def since_parameters(since: str) -> tuple[float, int]:
+    """The parameters of :data:`SINCE` for ``since``, an ISO 8601 date or date-time as
+    :func:`~lineage.ingest.records.check_published` writes it: its instant, for publication
+    dates, and its Unix time in whole seconds, for the times articles were added."""
+    return utc_seconds(since), epoch(since)
+
+
+def add_functions(conn: sqlite3.Connection) -> None:
+    """Register the SQL functions the store's statements use (:data:`SINCE`) on ``conn``."""
+    conn.create_function("published_seconds", 1, published_seconds, deterministic=True)
 
 
 def _edge_dictionary() -> bytes:

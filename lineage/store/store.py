@@ -26,7 +26,7 @@ from ..models import LineageGraph
 from ..params import Params, SketchParams
 from . import query as queries
 from . import reader, tracing, writer
-from .schema import AUTOCHECKPOINT, check, create
+from .schema import AUTOCHECKPOINT, add_functions, check, create
 from .segments import Segment
 
 
@@ -66,6 +66,7 @@ def open_store(
             conn = sqlite3.connect(file, timeout=30, isolation_level=None, check_same_thread=False)
         conn.isolation_level = None
         conn.execute("PRAGMA busy_timeout = 30000")
+        add_functions(conn)
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as e:
         raise StoreError(
@@ -166,9 +167,11 @@ def trace_store(
 
     Args:
         db_path: the store file.
-        since: ISO date: trace only the untraced articles published (or, without
-            a date, added) since then, and return only those articles, the edges
-            touching them and the articles at the other end of those edges.
+        since: a date (ISO 8601 or RFC 2822): trace only the untraced articles
+            published (or, without a date, added) on or after it, and return only
+            those articles, the edges touching them and the articles at the other
+            end of those edges. Dates are compared as instants: an article dated
+            with a day alone counts from that day's midnight UTC.
         params: candidate and alignment parameters (the store's own sketch parameters are always used).
         progress: called as ``progress("trace", done, total)``.
 

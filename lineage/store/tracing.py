@@ -32,7 +32,16 @@ from ..models import Document, Edge
 from ..params import Params
 from ..processes import pool_initializer
 from . import reader
-from .schema import DOC_COLUMNS, FIGURES, SINCE, document_of_row, edge_blob, edge_figures, epoch, select_in
+from .schema import (
+    DOC_COLUMNS,
+    FIGURES,
+    SINCE,
+    document_of_row,
+    edge_blob,
+    edge_figures,
+    select_in,
+    since_parameters,
+)
 
 if TYPE_CHECKING:
     from .store import Store
@@ -65,8 +74,9 @@ def trace(
 
     Args:
         params: candidate and alignment parameters (the store's sketch parameters are used).
-        since: ISO date: trace only the untraced articles published (or,
-            without a date, added) on or after it.
+        since: a date (ISO 8601 or RFC 2822): trace only the untraced articles
+            published (or, without a date, added) on or after it, compared as
+            instants (an article dated with a day alone counts from its midnight UTC).
         progress: called as ``progress("trace", done, total)``.
         workers: alignment processes (default: one per core).
         chunk: articles per transaction.
@@ -78,12 +88,10 @@ def trace(
     if since is None:
         todo = [int(r[0]) for r in store.conn.execute("SELECT num FROM documents WHERE traced = 0 ORDER BY num")]
     else:
-        since = check_published(since, "--since")
+        instant = since_parameters(check_published(since, "--since"))
         todo = [
             int(r[0])
-            for r in store.conn.execute(
-                f"SELECT num FROM documents WHERE traced = 0 AND {SINCE} ORDER BY num", (since, epoch(since))
-            )
+            for r in store.conn.execute(f"SELECT num FROM documents WHERE traced = 0 AND {SINCE} ORDER BY num", instant)
         ]
     rank = _publication_ranks(store)
     late = _late(store, todo, rank)

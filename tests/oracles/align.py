@@ -95,12 +95,39 @@ def unit_scores(sa: Side, sb: Side) -> Scores:
     inter, shared_isf = cross.real, cross.imag
     order = (np.asarray(sa.units, dtype=np.int64), np.asarray(sb.units, dtype=np.int64))
     last = tuple(np.asarray([u[-1] for u in side.unit_sentences], dtype=np.int64) for side in (sa, sb))
-    dot, gram_a, gram_b = gram[:na, na:], gram[:na, :na], gram[na:, na:]
+    dot = gram[:na, na:]
     norms = np.sqrt(np.diag(gram))
     cos = dot / np.maximum(np.outer(norms[:na], norms[na:]), 1e-12)
     dice = 2.0 * inter / np.maximum(sa.sizes[:, None] + sb.sizes[None, :], 1.0)
     shared = shared_isf / np.log(na + nb + 1.0)
-    return Scores(cos, dice, shared, _prefix(dot), _prefix(gram_a), _prefix(gram_b), order, (last[0], last[1]))
+    return Scores(cos, dice, shared, _prefix(dot), (sa, sb), order, (last[0], last[1]))
+
+
+def range_norms(side: Side) -> FloatArray:
+    """The squared norm of the summed vectors of every range of a side's units, ``out[r0, r1]``
+    (inclusive), from the prefix sums of the Gram matrix (scipy) of its units: the table the
+    package kept before it summed a range's norm from its words."""
+    n = len(side.sizes)
+    tfisf = sparse.csr_matrix((side.weights, side.indices, side.indptr), shape=(n, len(side.isf)))
+    sums = _prefix((tfisf @ tfisf.T).toarray())
+    out = np.zeros((n, n))
+    for r0 in range(n):
+        for r1 in range(r0, n):
+            out[r0, r1] = sums[r1 + 1, r1 + 1] - sums[r0, r1 + 1] - sums[r1 + 1, r0] + sums[r0, r0]
+    return out
+
+
+def range_norm(side: Side, r: tuple[int, int]) -> float:
+    """The squared norm of the summed vectors of units ``r`` (inclusive): the rows summed word by
+    word in row order, each word's sum squared and added in the order the words first appear."""
+    e0, e1 = int(side.indptr[r[0]]), int(side.indptr[r[1] + 1])
+    summed: dict[int, float] = {}
+    for word, weight in zip(side.indices[e0:e1].tolist(), side.weights[e0:e1].tolist(), strict=True):
+        summed[word] = summed.get(word, 0.0) + weight
+    total = 0.0
+    for value in summed.values():
+        total += value * value
+    return total
 
 
 def _diagonal_next(mask: BoolArray, reach_t: int = REACH_T, reach_s: int = REACH_S) -> BoolArray:
