@@ -45,7 +45,9 @@ def translation_pairs(
     languages = [detect_language(d.text) for d in ordered]
     if len(set(languages)) < 2:
         return []
-    wanted = anchor_candidates([anchors(d.text) for d in ordered], languages, params.meaning)
+    wanted = anchor_candidates(
+        [anchors(aligned_part(d.text, params.align)) for d in ordered], languages, params.meaning
+    )
     pairs: list[tuple[Document, Document]] = []
     for k, chosen in enumerate(wanted):
         child = ordered[k]

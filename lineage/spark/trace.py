@@ -134,7 +134,7 @@ def spark_trace(
         langs = spark.read.parquet(where["languages"])
         if langs.select("lang").distinct().limit(2).count() > 1:
             linked = spark.read.parquet(where["pairs"]).select("source", "target")
-            candidates = translation_candidates(documents, langs, n_docs, linked, p.meaning)
+            candidates = translation_candidates(documents, langs, n_docs, linked, p)
             translation_edges(candidates, documents, p).write.parquet(where["translations"])
         seconds["translate"] = time.perf_counter() - mark
         if progress:

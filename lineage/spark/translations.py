@@ -21,10 +21,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from ..align.units import aligned_part
 from ..candidates.anchors import STOCK_FLOOR, anchors
 from ..graph.translations import MeaningAligner
 from ..models import Document
-from ..params import MeaningParams, Params
+from ..params import AlignParams, Params
 from ..text import detect_language
 from .align import EDGE_SCHEMA, edge_batch
 from .inputs import DOCUMENT_FIELDS
@@ -46,8 +47,9 @@ def language_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBat
         yield pa.RecordBatch.from_arrays([batch.column("num"), pa.array(langs, pa.string())], names=["num", "lang"])
 
 
-def anchor_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-    """The ``(anchor, num, lang)`` postings of batches of ``(num, lang, text)`` rows (runs in a worker)."""
+def anchor_batches(batches: Iterator[pa.RecordBatch], params: AlignParams) -> Iterator[pa.RecordBatch]:
+    """The ``(anchor, num, lang)`` postings of batches of ``(num, lang, text)`` rows (runs in a worker):
+    the anchors of the part of each text that alignment reads (:func:`~lineage.align.units.aligned_part`)."""
     import pyarrow as pa
 
     for batch in batches:
@@ -55,7 +57,7 @@ def anchor_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch
         num_col: list[int] = []
         lang_col: list[str] = []
         for num, lang, text in zip(*(batch.column(x).to_pylist() for x in ("num", "lang", "text")), strict=True):
-            found = sorted(anchors(text))
+            found = sorted(anchors(aligned_part(text, params)))
             anchor_col.extend(found)
             num_col.extend([num] * len(found))
             lang_col.extend([lang] * len(found))
@@ -71,7 +73,7 @@ def languages(documents: DataFrame) -> DataFrame:
 
 
 def translation_candidates(
-    documents: DataFrame, langs: DataFrame, n_docs: int, linked: DataFrame, p: MeaningParams
+    documents: DataFrame, langs: DataFrame, n_docs: int, linked: DataFrame, params: Params
 ) -> DataFrame:
     """The pairs ``(cand, doc)`` of the cross-language stage (article numbers, ``cand`` earlier),
     leaving out the pairs of ``linked`` (``source``, ``target`` ids of aligned pairs). ``langs``:
@@ -80,7 +82,8 @@ def translation_candidates(
     from pyspark.sql import functions as F
 
     rows = documents.select("num", "text").join(langs, "num")
-    posted = rows.mapInArrow(anchor_batches, ANCHOR_SCHEMA)
+    posted = rows.mapInArrow(lambda it: anchor_batches(it, params.align), ANCHOR_SCHEMA)
+    p = params.meaning
     stock = max(STOCK_FLOOR, int(p.max_anchor_share * n_docs))
     counted = posted.withColumn("df", F.count("*").over(Window.partitionBy("anchor")))
     kept = counted.where((F.col("df") > 1) & (F.col("df") <= stock)).withColumn(
