@@ -20,6 +20,7 @@ Stages, each writing a Parquet folder under the output folder:
 
 from __future__ import annotations
 
+import shutil
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -210,7 +211,9 @@ def attribute_stage(
     )
     (output / "relations").mkdir()
     pq.write_table(table, output / "relations" / "part-00000.parquet")
-    return tuple(relations), kept.count() + len(extra)
+    n_kept = spark.read.parquet(str(output / "edges")).count()
+    shutil.rmtree(output / "attributed")  # its rows are now edges/ and relations/
+    return tuple(relations), n_kept
 
 
 def read_graph(output: Path, problems: Sequence[Problem], relations: Sequence[Relation]) -> LineageGraph:
