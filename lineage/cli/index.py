@@ -17,6 +17,7 @@ import click
 from ..errors import LineageError
 from ..models import Edge, LineageGraph
 from .exits import EXIT_HELP, EXIT_PROBLEMS, Fatal
+from .notices import echo_repaired
 
 if TYPE_CHECKING:
     from ..store.query import QueryResult
@@ -126,6 +127,7 @@ def add(paths: tuple[Path, ...], db: Path, batch_size: int, workers: int | None)
         click.echo(f"read: {describe(result.counts, kept, len(result.problems))}", err=True)
     for name in result.counts.ignored:
         click.echo(f"ignored: {name}: not a format lineage reads ({READABLE})", err=True)
+    echo_repaired(result.counts.repaired)
     rate = result.added / result.seconds if result.seconds else 0.0
     click.echo(  # a summary, not data: stdout stays empty
         f"{result.added} added, {result.skipped} already stored, {len(result.problems)} skipped "

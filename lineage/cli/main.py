@@ -19,6 +19,7 @@ from ..models import Document, LineageGraph, Problem
 from ..params import MeaningParams, Params
 from .exits import EXIT_HELP, EXIT_INTERRUPTED, EXIT_PROBLEMS, EXIT_VIOLATIONS, Fatal
 from .index import index_group, query_command
+from .notices import echo_repaired
 from .spark import spark_group
 
 if TYPE_CHECKING:
@@ -70,12 +71,7 @@ def _report_read(counts: Counts, articles: int, problems: int) -> None:
         click.echo(f"read: {describe(counts, articles, problems)}", err=True)
     for name in counts.ignored:
         click.echo(f"ignored: {name}: not a format lineage reads ({READABLE})", err=True)
-    for origin in counts.repaired:
-        click.echo(
-            f"warning: {origin}: code points UTF-8 cannot encode (lone surrogates) replaced by U+FFFD; "
-            "the article is kept: re-export the feed as valid UTF-8",
-            err=True,
-        )
+    echo_repaired(counts.repaired)
 
 
 def _warn_limits(documents: Sequence[Document]) -> None:

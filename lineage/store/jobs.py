@@ -107,9 +107,10 @@ class Signed:
     problems: tuple[Problem, ...]
     lines: int = 0
     windows: tuple[DocumentSketch, ...] = ()  # per row, when kept for a shared index
+    repaired: tuple[str, ...] = ()  # origins of articles kept with lone surrogates replaced by U+FFFD
 
     def __reduce_ex__(self, protocol: SupportsIndex) -> tuple[Any, ...]:
-        fields = (self.rows, self.pairs, self.problems, self.lines, self.windows)
+        fields = (self.rows, self.pairs, self.problems, self.lines, self.windows, self.repaired)
         if operator.index(protocol) >= 5:
             return (Signed, fields)
         # Before protocol 5 a bytearray is pickled as a call on a bytes copy, several times the
@@ -125,6 +126,7 @@ def run_job(job: Job, signer: Signer, keep_windows: bool = False) -> Signed:
     """Read (when needed), parse and sign the articles of a job (runs in a worker process)."""
     docs: list[Record] = [_record(d) for d in job.documents]
     problems: list[Problem] = list(job.problems)
+    repaired: list[str] = []
     lines = 0
     if job.jsonl is not None:
         path, start, size = job.jsonl
@@ -136,12 +138,12 @@ def run_job(job: Job, signer: Signer, keep_windows: bool = False) -> Signed:
             raw = b""
             problems.append(Problem(path, f"{path}: cannot read the file ({e.strerror}): check the permissions"))
         lines = int(np.count_nonzero(np.frombuffer(raw, dtype=np.uint8) == 10))  # 5x raw.count(b"\n")
-        found, bad = records_from_lines(path, 1, split_lines(raw))
+        found, bad = records_from_lines(path, 1, split_lines(raw), repaired)
         docs.extend(found)
         problems.extend(bad)
     if job.lines is not None:
         path, first, raw = job.lines
-        found, bad = records_from_lines(path, first, split_lines(raw))
+        found, bad = records_from_lines(path, first, split_lines(raw), repaired)
         docs.extend(found)
         problems.extend(bad)
     for page in job.pages:
@@ -195,7 +197,7 @@ def run_job(job: Job, signer: Signer, keep_windows: bool = False) -> Signed:
     owners = np.repeat(np.arange(len(docs), dtype=np.uint64), np.diff(sketch.band_start))
     pairs = unique(key_pairs(sketch.bands, owners))
     windows = tuple(window_sketch(sketch, k) for k in range(len(docs))) if keep_windows else ()
-    return Signed(tuple(rows), pairs, tuple(problems), lines, windows)
+    return Signed(tuple(rows), pairs, tuple(problems), lines, windows, tuple(repaired))
 
 
 def run_job_into(slot: int, job: Job, signer: Signer, keep_windows: bool = False) -> Signed | int:
@@ -204,17 +206,23 @@ def run_job_into(slot: int, job: Job, signer: Signer, keep_windows: bool = False
     return slots.put(slot, run_job(job, signer, keep_windows))
 
 
+def renumber_origin(origin: str, path: str, first_line: int) -> str:
+    """An origin ``path:n`` of a JSONL job with ``n`` counted from the file's start."""
+    head, sep, rest = origin.rpartition(":")
+    if head != path or not sep or not rest.isdigit():
+        return origin
+    return f"{path}:{int(rest) + first_line - 1}"
+
+
 def renumber(problems: Iterable[Problem], path: str, first_line: int) -> list[Problem]:
     """Problems of a JSONL job with line numbers counted from the file's start: a job numbers
     its lines from 1 because it does not know how many lines come before it."""
     out = []
-    prefix = f"{path}:"
     for p in problems:
-        head, sep, rest = p.origin.rpartition(":")
-        if head != path or not sep or not rest.isdigit():
+        origin = renumber_origin(p.origin, path, first_line)
+        if origin == p.origin:
             out.append(p)
             continue
-        origin = f"{prefix}{int(rest) + first_line - 1}"
         message = origin + p.message[len(p.origin) :] if p.message.startswith(p.origin) else p.message
         out.append(Problem(origin, message))
     return out

@@ -191,6 +191,7 @@ def _run_ingest(
     problems: list[Problem] = []
     added = skipped = 0
     read = Counts()
+    repaired: list[str] = []
     records = kept = 0
     in_flight: deque[tuple[jobs.Job, Future[jobs.Signed | int] | jobs.Signed, int]] = deque()
     ready: list[jobs.Signed] = []
@@ -233,9 +234,12 @@ def _run_ingest(
             next_line[path] = first + done.lines
             if done.problems:
                 done = replace(done, problems=tuple(jobs.renumber(done.problems, path, first)))
+            if done.repaired:
+                done = replace(done, repaired=tuple(jobs.renumber_origin(o, path, first) for o in done.repaired))
         ready.append(done)
         ready_docs += len(done.rows)
         read += job.counts
+        repaired.extend(done.repaired)
         records += job.counts.records + len(done.rows) + len(done.problems)
         kept += len(done.rows)
         if progress and (job.pages or job.counts.records):
@@ -289,7 +293,7 @@ def _run_ingest(
             gc.unfreeze()
         store.conn.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT}")
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    counts = Counts(records, read.skipped, read.ignored)
+    counts = Counts(records, read.skipped, read.ignored, tuple(repaired))
     return AddResult(added, skipped, tuple(problems), time.perf_counter() - start, counts)
 
 

@@ -71,6 +71,24 @@ def test_errors_are_reported(tmp_path: Path) -> None:
     assert "not valid UTF-8" in result.stderr
 
 
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_index_add_warns_of_a_repaired_article_with_its_line(tmp_path: Path, workers: str) -> None:
+    feed = tmp_path / "feed.jsonl"
+    lines = [json.dumps({"id": f"a{k}", "text": f"Articolo numero {k} con parole a sufficienza."}) for k in range(5)]
+    lines.insert(3, '{"id": "bad", "text": "Testo con un surrogato \\ud800 solitario, che resta."}')
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    result = CliRunner().invoke(index_group, ["add", str(feed), "--db", str(db), "--workers", workers])
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert warnings == [
+        f"warning: {feed}:4: code points UTF-8 cannot encode (lone surrogates) replaced by U+FFFD; "
+        "the article is kept: re-export the feed as valid UTF-8"
+    ]
+    with open_store(db, readonly=True) as store:
+        assert "\ufffd" in store.document("bad").text and len(store) == 6
+
+
 def test_every_command_has_help() -> None:
     runner = CliRunner()
     for args in (["--help"], ["add", "--help"], ["stats", "--help"]):
