@@ -33,6 +33,7 @@ from .units import AlignText
 
 Vectors = npt.NDArray[np.float32]
 MIN_WORDS = 4  # sentences with fewer words (datelines, "Lo ha detto.") are not embedded
+MAX_SENTENCE_CHARS = 1000  # characters of a sentence the encoder reads
 
 
 class Encoder(Protocol):
@@ -87,9 +88,11 @@ def meaning_sentences(prepared: AlignText, p: MeaningParams) -> tuple[int, ...]:
 
 
 def embed(prepared: AlignText, encoder: Encoder, p: MeaningParams) -> MeaningText:
-    """A text prepared for :func:`align_meaning`."""
+    """A text prepared for :func:`align_meaning`: its chosen sentences, each cut to its first
+    :data:`MAX_SENTENCE_CHARS` characters (a junk page's one "sentence" of megabytes would cost
+    the encoder minutes and gigabytes; a real sentence is far shorter)."""
     chosen = meaning_sentences(prepared, p)
-    texts = [prepared.doc.sentence_text(k) for k in chosen]
+    texts = [prepared.doc.sentence_text(k)[:MAX_SENTENCE_CHARS] for k in chosen]
     return MeaningText(prepared, chosen, encoder.encode(texts))
 
 

@@ -13,7 +13,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from lineage.align.meaning import MeaningText, Vectors, align_meaning, embed, is_translation, monotone_chain
+from lineage.align.meaning import (
+    MAX_SENTENCE_CHARS,
+    MeaningText,
+    Vectors,
+    align_meaning,
+    embed,
+    is_translation,
+    monotone_chain,
+)
 from lineage.align.units import prepare_text
 from lineage.params import AlignParams, MeaningParams
 from lineage.text import analyse
@@ -104,6 +112,24 @@ def test_a_translation_needs_enough_chained_sentences() -> None:
     assert is_translation(c, b, MeaningParams(min_sentences=3, min_coverage=0.7))
     assert not is_translation(c, b, MeaningParams(min_sentences=4))
     assert not is_translation(c, b, MeaningParams(min_sentences=3, min_coverage=0.8))
+
+
+class _Lengths:
+    """A fake encoder that records the length of every text it is given."""
+
+    def __init__(self) -> None:
+        self.lengths: list[int] = []
+
+    def encode(self, texts: list[str]) -> Vectors:
+        self.lengths.extend(len(t) for t in texts)
+        return np.ones((len(texts), 4), np.float32) / 2
+
+
+def test_a_junk_sentence_reaches_the_encoder_cut_to_its_bound() -> None:
+    junk = "Parola " * 300_000 + "fine."  # one "sentence" of 2 MB
+    encoder = _Lengths()
+    embed(prepare_text(analyse(junk), AlignParams()), encoder, MeaningParams())
+    assert encoder.lengths and max(encoder.lengths) <= MAX_SENTENCE_CHARS
 
 
 def test_only_long_non_boilerplate_sentences_are_embedded_and_at_most_max_sentences() -> None:
