@@ -225,6 +225,14 @@ def edge_to_json(edge: Edge) -> JSONObject:
     }
 
 
+def edge_figures(edge: Edge) -> tuple[float, float, int, int, int, int]:
+    """An edge's figures as plain values, as the JSON states them: ``share`` (of the child),
+    ``source_share``, verbatim and rewritten links, drift items, passages (the Parquet edge rows
+    and the store's columns)."""
+    c = edge.comparison
+    return (round(c.target_share, 4), round(c.source_share, 4), c.verbatim, c.rewritten, len(c.drift), len(c.passages))
+
+
 def edge_record(edge: Edge) -> JSONObject:
     """Everything of an edge, for storage: its ends, direction and whole comparison."""
     return {

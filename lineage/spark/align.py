@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from ..codec import edge_from_record, edge_record
+from ..codec import edge_figures, edge_from_record, edge_record
 from ..graph.tasks import AlignTask, align_task
 from ..models import Document, Edge
 from ..params import Params
@@ -46,24 +46,32 @@ def pair_rows(pairs: DataFrame, documents: DataFrame, partitions: int) -> DataFr
     from pyspark.sql import functions as F
 
     family = pairs.withColumn("family", F.min("cand").over(Window.partitionBy("doc")))
-    rows = family
-    for side, key in zip(SIDES, ("cand", "doc"), strict=True):
-        fields = documents.select(*(F.col(x).alias(f"{side}_{x}") for x in ("num", *DOCUMENT_FIELDS)))
-        rows = rows.join(fields, F.col(key) == F.col(f"{side}_num"))
+    rows = with_articles(family, documents)
     return rows.repartition(partitions, "family").sortWithinPartitions("family", "doc", "rank")
 
 
-def _document(row: dict[str, Any], side: str) -> Document:
+def with_articles(pairs: DataFrame, documents: DataFrame) -> DataFrame:
+    """Pairs ``(cand, doc, ...)`` joined with both articles' fields, ``c_*`` and ``d_*``
+    (read back with :func:`document_of`)."""
+    from pyspark.sql import functions as F
+
+    rows = pairs
+    for side, key in zip(SIDES, ("cand", "doc"), strict=True):
+        fields = documents.select(*(F.col(x).alias(f"{side}_{x}") for x in ("num", *DOCUMENT_FIELDS)))
+        rows = rows.join(fields, F.col(key) == F.col(f"{side}_num"))
+    return rows
+
+
+def document_of(row: dict[str, Any], side: str) -> Document:
+    """The article of side ``c`` or ``d`` of a :func:`with_articles` row."""
     return Document(*(row[f"{side}_{x}"] for x in DOCUMENT_FIELDS))
 
 
 def edge_columns(edge: Edge) -> tuple[Any, ...]:
     """An edge as a row of :data:`EDGE_SCHEMA`."""
-    c = edge.comparison
     record = orjson.dumps(edge_record(edge), option=orjson.OPT_SORT_KEYS).decode()
-    figures = (round(c.target_share, 4), round(c.source_share, 4), c.verbatim, c.rewritten, len(c.drift))
     ends = (edge.source, edge.target, edge.direction.method, edge.direction.determined)
-    return (*ends, *figures, len(c.passages), record)
+    return (*ends, *edge_figures(edge), record)
 
 
 def edge_of_row(record: str) -> Edge:
@@ -109,7 +117,7 @@ def align_batches(batches: Iterator[pa.RecordBatch], params: Params) -> Iterator
                 num = row[f"{side}_num"]
                 if num not in index:
                     index[num] = len(documents)
-                    documents.append(_document(row, side))
+                    documents.append(document_of(row, side))
         pairs = tuple((index[r["c_num"]], index[r["d_num"]]) for r in rows)
         yield edge_batch(align_task(AlignTask(tuple(documents), pairs, params)))
 

@@ -19,16 +19,14 @@ The same stage as :mod:`lineage.graph.translations`, as Spark stages:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..align.units import aligned_part
 from ..candidates.anchors import STOCK_FLOOR, anchors
 from ..graph.translations import MeaningAligner
-from ..models import Document
 from ..params import AlignParams, Params
 from ..text import detect_language
-from .align import EDGE_SCHEMA, edge_batch
-from .inputs import DOCUMENT_FIELDS
+from .align import EDGE_SCHEMA, document_of, edge_batch, with_articles
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -116,23 +114,13 @@ def meaning_batches(batches: Iterator[pa.RecordBatch], params: Params) -> Iterat
     for batch in batches:
         edges = []
         for row in batch.to_pylist():
-            edge = aligner.edge(_document(row, "c"), _document(row, "d"))
+            edge = aligner.edge(document_of(row, "c"), document_of(row, "d"))
             if edge is not None:
                 edges.append(edge)
         yield edge_batch(edges)
 
 
-def _document(row: dict[str, Any], side: str) -> Document:
-    return Document(*(row[f"{side}_{x}"] for x in DOCUMENT_FIELDS))
-
-
 def translation_edges(pairs: DataFrame, documents: DataFrame, params: Params) -> DataFrame:
     """The edges (:data:`~lineage.spark.align.EDGE_SCHEMA`) of the candidate pairs of
     :func:`translation_candidates` that are translations."""
-    from pyspark.sql import functions as F
-
-    rows = pairs
-    for side, key in (("c", "cand"), ("d", "doc")):
-        fields = documents.select(*(F.col(x).alias(f"{side}_{x}") for x in ("num", *DOCUMENT_FIELDS)))
-        rows = rows.join(fields, F.col(key) == F.col(f"{side}_num"))
-    return rows.mapInArrow(lambda it: meaning_batches(it, params), EDGE_SCHEMA)
+    return with_articles(pairs, documents).mapInArrow(lambda it: meaning_batches(it, params), EDGE_SCHEMA)

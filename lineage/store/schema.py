@@ -19,7 +19,7 @@ from typing import Any
 import orjson
 
 from ..candidates.signing import SIGNER
-from ..codec import edge_from_record, edge_record
+from ..codec import edge_figures, edge_from_record, edge_record
 from ..errors import StoreError
 from ..ingest.records import utc_seconds
 from ..models import Document, Edge
@@ -117,7 +117,7 @@ def upgrade_3_to_4(conn: sqlite3.Connection) -> None:
         rows = conn.execute("SELECT source, target, record FROM edges").fetchall()
         conn.executemany(
             f"UPDATE edges SET {', '.join(f'{x} = ?' for x in FIGURES)} WHERE source = ? AND target = ?",
-            [(*edge_figures(edge_of_blob(blob)), a, b) for a, b, blob in rows],
+            [(*edge_columns(edge_of_blob(blob)), a, b) for a, b, blob in rows],
         )
         conn.execute(VIEWS)
         conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
@@ -127,18 +127,10 @@ def upgrade_3_to_4(conn: sqlite3.Connection) -> None:
         raise
 
 
-def edge_figures(edge: Edge) -> tuple[float, float, int, int, int, int, str | None]:
-    """The plain columns of an edge (:data:`FIGURES`)."""
-    c = edge.comparison
-    return (
-        round(c.target_share, 4),
-        round(c.source_share, 4),
-        c.verbatim,
-        c.rewritten,
-        len(c.drift),
-        len(c.passages),
-        " ".join(c.languages) if c.languages else None,
-    )
+def edge_columns(edge: Edge) -> tuple[float, float, int, int, int, int, str | None]:
+    """The plain columns of an edge (:data:`FIGURES`): the codec's figures and the languages."""
+    languages = edge.comparison.languages
+    return (*edge_figures(edge), " ".join(languages) if languages else None)
 
 
 def check(conn: sqlite3.Connection, file: Path, params: SketchParams | None, readonly: bool = False) -> SketchParams:

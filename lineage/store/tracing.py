@@ -38,7 +38,7 @@ from .schema import (
     SINCE,
     document_of_row,
     edge_blob,
-    edge_figures,
+    edge_columns,
     select_in,
     since_parameters,
 )
@@ -267,7 +267,7 @@ def _insert_edges(conn: sqlite3.Connection, found: list[Edge]) -> None:
     conn.executemany(
         f"INSERT OR REPLACE INTO edges (source, target, method, record, {', '.join(FIGURES)}) "
         f"VALUES (?, ?, ?, ?{', ?' * len(FIGURES)})",
-        [(num_of[e.source], num_of[e.target], e.direction.method, edge_blob(e), *edge_figures(e)) for e in found],
+        [(num_of[e.source], num_of[e.target], e.direction.method, edge_blob(e), *edge_columns(e)) for e in found],
     )
 
 
