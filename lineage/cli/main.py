@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 import click
 
 from ..errors import LineageError
-from ..models import Document, LineageGraph, Problem
+from ..models import Document, Edge, LineageGraph, Problem
 from ..params import MeaningParams, Params
 from .exits import EXIT_HELP, EXIT_INTERRUPTED, EXIT_PROBLEMS, EXIT_VIOLATIONS, Fatal
 from .index import index_group, query_command
 from .notices import echo_repaired
+from .select import selection_of, selection_options
 from .spark import spark_group
 
 if TYPE_CHECKING:
@@ -191,6 +192,13 @@ def cli() -> None:
     help="Also find articles translating or adapting one in another language (an offline multilingual "
     "sentence encoder; costs nothing when all articles are in one language).",
 )
+@click.option(
+    "--edge",
+    nargs=2,
+    metavar="SOURCE TARGET",
+    help="The derivation --passages draws (default: the one with the most sentence links).",
+)
+@selection_options
 def trace(
     paths: tuple[Path, ...],
     fmt: str,
@@ -200,6 +208,8 @@ def trace(
     db: Path | None,
     since: str | None,
     translations: bool,
+    edge: tuple[str, str] | None,
+    **selected: Any,
 ) -> None:
     """Find which articles reuse which, and how.
 
@@ -211,27 +221,34 @@ def trace(
     article, its URL the id) or folders of them. A folder's metadata.jsonl
     gives outlet, date and title per file stem.
 
+    --story, --around, --outlet, --from and --until show part of the result:
+    the whole input is traced (each article's parent chosen among all), then
+    only the derivations they name are shown, in every output.
+
     \b
     Examples:
         lineage trace seeds/ --graph lineage.svg
         lineage trace seeds/ --format json > lineage.json
         lineage trace examples/seeds.warc.gz --html report.html
         lineage trace --db corpus.db --since 2024-06-01 --format csv
+        lineage trace --db corpus.db --outlet ANSA --from 2024-06-01 --until 2024-06-30
+        lineage trace examples/fanout.jsonl --around c010 --passages c010.svg --edge w000 c010
     """
     from ..render.dot import graph_to_dot, render_graph
-    from ..render.html import html_report
 
     try:
+        from ..graph.selection import select
+
         params = Params(meaning=MeaningParams(enabled=translations))
-        graph = _graph_of(paths, db, since, params)
+        graph = select(_graph_of(paths, db, since, params), selection_of(**selected))
         _write_graph_output(graph, fmt, sys.stdout)
         if html_path is not None:
-            _write_html(html_report(graph, title="Lineage report"), html_path)
+            _write_html(graph, html_path, "Lineage report")
         if graph_path is not None:
             written = render_graph(graph_to_dot(graph), graph_path)
             click.echo(f"graph written to {written}", err=True)
         if passages_path is not None:
-            _write_passage_diagram(graph, passages_path)
+            _write_passage_diagram(graph, passages_path, edge)
     except LineageError as e:
         raise Fatal(str(e)) from e
     _report_problems(graph.problems)
@@ -268,22 +285,38 @@ def _graph_of(paths: tuple[Path, ...], db: Path | None, since: str | None, param
     return trace_documents(loaded.documents, params, problems=loaded.problems, progress=StageProgress())
 
 
-def _write_html(page: str, path: Path) -> None:
+def _write_html(graph: LineageGraph, path: Path, title: str, findings: Sequence[Any] | None = None) -> None:
+    """The report: one page, or past a few dozen derivations an index at ``path`` and a page per
+    story in the folder beside it (its old story pages replaced)."""
+    from ..render.site import html_site, story_folder
+
+    site = html_site(graph, name=path.name, findings=findings, title=title)
     try:
-        path.write_text(page, encoding="utf-8")
+        if site.pages:
+            folder = path.parent / story_folder(path.name)
+            folder.mkdir(exist_ok=True)
+            for old in folder.glob("story-*.html"):
+                old.unlink()
+            for name, page in site.pages:
+                (path.parent / name).write_text(page, encoding="utf-8")
+        path.write_text(site.index, encoding="utf-8")
     except OSError as e:
-        raise LineageError(f"{path}: cannot write the report ({e.strerror}): check the folder exists") from e
-    click.echo(f"report written to {path}", err=True)
+        raise LineageError(f"{e.filename or path}: cannot write the report ({e.strerror}): check the folder") from e
+    pages = f" and {len(site.pages):,} story page(s) in {path.parent / story_folder(path.name)}" if site.pages else ""
+    click.echo(f"report written to {path}{pages}", err=True)
 
 
-def _write_passage_diagram(graph: LineageGraph, path: Path) -> None:
+def _write_passage_diagram(graph: LineageGraph, path: Path, chosen: tuple[str, str] | None) -> None:
     from ..render.dot import render_graph
     from ..render.passages import passage_dot
     from ..text.analysis import analyse
 
     if not graph.edges:
         raise LineageError("no edge to draw a passage diagram for: the articles share no reused text")
-    edge = max(graph.edges, key=lambda e: (len(e.comparison.links), e.source, e.target))
+    if chosen is None:
+        edge = max(graph.edges, key=lambda e: (len(e.comparison.links), e.source, e.target))
+    else:
+        edge = _chosen_edge(graph, *chosen)
     source, target = graph.document(edge.source), graph.document(edge.target)
     a, b = analyse(source.text), analyse(target.text)
     dot = passage_dot(
@@ -295,6 +328,16 @@ def _write_passage_diagram(graph: LineageGraph, path: Path) -> None:
     )
     written = render_graph(dot, path)
     click.echo(f"passage diagram written to {written}", err=True)
+
+
+def _chosen_edge(graph: LineageGraph, source: str, target: str) -> Edge:
+    """The derivation ``--edge SOURCE TARGET`` names (either way round)."""
+    for e in graph.edges:
+        if {e.source, e.target} == {source, target}:
+            return e
+    near = sorted(f"{e.source} {e.target}" for e in graph.edges if source in (e.source, e.target))
+    hint = f"derivations of {source}: {'; '.join(near[:5])}" if near else "--format edges-csv lists the derivations"
+    raise LineageError(f"--edge {source} {target}: no derivation joins these articles ({hint})")
 
 
 def _article(name: str, db: Path | None) -> Document:
@@ -412,6 +455,7 @@ def _label(role: str, doc: Document) -> str:
     is_flag=True,
     help="Exit with status 3 when any finding has a violation (for scripts and CI).",
 )
+@selection_options
 def audit(
     paths: tuple[Path, ...],
     policy_path: Path,
@@ -419,6 +463,7 @@ def audit(
     html_path: Path | None,
     db: Path | None,
     fail_on_violation: bool,
+    **selected: Any,
 ) -> None:
     """Check reuse of agency wire copy against a syndication policy.
 
@@ -433,17 +478,19 @@ def audit(
         lineage audit seeds/ --policy examples/policy.toml
         lineage audit seeds/ --policy examples/policy.toml --format json --html audit.html
         lineage audit --db corpus.db --policy policy.toml --fail-on-violation
+        lineage audit --db corpus.db --policy policy.toml --outlet "Voci di Città"
     """
     from ..audit.findings import audit as audit_graph
     from ..audit.findings import findings_to_json
     from ..audit.policy import load_policy
     from ..render.csv import write_findings_csv
-    from ..render.html import html_report
     from ..render.table import format_findings
 
     try:
+        from ..graph.selection import select
+
         policy = load_policy(policy_path)
-        graph = _graph_of(paths, db, None, Params())
+        graph = select(_graph_of(paths, db, None, Params()), selection_of(**selected))
         report = audit_graph(graph, policy)
         data = findings_to_json(report)
         if fmt == "json":
@@ -454,7 +501,7 @@ def audit(
         else:
             sys.stdout.write(format_findings(data))
         if html_path is not None:
-            _write_html(html_report(graph, findings=data["findings"], title="Syndication audit"), html_path)
+            _write_html(graph, html_path, "Syndication audit", data["findings"])
     except LineageError as e:
         raise Fatal(str(e)) from e
     _report_problems(graph.problems)

@@ -122,7 +122,7 @@ class _Mark:
     note: str = ""
 
 
-def _e(text: str) -> str:
+def escape(text: str) -> str:
     """Escape article-derived text for HTML text or attribute values."""
     return html.escape(clean_text(text), quote=True)
 
@@ -170,7 +170,7 @@ def _render_text(text: str, marks: Iterable[_Mark]) -> str:
 
 def _span(stretch: str, cover: Iterable[_Mark]) -> str:
     """A stretch of text escaped, wrapped in one span classed by the marks covering it (if any)."""
-    chunk = _e(stretch)
+    chunk = escape(stretch)
     marks = list(cover)
     if not marks:
         return chunk
@@ -184,7 +184,7 @@ def _span(stretch: str, cover: Iterable[_Mark]) -> str:
         attrs += f' data-link="{" ".join(links)}"'
     notes = sorted({m.note for m in marks if m.note})
     if notes:
-        attrs += f' title="{_e("; ".join(notes))}"'
+        attrs += f' title="{escape("; ".join(notes))}"'
     return f"<span{attrs}>{chunk}</span>"
 
 
@@ -217,9 +217,9 @@ def _edge_marks(index: int, edge: Edge) -> tuple[list[_Mark], list[_Mark], list[
 def _doc_meta(doc: Document | None) -> str:
     if doc is None:
         return "not among the documents"
-    parts = [_e(_outlet(doc)), _e(doc.published or "undated")]
+    parts = [escape(_outlet(doc)), escape(doc.published or "undated")]
     if doc.title:
-        parts.append(f"<i>{_e(doc.title)}</i>")
+        parts.append(f"<i>{escape(doc.title)}</i>")
     return " · ".join(parts)
 
 
@@ -235,7 +235,7 @@ def _column(role: str, doc_id: str, doc: Document | None, marks: list[_Mark]) ->
     )
     return (
         '<div class="col">'
-        f"<h3>{role}: {_e(doc_id)}</h3>"
+        f"<h3>{role}: {escape(doc_id)}</h3>"
         f'<p class="docmeta">{_doc_meta(doc)}</p>'
         f'<div class="text">{_render_text(text, marks)}</div>'
         f"{rest}</div>"
@@ -249,17 +249,18 @@ def _edge_section(index: int, edge: Edge, docs: Mapping[str, Document]) -> str:
     roles = ("Source", "Target") if edge.direction.determined else ("Text A", "Text B (direction undetermined)")
     parts = [
         f'<section class="edge" id="edge-{index}">',
-        f"<h2>{_e(edge.source)} {arrow} {_e(edge.target)}</h2>",
+        f"<h2>{escape(edge.source)} {arrow} {escape(edge.target)}</h2>",
         f'<p class="meta">{edge_kind(edge)} reuse · {_pct(c.target_share)} of the target is reused text, '
         f"{_pct(c.source_share)} of the source is reused · {c.verbatim} verbatim / {c.rewritten} "
-        f"rewritten sentence link(s) · {len(c.drift)} drift · direction: {_e(edge.direction.method)}</p>",
+        f"rewritten sentence link(s) · {len(c.drift)} drift · direction: {escape(edge.direction.method)}</p>",
     ]
     if edge.direction.evidence:
-        items = "".join(f"<li>{_e(x)}</li>" for x in edge.direction.evidence)
+        items = "".join(f"<li>{escape(x)}</li>" for x in edge.direction.evidence)
         parts.append(f'<ul class="evidence">{items}</ul>')
     if drifts:
         rows = "".join(
-            f"<tr><td>{_e(d.kind)}</td><td>{_e(d.source)}</td><td>{_e(d.target)}</td></tr>" for _, d in drifts
+            f"<tr><td>{escape(d.kind)}</td><td>{escape(d.source)}</td><td>{escape(d.target)}</td></tr>"
+            for _, d in drifts
         )
         parts.append(
             "<table><thead><tr><th>drift</th><th>source (from)</th><th>target (to)</th></tr></thead>"
@@ -280,11 +281,15 @@ def _edge_section(index: int, edge: Edge, docs: Mapping[str, Document]) -> str:
     return "\n".join(parts)
 
 
-def _diagram(graph: LineageGraph) -> str:
+def _diagram(graph: LineageGraph, drawn: str | RenderError | None = None) -> str:
+    """The diagram as inline SVG (``drawn``: the SVG Graphviz already drew for this graph, or
+    why it could not)."""
     try:
-        svg = render_svg(graph_to_dot(graph, anchors=True))
+        if isinstance(drawn, RenderError):
+            raise drawn
+        svg = drawn if drawn is not None else render_svg(graph_to_dot(graph, anchors=True))
     except RenderError as e:
-        return f'<p class="note">The diagram could not be drawn: {_e(str(e))}</p>'
+        return f'<p class="note">The diagram could not be drawn: {escape(str(e))}</p>'
     start = _SVG_START.search(svg)
     body = svg[start.start() :] if start else ""
     return f'<div class="diagram">{_XML_COMMENT.sub("", body).strip()}</div>'
@@ -300,12 +305,12 @@ def _edges_table(graph: LineageGraph, docs: Mapping[str, Document]) -> str:
         arrow = "→" if edge.direction.determined else "—"
         rows.append(
             "<tr>"
-            f'<td><a href="#edge-{i}">{_e(edge.source)} {arrow} {_e(edge.target)}</a></td>'
-            f"<td>{_e(_outlet(docs.get(edge.source)))} {arrow} {_e(_outlet(docs.get(edge.target)))}</td>"
+            f'<td><a href="#edge-{i}">{escape(edge.source)} {arrow} {escape(edge.target)}</a></td>'
+            f"<td>{escape(_outlet(docs.get(edge.source)))} {arrow} {escape(_outlet(docs.get(edge.target)))}</td>"
             f'<td class="num">{_pct(c.target_share)}</td>'
             f'<td class="num">{c.verbatim}</td><td class="num">{c.rewritten}</td>'
             f'<td class="num">{len(c.drift)}</td>'
-            f"<td>{edge_kind(edge)}</td><td>{_e(edge.direction.method)}</td>"
+            f"<td>{edge_kind(edge)}</td><td>{escape(edge.direction.method)}</td>"
             "</tr>"
         )
     head = "".join(
@@ -319,16 +324,16 @@ def _url_cell(url: str | None) -> str:
     if not url:
         return ""
     if url.lower().startswith(("http://", "https://")):
-        return f'<a href="{_e(url)}" rel="noopener noreferrer nofollow">{_e(url)}</a>'
-    return _e(url)
+        return f'<a href="{escape(url)}" rel="noopener noreferrer nofollow">{escape(url)}</a>'
+    return escape(url)
 
 
 def _documents_table(graph: LineageGraph) -> str:
     index = {doc_id: i for i, doc_id in enumerate(document_ids(graph))}
     rows = [
-        f'<tr id="doc-{index[d.id]}"><td>{_e(d.id)}</td><td>{_e(_outlet(d))}</td>'
-        f'<td>{_e(d.published or "")}</td><td class="num">{len(d.text)}</td>'
-        f"<td>{_e(d.title or '')}</td><td>{_url_cell(d.url)}</td></tr>"
+        f'<tr id="doc-{index[d.id]}"><td>{escape(d.id)}</td><td>{escape(_outlet(d))}</td>'
+        f'<td>{escape(d.published or "")}</td><td class="num">{len(d.text)}</td>'
+        f"<td>{escape(d.title or '')}</td><td>{_url_cell(d.url)}</td></tr>"
         for d in ordered_documents(graph)
     ]
     head = "".join(f"<th>{h}</th>" for h in ("document", "outlet", "published", "chars", "title", "url"))
@@ -349,7 +354,7 @@ def _finding_cell(key: str, value: Any) -> str:
     return str(value)
 
 
-def _findings_table(findings: Sequence[Mapping[str, Any]]) -> str:
+def findings_table(findings: Sequence[Mapping[str, Any]]) -> str:
     if not findings:
         return "<p>No findings.</p>"
     rows = []
@@ -357,11 +362,34 @@ def _findings_table(findings: Sequence[Mapping[str, Any]]) -> str:
         violations = finding.get("violations")
         css = ' class="violation"' if violations else ""
         cells = "".join(
-            f"<td{_NUM if k == 'share' else ''}>{_e(_finding_cell(k, finding.get(k)))}</td>" for k in FINDING_COLUMNS
+            f"<td{_NUM if k == 'share' else ''}>{escape(_finding_cell(k, finding.get(k)))}</td>"
+            for k in FINDING_COLUMNS
         )
         rows.append(f"<tr{css}>{cells}</tr>")
     head = "".join(f"<th>{h}</th>" for h in FINDING_COLUMNS)
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def page_start(title: str) -> list[str]:
+    """The lines of a report page up to its body: one self-contained page (:data:`CSP`)."""
+    return [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8"/>',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}"/>',
+        '<meta name="viewport" content="width=device-width, initial-scale=1"/>',
+        '<meta name="generator" content="lineage"/>',
+        f"<title>{escape(title)}</title>",
+        f"<style>{_CSS}</style>",
+        "</head>",
+        "<body>",
+    ]
+
+
+def page_end() -> list[str]:
+    """The closing lines of a report page, with its script."""
+    return [f"<script>{_JS}</script>", "</body>", "</html>", ""]
 
 
 def html_report(
@@ -369,6 +397,8 @@ def html_report(
     *,
     findings: Sequence[Mapping[str, Any]] | None = None,
     title: str = "Lineage report",
+    diagram: str | RenderError | None = None,
+    index: str | None = None,
 ) -> str:
     """The whole report as one self-contained HTML page.
 
@@ -377,6 +407,11 @@ def html_report(
         findings: optional audit rows, dicts with keys ``document``, ``parent``,
             ``agency``, ``share``, ``credited``, ``licensed``, ``violations``.
         title: the page title.
+        diagram: the graph's diagram as SVG, when already drawn
+            (:func:`~lineage.render.dot.render_svgs`), or the error that stopped Graphviz;
+            drawn here when None.
+        index: the relative address of the report's index page, linked at the top
+            (a story page of :func:`~lineage.render.site.html_site`).
 
     Returns:
         The HTML text. When Graphviz is missing the diagram is replaced by a
@@ -385,32 +420,24 @@ def html_report(
     docs = {d.id: d for d in graph.documents}
     edges = ordered_edges(graph)
     with_drift = sum(1 for e in edges if e.comparison.drift)
-    parts = [
-        "<!DOCTYPE html>",
-        '<html lang="en">',
-        "<head>",
-        '<meta charset="utf-8"/>',
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}"/>',
-        '<meta name="viewport" content="width=device-width, initial-scale=1"/>',
-        '<meta name="generator" content="lineage"/>',
-        f"<title>{_e(title)}</title>",
-        f"<style>{_CSS}</style>",
-        "</head>",
-        "<body>",
-        f"<h1>{_e(title)}</h1>",
+    parts = page_start(title)
+    if index is not None:
+        parts.append(f'<p class="meta"><a href="{escape(index)}">← all stories</a></p>')
+    parts += [
+        f"<h1>{escape(title)}</h1>",
         f'<p class="meta">{len(graph.documents)} document(s) · {len(edges)} derivation(s) · '
         f"{with_drift} with fact drift</p>",
         "<h2>Lineage</h2>",
-        _diagram(graph),
+        _diagram(graph, diagram),
     ]
     if findings is not None:
-        parts += ["<h2>Findings</h2>", _findings_table(findings)]
+        parts += ["<h2>Findings</h2>", findings_table(findings)]
     parts += ["<h2>Derivations</h2>", _edges_table(graph, docs)]
     groups = sibling_groups(graph)
     if groups:
         rows = "".join(
-            f'<tr><td>{_e(", ".join(sources))}</td><td class="num">{len(members)}</td>'
-            f"<td>{_e(', '.join(members))}</td></tr>"
+            f'<tr><td>{escape(", ".join(sources))}</td><td class="num">{len(members)}</td>'
+            f"<td>{escape(', '.join(members))}</td></tr>"
             for sources, members in groups
         )
         parts += [
@@ -422,10 +449,10 @@ def html_report(
     parts += ["<h2>Documents</h2>", _documents_table(graph)]
     if graph.problems:
         items = "".join(
-            f"<li>{_e(p.origin)}: {_e(p.message)}</li>"
+            f"<li>{escape(p.origin)}: {escape(p.message)}</li>"
             for p in sorted(graph.problems, key=lambda p: (p.origin, p.message))
         )
         parts += ["<h2>Skipped input</h2>", f"<ul>{items}</ul>"]
     parts += [_edge_section(i, edge, docs) for i, edge in enumerate(edges)]
-    parts += [f"<script>{_JS}</script>", "</body>", "</html>", ""]
+    parts += page_end()
     return "\n".join(parts)
