@@ -12,6 +12,7 @@ need=()
 command -v dot >/dev/null 2>&1 || need+=(graphviz)
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 command -v java >/dev/null 2>&1 || need+=(default-jre-headless)  # Spark (lineage spark trace)
+command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)  # README's query of the store's columns
 if [ "${LINEAGE_SKIP_BROWSER:-0}" != "1" ]; then
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
 fi

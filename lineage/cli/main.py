@@ -234,7 +234,7 @@ def trace(
         lineage trace --db corpus.db --outlet ANSA --from 2024-06-01 --until 2024-06-30
         lineage trace examples/fanout.jsonl --around c010 --passages c010.svg --edge w000 c010
     """
-    from ..render.dot import graph_to_dot, render_graph
+    from ..render.dot import draw_graph
 
     try:
         from ..graph.selection import select
@@ -245,7 +245,7 @@ def trace(
         if html_path is not None:
             _write_html(graph, html_path, "Lineage report")
         if graph_path is not None:
-            written = render_graph(graph_to_dot(graph), graph_path)
+            written = draw_graph(graph, graph_path)
             click.echo(f"graph written to {written}", err=True)
         if passages_path is not None:
             _write_passage_diagram(graph, passages_path, edge)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -11,7 +12,17 @@ import graphviz
 
 from ..errors import RenderError
 from ..models import Document, LineageGraph
-from .order import PARTIAL_SHARE, EdgeKind, document_ids, edge_kind, edge_summary, ordered_edges, published_key, stories
+from .order import (
+    PARTIAL_SHARE,
+    EdgeKind,
+    document_ids,
+    edge_kind,
+    edge_summary,
+    ordered_edges,
+    published_key,
+    split_stories,
+    stories,
+)
 from .safe import dot_html, dot_string, one_line, shorten
 
 EDGE_COLOURS: dict[EdgeKind, str] = {
@@ -60,7 +71,13 @@ MAX_LONE = 30  # articles in no derivation drawn one by one up to this many; pas
 
 
 def graph_to_dot(
-    graph: LineageGraph, *, partial_below: float = PARTIAL_SHARE, anchors: bool = False, max_lone: int = MAX_LONE
+    graph: LineageGraph,
+    *,
+    partial_below: float = PARTIAL_SHARE,
+    anchors: bool = False,
+    max_lone: int = MAX_LONE,
+    prefix: str = "d",
+    first_story: int = 1,
 ) -> graphviz.Digraph:
     """The document-level lineage diagram.
 
@@ -79,13 +96,17 @@ def graph_to_dot(
         partial_below: see :func:`edge_kind`.
         anchors: link nodes to ``#doc-N`` and edges to ``#edge-N`` (N in id
             order), for embedding in the HTML report.
+        max_lone: the most articles in no derivation drawn one by one.
+        prefix: node names are ``prefix`` and a number (unique names when
+            several diagrams are packed into one).
+        first_story: the number of the first story's cluster.
     """
     docs = {d.id: d for d in graph.documents}
     edges = ordered_edges(graph)
     ids = document_ids(graph)
     for doc_id in ids:
         docs.setdefault(doc_id, Document(id=doc_id, text=""))
-    names = {doc_id: f"d{i}" for i, doc_id in enumerate(ids)}
+    names = {doc_id: f"{prefix}{i}" for i, doc_id in enumerate(ids)}
     by_time = [d.id for d in sorted(docs.values(), key=published_key)]
     roots = {e.source for e in edges if e.direction.determined} - {e.target for e in edges if e.direction.determined}
 
@@ -117,13 +138,13 @@ def graph_to_dot(
         if doc.id in roots:
             attrs.update(penwidth="2.5", fillcolor="#fef9e7")
         if anchors:
-            attrs["href"] = f"#doc-{names[doc.id][1:]}"
+            attrs["href"] = f"#doc-{names[doc.id][len(prefix) :]}"
         target.node(names[doc.id], label=_node_label(doc), **attrs)
 
     # dot stacks the nodes of a rank (and separate components) bottom to top in declaration
     # order when rankdir=LR: declaring latest first puts the earliest story at the top.
     components = _components(by_time, graph)
-    stories = {tuple(m): n for n, m in enumerate((m for m in components if len(m) > 1), start=1)}
+    stories = {tuple(m): n for n, m in enumerate((m for m in components if len(m) > 1), start=first_story)}
     lone = sum(1 for m in components if len(m) == 1)
     if lone > max_lone:
         dot.attr(label=f"{dot.graph_attr['label']} · {lone:,} article(s) in no derivation, not drawn")
@@ -148,7 +169,7 @@ def graph_to_dot(
             "fontcolor": EDGE_COLOURS[kind],
             "penwidth": f"{1.0 + 3.0 * max(0.0, min(share, 1.0)):.2f}",
             "tooltip": dot_string(f"{edge.source} → {edge.target}: {kind}, direction {edge.direction.method}"),
-            "id": f"e{i}",
+            "id": f"{prefix}e{i}" if prefix != "d" else f"e{i}",
         }
         tail, head = edge.source, edge.target
         if not edge.direction.determined:
@@ -213,6 +234,58 @@ def render_svgs(dots: Sequence[graphviz.Digraph]) -> list[str]:
     return svgs
 
 
+PACK_STORIES = 40  # past this many stories, each is laid out alone and the layouts packed
+
+
+def _packed(graph: LineageGraph, fmt: str, max_lone: int = MAX_LONE) -> bytes:
+    """The diagram of a graph of many stories: each story laid out by ``dot`` alone (one
+    process for all), the layouts packed in one column, biggest story first, by Graphviz's
+    ``gvpack``, and drawn by ``neato -n2`` at those positions. ``dot`` lays out the 1,861
+    stories of 10,000 articles as one graph in 52 s; this way takes 2 s."""
+    found = split_stories(graph, "")
+    parts = [graph_to_dot(s.graph, prefix=f"s{k}d", first_story=k, max_lone=0) for k, s in enumerate(found, start=1)]
+    linked = {x for e in graph.edges for x in (e.source, e.target)}
+    lone = [d for d in graph.documents if d.id not in linked]
+    if 0 < len(lone) <= max_lone:
+        parts.append(graph_to_dot(LineageGraph(documents=tuple(lone), edges=()), prefix="lone"))
+    legend = parts[0].graph_attr["label"]
+    if len(lone) > max_lone:
+        legend += f" · {len(lone):,} article(s) in no derivation, not drawn"
+    for part in parts:
+        part.attr(label="")
+    laid_out = _run_dot("\n".join(str(p.source) for p in parts).encode("utf-8"), "dot")
+    # Graphviz's own tools, fed on stdin; the arguments hold no article text.
+    try:
+        packed = subprocess.run(
+            ["gvpack", "-array_u1", "-m0", "-slineage", f"-Glabel={legend}", "-Glabelloc=b", "-Glabeljust=l"],
+            input=laid_out,
+            capture_output=True,
+            check=True,
+        ).stdout
+    except FileNotFoundError as e:
+        raise RenderError("Graphviz's gvpack program was not found: install Graphviz fully") from e
+    except subprocess.CalledProcessError as e:
+        raise RenderError(f"Graphviz's gvpack failed: {e.stderr.decode('utf-8', 'replace').strip()}") from e
+    try:
+        return bytes(graphviz.pipe("neato", fmt, packed, neato_no_op=2, quiet=True))
+    except graphviz.CalledProcessError as e:
+        raise RenderError(f"Graphviz failed to draw the graph: {e}") from e
+
+
+def draw_graph(graph: LineageGraph, path: str | os.PathLike[str], *, pack_stories: int = PACK_STORIES) -> Path:
+    """Write the lineage diagram of ``graph`` to ``path``, in the format its suffix names: the
+    DOT source of :func:`graph_to_dot` for ``.dot``/``.gv``; an image drawn by Graphviz, past
+    ``pack_stories`` stories one story at a time and packed (:func:`_packed`).
+
+    Raises:
+        RenderError: as :func:`render_graph`.
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix not in _IMAGE_SUFFIXES or len(set(stories(graph).values())) <= pack_stories:
+        return render_graph(graph_to_dot(graph), path)
+    return _write(Path(path), _packed(graph, _IMAGE_SUFFIXES[suffix]))
+
+
 def render_graph(dot: graphviz.Digraph, path: str | os.PathLike[str]) -> Path:
     """Write a diagram to ``path``, in the format its suffix names.
 
@@ -235,6 +308,10 @@ def render_graph(dot: graphviz.Digraph, path: str | os.PathLike[str]) -> Path:
     else:
         shown = f"'{suffix}'" if suffix else "no suffix"
         raise RenderError(f"cannot draw a graph to {out} ({shown}): use a .svg, .png, .pdf, .dot or .gv file name")
+    return _write(out, data)
+
+
+def _write(out: Path, data: bytes) -> Path:
     try:
         out.write_bytes(data)
     except OSError as e:

@@ -8,6 +8,7 @@ renders to the same bytes.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -47,6 +48,48 @@ def stories(graph: LineageGraph) -> dict[str, str]:
         if a != b:
             parent[max(a, b)] = min(a, b)
     return {x: root(x) for x in sorted(parent)}
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """One connected group of derivations: ``name`` is its smallest article id (the JSON's
+    ``story``), ``page`` the file of its page relative to the index, ``graph`` its part of
+    the graph (its articles, derivations and sibling relations)."""
+
+    name: str
+    page: str
+    graph: LineageGraph
+
+
+def split_stories(graph: LineageGraph, folder: str) -> list[Story]:
+    """The graph's stories, biggest first (articles, then derivations, then name), each with its
+    page ``folder/story-NNNN.html`` numbered in that order."""
+    story_of = stories(graph)
+    docs = {d.id: d for d in graph.documents}
+    edges: dict[str, list[Any]] = {}
+    for e in ordered_edges(graph):
+        edges.setdefault(story_of[e.source], []).append(e)
+    members: dict[str, list[Document]] = {}
+    for doc_id, name in story_of.items():
+        if doc_id in docs:
+            members.setdefault(name, []).append(docs[doc_id])
+    relations: dict[str, list[Any]] = {}
+    for r in graph.relations:
+        group = story_of.get(r.a)
+        if group is not None and story_of.get(r.b) == group:
+            relations.setdefault(group, []).append(r)
+    names = sorted(edges, key=lambda n: (-len(members.get(n, ())), -len(edges[n]), n))
+    width = max(4, len(str(len(names))))
+    return [
+        Story(
+            name=n,
+            page=f"{folder}/story-{k:0{width}d}.html",
+            graph=LineageGraph(
+                documents=tuple(members.get(n, ())), edges=tuple(edges[n]), relations=tuple(relations.get(n, ()))
+            ),
+        )
+        for k, n in enumerate(names, start=1)
+    ]
 
 
 def sibling_groups(graph: LineageGraph) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:

@@ -18,7 +18,7 @@ from ..errors import RenderError
 from ..models import Document, LineageGraph
 from .dot import graph_to_dot, render_svgs
 from .html import escape, findings_table, html_report, page_end, page_start
-from .order import ordered_edges, published_key, stories
+from .order import Story, published_key, split_stories
 
 ONE_PAGE_EDGES = 60  # a report of at most this many derivations is one page
 
@@ -43,54 +43,12 @@ _FILTER_JS = """
 
 
 @dataclass(frozen=True, slots=True)
-class Story:
-    """One connected group of derivations: ``name`` is its smallest article id (the JSON's
-    ``story``), ``page`` the file of its page relative to the index, ``graph`` its part of
-    the graph (its articles, derivations and sibling relations)."""
-
-    name: str
-    page: str
-    graph: LineageGraph
-
-
-@dataclass(frozen=True, slots=True)
 class Site:
     """A report: the ``index`` page (the file the user named) and the story ``pages`` as
     ``(path relative to the index, HTML)``; no pages when the report is one page."""
 
     index: str
     pages: tuple[tuple[str, str], ...] = ()
-
-
-def split_stories(graph: LineageGraph, folder: str) -> list[Story]:
-    """The graph's stories, biggest first (articles, then derivations, then name), each with its
-    page ``folder/story-NNNN.html`` numbered in that order."""
-    story_of = stories(graph)
-    docs = {d.id: d for d in graph.documents}
-    edges: dict[str, list[Any]] = {}
-    for e in ordered_edges(graph):
-        edges.setdefault(story_of[e.source], []).append(e)
-    members: dict[str, list[Document]] = {}
-    for doc_id, name in story_of.items():
-        if doc_id in docs:
-            members.setdefault(name, []).append(docs[doc_id])
-    relations: dict[str, list[Any]] = {}
-    for r in graph.relations:
-        group = story_of.get(r.a)
-        if group is not None and story_of.get(r.b) == group:
-            relations.setdefault(group, []).append(r)
-    names = sorted(edges, key=lambda n: (-len(members.get(n, ())), -len(edges[n]), n))
-    width = max(4, len(str(len(names))))
-    return [
-        Story(
-            name=n,
-            page=f"{folder}/story-{k:0{width}d}.html",
-            graph=LineageGraph(
-                documents=tuple(members.get(n, ())), edges=tuple(edges[n]), relations=tuple(relations.get(n, ()))
-            ),
-        )
-        for k, n in enumerate(names, start=1)
-    ]
 
 
 def _outlets(graph: LineageGraph, limit: int = 4) -> str:

@@ -7,8 +7,13 @@ saved under ``artifacts/`` (or ``$LINEAGE_ARTIFACTS``) for people to look at.
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import os
 import shutil
+import subprocess
+import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -127,4 +132,65 @@ def test_injected_markup_does_not_run(browser: Any, tmp_path: Path) -> None:
     assert page.locator("img[src='x']").count() == 0
     assert page.locator("script").count() == 1  # only the report's own
     assert payload in page.locator("body").inner_text()
+    page.close()
+
+
+def _scale_corpus(path: Path, n: int) -> None:
+    """``n`` articles of the synthetic corpus of ``benchmarks/scale.py`` as JSONL."""
+    spec = importlib.util.spec_from_file_location("scale_bench", ROOT / "benchmarks" / "scale.py")
+    assert spec is not None and spec.loader is not None
+    scale = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("scale_bench", scale)
+    spec.loader.exec_module(scale)
+    with path.open("w", encoding="utf-8") as f:
+        for record, _ in scale.generate(n):
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def test_report_of_10000_articles_is_an_index_and_story_pages(browser: Any, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    _scale_corpus(corpus, 10_000)
+    report = tmp_path / "report.html"
+    proc = subprocess.run(
+        [sys.executable, "-m", "lineage.cli", "trace", str(corpus), "--format", "json", "--html", str(report)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    traced = json.loads(proc.stdout)
+    stories = {e["story"] for e in traced["edges"]}
+    pages = sorted((tmp_path / "report-stories").glob("story-*.html"))
+    assert len(pages) == len(stories) > 1000
+    assert report.stat().st_size < 2_000_000  # the index lists stories, not 10,000 articles
+    page, errors, dialogs = open_page(browser, report)
+    assert errors == [] and dialogs == []
+    rows = page.locator("#stories tbody tr")
+    assert rows.count() == len(stories)
+    sizes = [int(x) for x in page.locator("#stories tbody tr td:nth-child(3)").all_inner_texts()]
+    assert sizes == sorted(sizes, reverse=True)  # biggest story first
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "report-10k-index.png"))
+    # The filter box hides the stories that do not mention what is typed.
+    page.fill("#story-filter", "Outlet07")
+    shown = int(page.locator("#story-count").inner_text())
+    visible = page.locator("#stories tbody tr:not([hidden])")
+    assert 0 < shown == visible.count() < len(stories)
+    assert all("Outlet07" in text for text in visible.all_inner_texts())
+    page.fill("#story-filter", "")
+    # The biggest story's page: its diagram, its derivations side by side, a way back.
+    page.locator("#stories tbody tr").first.locator("a").click()
+    page.wait_for_load_state("load")
+    assert page.url.endswith("report-stories/story-0001.html")
+    assert errors == [] and dialogs == []
+    assert page.locator(".diagram svg").count() == 1
+    articles = Counter(d["story"] for d in traced["documents"] if d["story"])
+    derivations = Counter(e["story"] for e in traced["edges"])
+    biggest = min(stories, key=lambda s: (-articles[s], -derivations[s], s))
+    in_story = [e for e in traced["edges"] if e["story"] == biggest]
+    assert page.locator("section.edge").count() == len(in_story)
+    page.screenshot(path=str(ARTIFACTS / "report-10k-story.png"))
+    page.locator("text=← all stories").click()
+    page.wait_for_load_state("load")
+    assert page.url == report.as_uri()
     page.close()
