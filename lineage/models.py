@@ -11,7 +11,7 @@ from typing import Literal
 
 Span = tuple[int, int]
 Label = Literal["verbatim", "rewritten"]
-DriftKind = Literal["number", "date", "name"]
+DriftKind = Literal["number", "date", "name", "quote"]
 DirectionMethod = Literal["published", "publisher", "dateline", "containment", "undetermined"]
 AttributionStatus = Literal["attributed", "undetermined"]
 RelationKind = Literal["sibling", "ancestor", "set_aside"]

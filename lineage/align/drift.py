@@ -1,4 +1,4 @@
-"""Fact drift: numbers, dates and proper names that changed between a passage and its copy.
+"""Fact drift: numbers, dates, proper names and quotations that changed between a passage and its copy.
 
 The two sides of an alignment are diffed word by word (rapidfuzz Levenshtein
 opcodes over normalised words). A replaced number that occurs nowhere on the
@@ -7,15 +7,22 @@ occurs nowhere in the other document is a name drift. Facts written in words
 count as numbers and dates: month names and weekdays, cardinal number words and
 scale words ("trenta", "due mesi", "milioni" → "miliardi", "August" →
 "September"), from a table per language (:data:`FACT_WORDS`), the document's
-detected language choosing it.
+detected language choosing it. A name moved by the rewording (no longer in a replaced run)
+still drifts when it is spelt like exactly one name the source has and the copy lacks
+(``Venturoli`` → ``Venturini``). A quotation (between « », “ ” or straight double quotes)
+drifts when the copy quotes it with other words in it: the words replaced inside it are the
+drift (``«salari fermi»`` → ``«salari in calo»``); typography, a shortened quote and the
+facts already reported are not.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
+import numpy as np
+from rapidfuzz.distance import Indel, Levenshtein
 
 from ..models import Drift, DriftKind
 from ..text import AnalysedText
@@ -193,7 +200,10 @@ def find_drift(
     s_numbers, t_numbers = (s_set - t_set) & ctx.numbers, (t_set - s_set) & ctx.numbers
     s_new, t_new = s_set - ctx.target_vocabulary, t_set - ctx.source_vocabulary
     numbers, names = bool(s_numbers and t_numbers), bool(s_new and t_new)
-    if not (numbers or names):
+    quoted = _QUOTE_MARK.search(
+        target.text, max(0, _chars(target, target_words)[0] - 2), _chars(target, target_words)[1]
+    )
+    if not (numbers or names or quoted):
         return ()
     s_firsts, t_firsts = ctx.source_firsts, ctx.target_firsts
     found: list[Drift] = []
@@ -228,6 +238,11 @@ def find_drift(
         if s_names and len(s_names) == len(t_names):
             for i, j in zip(s_names, t_names, strict=True):
                 found.append(_drift("name", source, s0 + i, target, t0 + j))
+    if names:
+        found.extend(
+            _moved_name(source, s0, s_words, s_new, used_s, ctx.source_firsts, target, t0, t_words, t_new, found)
+        )
+    found.extend(_quote_drift(source, source_words, target, target_words, ctx, found))
     # Numbers moved by reordering: one unmatched number on each side.
     if numbers:
         rest_s = [i for i, w in enumerate(s_words) if w in s_numbers and i not in used_s]
@@ -248,3 +263,130 @@ def _drift(kind: DriftKind, source: AnalysedText, si: int, target: AnalysedText,
         source_span=s_span,
         target_span=t_span,
     )
+
+
+NAME_LIKENESS = 0.75  # normalised Indel similarity of two names that are one name spelt differently
+QUOTE_LIKENESS = 0.6  # word-level similarity of two quotations that are one quotation changed
+_QUOTE_MARK = re.compile('[«“"]')
+# A quotation: « », “ ”, „ “ or straight double quotes around at least one character.
+_QUOTATION = re.compile('«([^«»]+)»|[“„]([^“”„]+)”|"([^"]+)"')
+
+
+def _chars(doc: AnalysedText, words: tuple[int, int]) -> tuple[int, int]:
+    """The character range of a word range (empty when it holds no word)."""
+    first, last = words
+    if last <= first:
+        return (0, 0)
+    return int(doc.word_starts[first]), int(doc.word_ends[last - 1])
+
+
+def _moved_name(
+    source: AnalysedText,
+    s0: int,
+    s_words: tuple[str, ...],
+    s_new: set[str],
+    used_s: set[int],
+    s_firsts: frozenset[int],
+    target: AnalysedText,
+    t0: int,
+    t_words: tuple[str, ...],
+    t_new: set[str],
+    found: list[Drift],
+) -> list[Drift]:
+    """Names the rewording moved out of a replaced run: a new name of the target spelt like
+    exactly one new name of the source (the copy may drop other names)."""
+    done_s = {d.source_span for d in found}
+    done_t = {d.target_span for d in found}
+    left_s = [
+        i
+        for i, w in enumerate(s_words)
+        if w in s_new
+        and i not in used_s
+        and _is_name(source, s0 + i, s0 + i in s_firsts)
+        and (int(source.word_starts[s0 + i]), int(source.word_ends[s0 + i])) not in done_s
+    ]
+    left_t = [
+        j
+        for j, w in enumerate(t_words)
+        if w in t_new
+        and _is_name(target, t0 + j, False)
+        and (int(target.word_starts[t0 + j]), int(target.word_ends[t0 + j])) not in done_t
+    ]
+    drifts = []
+    for j in left_t:
+        alike = [i for i in left_s if Indel.normalized_similarity(s_words[i], t_words[j]) >= NAME_LIKENESS]
+        if len(alike) == 1:
+            drifts.append(_drift("name", source, s0 + alike[0], target, t0 + j))
+            left_s.remove(alike[0])
+    return drifts
+
+
+def _quotations(doc: AnalysedText, words: tuple[int, int]) -> list[tuple[int, int]]:
+    """The word ranges of the quotations inside a word range."""
+    start, end = _chars(doc, words)
+    found = []
+    # the marks sit just outside the range's first and last words
+    for m in _QUOTATION.finditer(doc.text, max(0, start - 2), min(len(doc.text), end + 2)):
+        a, b = m.span(m.lastindex or 0)
+        first = int(np.searchsorted(doc.word_starts, a))
+        last = int(np.searchsorted(doc.word_starts, b))
+        if last > first:
+            found.append((first, last))
+    return found
+
+
+def _changed_runs(a: tuple[str, ...], b: tuple[str, ...]) -> list[tuple[int, int, int, int]]:
+    """The runs of words changed between two word sequences, as ``(a0, a1, b0, b1)``: adjacent
+    edits joined; runs only dropped or only added left out."""
+    runs: list[list[int]] = []
+    last_end = -1
+    for op in Levenshtein.opcodes(a, b):
+        if op.tag == "equal":
+            continue
+        if runs and op.src_start == last_end and op.dest_start == runs[-1][3]:
+            runs[-1][1], runs[-1][3] = op.src_end, op.dest_end
+        else:
+            runs.append([op.src_start, op.src_end, op.dest_start, op.dest_end])
+        last_end = op.src_end
+    return [(r[0], r[1], r[2], r[3]) for r in runs if r[1] > r[0] and r[3] > r[2]]
+
+
+def _quote_drift(
+    source: AnalysedText,
+    source_words: tuple[int, int],
+    target: AnalysedText,
+    target_words: tuple[int, int],
+    ctx: DriftContext,
+    found: list[Drift],
+) -> list[Drift]:
+    """The quotations of the target range that quote one of the source range with words replaced:
+    one drift per replaced run, from the source's words to the target's (runs holding a fact
+    already reported are left out)."""
+    drifts: list[Drift] = []
+    reported = [d.target_span for d in found]
+    sources = _quotations(source, source_words)
+    if not sources:
+        return drifts
+    for t_first, t_last in _quotations(target, target_words):
+        t_quote = ctx.target_words[t_first:t_last]
+        likeness, s_first, s_last = max(
+            (Indel.normalized_similarity(ctx.source_words[a:b], t_quote), a, b) for a, b in sources
+        )
+        s_quote = ctx.source_words[s_first:s_last]
+        if likeness < QUOTE_LIKENESS or s_quote == t_quote:
+            continue
+        for a0, a1, b0, b1 in _changed_runs(s_quote, t_quote):
+            span_s = _chars(source, (s_first + a0, s_first + a1))
+            span_t = _chars(target, (t_first + b0, t_first + b1))
+            if any(a < span_t[1] and span_t[0] < b for a, b in reported):
+                continue
+            drifts.append(
+                Drift(
+                    kind="quote",
+                    source=source.text[span_s[0] : span_s[1]],
+                    target=target.text[span_t[0] : span_t[1]],
+                    source_span=span_s,
+                    target_span=span_t,
+                )
+            )
+    return drifts

@@ -15,7 +15,7 @@ which facts drifted, and the violations among:
   whole passage) is copied verbatim.
 * ``over_share``: the share of the child taken from the parent exceeds ``max_share``.
 * ``embargo``: the child was published before the parent's time plus ``embargo_minutes``.
-* ``drift``: a number, date or name changed between parent and child.
+* ``drift``: a number, date, name or quotation changed between parent and child.
 
 A parent is a wire story of an agency when its ``outlet`` names the agency
 (``Adnkronos``, ``adnkronos.com``) or its text opens with the agency's

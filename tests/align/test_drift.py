@@ -1,4 +1,4 @@
-"""Fact drift: numbers, dates and names that changed."""
+"""Fact drift: numbers, dates, names and quotations that changed."""
 
 from __future__ import annotations
 
@@ -92,3 +92,34 @@ def test_the_same_fact_written_otherwise_is_no_drift() -> None:
     ]
     for source, target in same:
         assert _drifts(source, target, _PAD_IT) == [], (source, target)
+
+
+def test_a_changed_quotation_drifts_by_its_replaced_words() -> None:
+    assert drift(
+        "Il sindaco Marco Ferri ha detto: «Il ponte sarà riaperto entro l'estate, non prima».",
+        "Per il sindaco Marco Ferri «il ponte sarà chiuso entro l'estate, non prima».",
+    ) == [("quote", "riaperto", "chiuso")]
+    assert drift(
+        'The mayor said: "We will not raise taxes on small businesses this year".',
+        "“We will never raise taxes on small businesses this year”, the mayor said.",
+    ) == [("quote", "not", "never")]
+
+
+def test_a_quotation_retyped_or_shortened_is_no_drift() -> None:
+    source = "Il sindaco ha detto: «Il ponte sarà riaperto entro l'estate, non prima di luglio»."
+    assert drift(source, 'Il sindaco ha detto: "il ponte sarà riaperto entro l\'estate, non prima di luglio".') == []
+    assert drift(source, "Il sindaco ha detto: «il ponte sarà riaperto entro l'estate».") == []
+    # another quotation altogether is not this one changed
+    assert drift(source, "Il sindaco ha detto: «abbiamo fatto tutto il possibile per i cittadini».") == []
+
+
+def test_a_name_moved_by_the_rewording_drifts_when_spelt_alike() -> None:
+    source = (
+        "Il collegio presieduto da Anna Pieri, a latere Francesco Dini, ha condannato "
+        "l'ingegnere Paolo Venturoli a quattro anni."
+    )
+    target = "A quattro anni il collegio presieduto da Anna Pieri ha condannato Paolo Venturini, l'ingegnere."
+    assert drift(source, target) == [("name", "Venturoli", "Venturini")]
+    # a name the copy drops and another it adds elsewhere, spelt differently, are not one name changed
+    other = "Secondo Bianchi, a quattro anni il collegio presieduto da Anna Pieri ha condannato Paolo, l'ingegnere."
+    assert drift(source, other) == []
