@@ -5,14 +5,16 @@ steps on the same functions: every document is signed with the one signature
 (:mod:`lineage.candidates.signing`), its candidates are found in the band index
 (:mod:`lineage.candidates.search`), each document is aligned with its candidates
 numbered before it (so each pair once), in worker processes when there are many
-pairs (:mod:`lineage.graph.tasks`), and every child is attributed among its
+pairs (:mod:`lineage.graph.tasks`), a copy of a copy with the copy's sources
+(:mod:`lineage.graph.grandparents`), articles in other languages by meaning
+(:mod:`lineage.graph.translations`), and every child is attributed among its
 candidate parents (:mod:`lineage.graph.attribution`).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 
 from ..candidates.search import band_index, best_candidates, publication_order
@@ -21,6 +23,7 @@ from ..models import Document, Edge, LineageGraph, Problem
 from ..params import Params
 from ..processes import pool_initializer
 from .attribution import attribute_graph
+from .grandparents import grandparent_pairs
 from .tasks import align_task, align_tasks
 from .translations import translation_edges, translation_pairs
 
@@ -57,6 +60,36 @@ def candidate_groups(documents: Sequence[Document], params: Params) -> list[Grou
     nums = list(range(len(docs)))
     wanted = best_candidates([band_index(sketch, nums)], sketch, nums, params.candidates)
     return [(docs[k], tuple(docs[n] for n in wanted[k])) for k in nums]
+
+
+def with_grandparents(
+    ends: Iterable[tuple[str, str]],
+    tried: Iterable[frozenset[str]],
+    fetch: Callable[[Collection[str]], Mapping[str, Document]],
+    params: Params,
+    pool: Executor | None,
+    workers: int,
+    new: Collection[str] | None = None,
+) -> list[Edge]:
+    """The grandparent stage (:mod:`lineage.graph.grandparents`) after the lexical one: the pairs
+    of :func:`~lineage.graph.grandparents.grandparent_pairs` over ``ends`` (the oriented
+    same-language edges), less those ``tried``, aligned (in ``pool`` when given), again with the
+    edges found until none is; ``fetch`` gives the articles of ids. Returns the new edges."""
+    known = list(ends)
+    done = set(tried)
+    found: list[Edge] = []
+    while pairs := grandparent_pairs(known, done, new):
+        done.update(frozenset(pair) for pair in pairs)
+        docs = fetch({x for pair in pairs for x in pair})
+        by_child: dict[str, list[Document]] = {}
+        for grandparent, child in pairs:
+            by_child.setdefault(child, []).append(docs[grandparent])
+        groups = [(docs[child], tuple(sources)) for child, sources in by_child.items()]
+        more = collect(submit_groups(groups, params, pool, workers))
+        found.extend(more)
+        known.extend((e.source, e.target) for e in more if e.direction.determined)
+        new = {x for e in more for x in (e.source, e.target)}
+    return found
 
 
 def translated(
@@ -120,6 +153,10 @@ def trace(
                 progress("align", n_pairs * k // len(futures), n_pairs)
         if progress and not futures:
             progress("align", n_pairs, n_pairs)
+        by_id = {d.id: d for d in docs}
+        ends = [(e.source, e.target) for e in edges if e.direction.determined]
+        tried = [frozenset((e.source, e.target)) for e in edges]
+        edges.extend(with_grandparents(ends, tried, lambda ids: {x: by_id[x] for x in ids}, p, pool, n_workers))
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)

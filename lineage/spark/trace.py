@@ -8,12 +8,14 @@ Stages, each writing a Parquet folder under the output folder:
    (:mod:`lineage.spark.candidates`);
 3. ``pairs/``: the pairs aligned in the workers by the one aligner, every pair of
    derivation strength with the sentences each side explains (:mod:`lineage.spark.align`);
-4. ``translations/``: the cross-language stage (:mod:`lineage.spark.translations`): pairs of
+4. ``grandparents/``: the pairs of a copy of a copy with the copy's own sources, when none of
+   its parents is an original (:mod:`lineage.spark.grandparents`), aligned in the workers;
+5. ``translations/``: the cross-language stage (:mod:`lineage.spark.translations`): pairs of
    articles in different languages sharing rare fact anchors, aligned by meaning in the workers;
-5. ``edges/``: the attributed derivations, each child's parents chosen among its aligned pairs
+6. ``edges/``: the attributed derivations, each child's parents chosen among its aligned pairs
    in the workers (:mod:`lineage.spark.attribution`), and ``relations/``: the pairs not drawn
    (siblings, skipped generations), from article ids alone on the driver;
-6. ``trace.json``: the graph in the contract of ``lineage trace --format json``
+7. ``trace.json``: the graph in the contract of ``lineage trace --format json``
    (:func:`lineage.render.json.write_json`), byte for byte what a trace of the same
    files writes.
 """
@@ -35,6 +37,7 @@ from ..render.json import write_json
 from .align import EDGE_COLUMNS, aligned_edges, edge_batch, edge_of_row, pair_rows
 from .attribution import attributed
 from .candidates import candidate_pairs, postings
+from .grandparents import grandparent_stage
 from .inputs import DOCUMENT_FIELDS, input_files, write_documents
 from .translations import languages, translation_candidates, translation_edges
 
@@ -98,7 +101,8 @@ def spark_trace(
     _check_output(output)
     seconds: dict[str, float] = {}
     start = time.perf_counter()
-    where = {name: str(output / name) for name in ("documents", "candidates", "pairs", "languages", "translations")}
+    names = ("documents", "candidates", "pairs", "grandparents", "languages", "translations")
+    where = {name: str(output / name) for name in names}
 
     problems = write_documents(spark, files, where["documents"])
     documents = spark.read.parquet(where["documents"])
@@ -129,12 +133,18 @@ def spark_trace(
     if progress:
         progress("align", n_pairs, n_pairs)
 
+    mark = time.perf_counter()
+    n_more = grandparent_stage(spark, documents, where["pairs"], where["grandparents"], p, n_parts)
+    seconds["grandparents"] = time.perf_counter() - mark
+    if progress:
+        progress("grandparents", n_more, n_more)
+
     if p.meaning.enabled:
         mark = time.perf_counter()
         languages(documents).write.parquet(where["languages"])
         langs = spark.read.parquet(where["languages"])
         if langs.select("lang").distinct().limit(2).count() > 1:
-            linked = spark.read.parquet(where["pairs"]).select("source", "target")
+            linked = aligned_pairs(spark, output).select("source", "target")
             candidates = translation_candidates(documents, langs, n_docs, linked, p)
             translation_edges(candidates, documents, p).write.parquet(where["translations"])
         seconds["translate"] = time.perf_counter() - mark
@@ -156,11 +166,12 @@ def spark_trace(
 
 
 def aligned_pairs(spark: SparkSession, output: Path) -> DataFrame:
-    """Every aligned pair of derivation strength: ``pairs/`` and, when the cross-language stage
-    ran, ``translations/``."""
+    """Every aligned pair of derivation strength: ``pairs/`` and, when their stages found some,
+    ``grandparents/`` and ``translations/``."""
     pairs = spark.read.parquet(str(output / "pairs"))
-    if (output / "translations").is_dir():
-        pairs = pairs.unionByName(spark.read.parquet(str(output / "translations")))
+    for stage in ("grandparents", "translations"):
+        if (output / stage).is_dir():
+            pairs = pairs.unionByName(spark.read.parquet(str(output / stage)))
     return pairs
 
 

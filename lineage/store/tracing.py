@@ -10,7 +10,9 @@ An article may arrive after articles published later than it (a wire story store
 its copies): it may then enter their candidates and push out their weakest. Before the new
 articles are traced, those later articles' candidates are searched again: the new pairs are
 aligned and the edges of the pairs pushed out deleted, so the store holds the pairs a trace
-of all its articles at once finds, whatever the order they were stored in.
+of all its articles at once finds, whatever the order they were stored in. The grandparent
+stage (:mod:`lineage.graph.grandparents`) then runs over every stored edge for the paths through
+the articles traced or searched again, and the cross-language stage after it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+from collections.abc import Collection
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -26,7 +29,7 @@ import numpy as np
 
 from ..candidates.search import I64, best_candidates, later_neighbours, positions, publication_order, ranked
 from ..candidates.signing import sign_texts
-from ..graph.tracing import Group, Progress, collect, submit_groups, translated
+from ..graph.tracing import Group, Progress, collect, submit_groups, translated, with_grandparents
 from ..ingest.records import check_published
 from ..models import Document, Edge
 from ..params import Params
@@ -99,6 +102,7 @@ def trace(
         reader.preload(store)  # before the workers fork: they share the pages and never touch them
     pool: Executor | None = ProcessPoolExecutor(n_workers, **pool_initializer()) if n_workers > 1 else None
     pairs = edges = done = 0
+    retraced: list[int] = []
     chunks = [todo[lo : lo + chunk] for lo in range(0, len(todo), chunk)]
 
     def submit(nums: list[int]) -> list[Future[list[Edge]]]:
@@ -109,7 +113,8 @@ def trace(
 
     try:
         if late:
-            pairs += _retrace_later(store, late, todo, p, rank, pool, n_workers)
+            n_late, retraced = _retrace_later(store, late, todo, p, rank, pool, n_workers)
+            pairs += n_late
         # The next chunk's candidates are looked up while the workers align this one.
         pending = submit(chunks[0]) if chunks else []
         for k, nums in enumerate(chunks):
@@ -122,6 +127,7 @@ def trace(
             if progress:
                 progress("trace", done, len(todo))
         if todo:
+            edges += _grandparents(store, todo + retraced, p, pool, n_workers)
             edges += _translate(store, todo, p, progress)
     finally:
         if pool is not None:
@@ -154,10 +160,10 @@ def _late(store: Store, todo: list[int], rank: I64) -> list[int]:
 
 def _retrace_later(
     store: Store, late: list[int], todo: list[int], params: Params, rank: I64, pool: Executor | None, workers: int
-) -> int:
+) -> tuple[int, list[int]]:
     """Search again the candidates of the traced articles published after the ``late`` ones and
     sharing text with them: align the new pairs, delete the edges of the pairs pushed out (one
-    transaction). Returns the pairs aligned."""
+    transaction). Returns the pairs aligned and the articles searched again."""
     new = set(todo)
     docs = _documents(store, late)
     sketch = sign_texts([d.text for _, d in docs], store.signer)
@@ -200,7 +206,29 @@ def _retrace_later(
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    return sum(len(c) for _, c in groups)
+    return sum(len(c) for _, c in groups), sorted(keep)
+
+
+def _grandparents(store: Store, nums: list[int], params: Params, pool: Executor | None, workers: int) -> int:
+    """The grandparent stage (:mod:`lineage.graph.grandparents`) for the articles ``nums`` (just
+    traced, or searched again), over every stored oriented same-language edge. Returns the number
+    of edges stored."""
+    rows = store.conn.execute(
+        "SELECT s.id, t.id, e.method, e.languages FROM edges e"
+        " JOIN documents s ON s.num = e.source JOIN documents t ON t.num = e.target"
+    ).fetchall()
+    ends = [(str(a), str(b)) for a, b, method, languages in rows if method != "undetermined" and languages is None]
+    tried = [frozenset((str(a), str(b))) for a, b, _, _ in rows]
+    new = {str(r[0]) for r in select_in(store.conn, "SELECT id FROM documents WHERE num IN", nums)}
+
+    def fetch(ids: Collection[str]) -> dict[str, Document]:
+        found = select_in(store.conn, f"SELECT {DOC_COLUMNS} FROM documents WHERE id IN", sorted(ids))
+        return {doc.id: doc for doc in map(document_of_row, found)}
+
+    found = with_grandparents(ends, tried, fetch, params, pool, workers, new)
+    if found:
+        _store_edges(store, found, [])
+    return len(found)
 
 
 def _translate(store: Store, todo: list[int], params: Params, progress: Progress | None) -> int:

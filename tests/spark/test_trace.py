@@ -53,9 +53,12 @@ def _check_same(spark: Any, paths: list[Path], output: Path) -> dict[str, Any]:
         assert (row["source"], row["target"], row["method"]) == (edge.source, edge.target, edge.direction.method)
         assert row["share"] == round(edge.comparison.target_share, 4)
         assert row["passages"] == len(edge.passages)
-    # The aligned pairs hold every edge (attribution chose among them); translations/ holds the
+    # The aligned pairs hold every edge (attribution chose among them): the candidate pairs, those of
+    # grandparents/ (a copy of a copy aligned with the copy's sources); translations/ holds the
     # pairs aligned by meaning across languages (their comparison states the language pair).
     pairs = {(r["source"], r["target"]) for r in pq.read_table(output / "pairs").to_pylist()}
+    if (output / "grandparents").is_dir():
+        pairs |= {(r["source"], r["target"]) for r in pq.read_table(output / "grandparents").to_pylist()}
     translated = output / "translations"
     rows = pq.read_table(translated).to_pylist() if translated.is_dir() else []
     across = {(r["source"], r["target"]) for r in rows}
