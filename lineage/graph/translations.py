@@ -41,24 +41,53 @@ def translation_pairs(
     aligned lexically); with ``new``, only pairs holding one of those ids."""
     if not params.meaning.enabled or len(documents) < 2:
         return []
+    found = _wanted(_facts(documents, params), params)
+    return [
+        (parent, child)
+        for parent, child in found
+        if frozenset((parent.id, child.id)) not in linked and (new is None or child.id in new or parent.id in new)
+    ]
+
+
+def translation_pairs_to_align(
+    documents: Sequence[Document],
+    params: Params,
+    linked: Collection[frozenset[str]],
+    new: Collection[str],
+) -> tuple[list[tuple[Document, Document]], list[tuple[Document, Document]]]:
+    """For a store's incremental trace: ``(wanted, fresh)``: the pairs a trace of all
+    ``documents`` takes (:func:`translation_pairs`, less ``linked``) and, of those, the ones the
+    stored articles before the ``new`` ones did not take (a pair holding a new article, or an
+    older pair the new articles' anchors brought into an article's best candidates): the pairs
+    not aligned yet."""
+    if not params.meaning.enabled or len(documents) < 2:
+        return [], []
+    facts = _facts(documents, params)
+    wanted = [(a, b) for a, b in _wanted(facts, params) if frozenset((a.id, b.id)) not in linked]
+    before = {frozenset((a.id, b.id)) for a, b in _wanted([f for f in facts if f[0].id not in new], params)}
+    fresh = [(a, b) for a, b in wanted if a.id in new or b.id in new or frozenset((a.id, b.id)) not in before]
+    return wanted, fresh
+
+
+_Facts = list[tuple[Document, str, frozenset[str]]]
+
+
+def _facts(documents: Sequence[Document], params: Params) -> _Facts:
+    """Every article in publication order with its language and fact anchors (the anchors only
+    when the articles are in more than one language: in one, the stage has nothing to do)."""
     ordered = sorted(documents, key=lambda d: publication_order(d.published, d.id))
     languages = [detect_language(d.text) for d in ordered]
     if len(set(languages)) < 2:
+        return [(d, lang, frozenset()) for d, lang in zip(ordered, languages, strict=True)]
+    return [(d, lang, anchors(aligned_part(d.text, params.align))) for d, lang in zip(ordered, languages, strict=True)]
+
+
+def _wanted(facts: _Facts, params: Params) -> list[tuple[Document, Document]]:
+    """Each article's best earlier candidates in another language, as ``(parent, child)``."""
+    if len({lang for _, lang, _ in facts}) < 2:
         return []
-    wanted = anchor_candidates(
-        [anchors(aligned_part(d.text, params.align)) for d in ordered], languages, params.meaning
-    )
-    pairs: list[tuple[Document, Document]] = []
-    for k, chosen in enumerate(wanted):
-        child = ordered[k]
-        for j in chosen:
-            parent = ordered[j]
-            if frozenset((parent.id, child.id)) in linked:
-                continue
-            if new is not None and child.id not in new and parent.id not in new:
-                continue
-            pairs.append((parent, child))
-    return pairs
+    chosen = anchor_candidates([a for _, _, a in facts], [lang for _, lang, _ in facts], params.meaning)
+    return [(facts[j][0], facts[k][0]) for k, picks in enumerate(chosen) for j in picks]
 
 
 class MeaningAligner:

@@ -29,7 +29,8 @@ import numpy as np
 
 from ..candidates.search import I64, best_candidates, later_neighbours, positions, publication_order, ranked
 from ..candidates.signing import sign_texts
-from ..graph.tracing import Group, Progress, collect, submit_groups, translated, with_grandparents
+from ..graph.tracing import Group, Progress, collect, submit_groups, with_grandparents
+from ..graph.translations import translation_edges, translation_pairs_to_align
 from ..ingest.records import check_published
 from ..models import Document, Edge
 from ..params import Params
@@ -194,8 +195,9 @@ def _retrace_later(
     try:
         gone = []
         for num, kept in keep.items():
+            # the lexical stage's pairs only: the cross-language stage keeps its own (_translate)
             for source, target in conn.execute(
-                "SELECT source, target FROM edges WHERE source = ? OR target = ?", (num, num)
+                "SELECT source, target FROM edges WHERE (source = ? OR target = ?) AND languages IS NULL", (num, num)
             ):
                 other = target if source == num else source
                 if rank[other] < rank[num] and other not in kept:
@@ -233,22 +235,40 @@ def _grandparents(store: Store, nums: list[int], params: Params, pool: Executor 
 
 def _translate(store: Store, todo: list[int], params: Params, progress: Progress | None) -> int:
     """The cross-language stage (:mod:`lineage.graph.translations`) for the articles just traced:
-    pairs of them and any stored article in another language, not already joined by an edge.
-    Returns the number of edges stored."""
+    the pairs a trace of every stored article would align across languages (each article's best
+    candidates), those not aligned before aligned
+    (:func:`~lineage.graph.translations.translation_pairs_to_align`). An article stored late (a
+    wire after its translations) may push a stored pair out of a later article's candidates, as
+    in the lexical stage: that pair's edge is deleted. Returns the number of edges stored."""
     if not params.meaning.enabled:
         return 0
     docs = [d for _, d in _documents(store, [int(r[0]) for r in store.conn.execute("SELECT num FROM documents")])]
-    linked = {
-        frozenset((str(a), str(b)))
-        for a, b in store.conn.execute(
-            "SELECT s.id, t.id FROM edges"
-            " JOIN documents s ON s.num = edges.source JOIN documents t ON t.num = edges.target"
-        )
-    }
+    rows = store.conn.execute(
+        "SELECT s.id, t.id, e.source, e.target, e.languages FROM edges e"
+        " JOIN documents s ON s.num = e.source JOIN documents t ON t.num = e.target"
+    ).fetchall()
+    lexical = {frozenset((str(a), str(b))) for a, b, _, _, languages in rows if languages is None}
+    across = {frozenset((str(a), str(b))): (int(s), int(t)) for a, b, s, t, languages in rows if languages is not None}
     new = {d.id for _, d in _documents(store, todo)}
-    found = translated(docs, params, linked, new, progress)
-    if found:
-        _store_edges(store, found, [])
+    wanted, fresh = translation_pairs_to_align(docs, params, lexical, new)
+    keys = {frozenset((a.id, b.id)) for a, b in wanted}
+    gone = [nums for key, nums in across.items() if key not in keys]
+    pairs = [(a, b) for a, b in fresh if frozenset((a.id, b.id)) not in across]
+    if progress and pairs:
+        progress("translate", 0, len(pairs))
+    found = translation_edges(pairs, params) if pairs else []
+    if progress and pairs:
+        progress("translate", len(pairs), len(pairs))
+    if found or gone:
+        conn = store.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.executemany("DELETE FROM edges WHERE source = ? AND target = ?", gone)
+            _insert_edges(conn, found)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
     return len(found)
 
 

@@ -8,12 +8,17 @@ linked, parent the Italian story, its comparison stating the language pair.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from lineage import trace
 from lineage.graph.translations import translation_pairs
 from lineage.models import Document
 from lineage.params import MeaningParams, Params
+from lineage.render.json import graph_to_json
+from lineage.store import open_store
 
 WIRE = (
     "TRIESTE, 14 MAR – La Regione Friuli Venezia Giulia ha stanziato 42 milioni di euro per "
@@ -104,3 +109,43 @@ def test_one_language_means_no_candidate_and_no_encoder(monkeypatch: pytest.Monk
     docs = [d for d in _docs() if d.id != "wire"]
     assert translation_pairs(docs, Params()) == []
     assert trace(docs).edges == ()
+
+
+COPY = WIRE.replace("TRIESTE, 14 MAR – ", "")  # an Italian outlet's copy of the wire, without dateline
+
+
+def _with_copy() -> list[Document]:
+    return [
+        *_docs()[:3],
+        Document("copy", COPY, outlet="quotidiano.example", published="2025-03-14T16:00:00+01:00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "batches",
+    [
+        (("translation", "copy"), ("wire", "independent")),  # the wire after its translation and copy
+        (("copy",), ("translation",), ("independent", "wire")),
+        (("independent", "translation"), ("wire",), ("copy",)),
+    ],
+    ids=["wire-last", "wire-after-all", "copy-last"],
+)
+@pytest.mark.parametrize("max_candidates", [1, 3])
+def test_a_store_traced_in_any_order_gives_the_trace_of_all_at_once(
+    batches: tuple[tuple[str, ...], ...], max_candidates: int, tmp_path: Path
+) -> None:
+    # With one candidate per article, the wire stored late pushes the copy out of the
+    # translation's candidates (its pair must go); the copy, traced again because the wire
+    # shares its text, keeps its pair with the earlier translation (the lexical stage must not
+    # drop the cross-language stage's pairs).
+    params = Params(meaning=MeaningParams(max_candidates=max_candidates))
+    docs = {d.id: d for d in _with_copy()}
+    db = tmp_path / "store.db"
+    with open_store(db) as store:
+        for batch in batches:
+            store.add_documents([docs[i] for i in batch])
+            store.trace(params, workers=1)
+        stored = store.graph()
+    once = trace(list(docs.values()), params)
+    assert ("wire", "translation") in {(e.source, e.target) for e in once.edges}
+    assert json.dumps(graph_to_json(stored), sort_keys=True) == json.dumps(graph_to_json(once), sort_keys=True)
