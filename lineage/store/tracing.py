@@ -190,25 +190,31 @@ def _retrace_later(
     ]
     groups = [g for g in groups if g[1]]
     found = collect(submit_groups(groups, params, pool, workers))
+    gone = []
+    for num, kept in keep.items():
+        # the lexical stage's pairs only: the cross-language stage keeps its own (_translate)
+        for source, target in store.conn.execute(
+            "SELECT source, target FROM edges WHERE (source = ? OR target = ?) AND languages IS NULL", (num, num)
+        ):
+            other = target if source == num else source
+            if rank[other] < rank[num] and other not in kept:
+                gone.append((int(source), int(target)))
+    _replace_edges(store, gone, found)
+    return sum(len(c) for _, c in groups), sorted(keep)
+
+
+def _replace_edges(store: Store, gone: list[tuple[int, int]], found: list[Edge]) -> None:
+    """Delete the stored edges ``gone`` (source and target numbers) and store ``found``, in one
+    transaction (the store's only writer is this process)."""
     conn = store.conn
     conn.execute("BEGIN IMMEDIATE")
     try:
-        gone = []
-        for num, kept in keep.items():
-            # the lexical stage's pairs only: the cross-language stage keeps its own (_translate)
-            for source, target in conn.execute(
-                "SELECT source, target FROM edges WHERE (source = ? OR target = ?) AND languages IS NULL", (num, num)
-            ):
-                other = target if source == num else source
-                if rank[other] < rank[num] and other not in kept:
-                    gone.append((source, target))
         conn.executemany("DELETE FROM edges WHERE source = ? AND target = ?", gone)
         _insert_edges(conn, found)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    return sum(len(c) for _, c in groups), sorted(keep)
 
 
 def _grandparents(store: Store, nums: list[int], params: Params, pool: Executor | None, workers: int) -> int:
@@ -260,15 +266,7 @@ def _translate(store: Store, todo: list[int], params: Params, progress: Progress
     if progress and pairs:
         progress("translate", len(pairs), len(pairs))
     if found or gone:
-        conn = store.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            conn.executemany("DELETE FROM edges WHERE source = ? AND target = ?", gone)
-            _insert_edges(conn, found)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+        _replace_edges(store, gone, found)
     return len(found)
 
 
