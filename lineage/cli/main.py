@@ -152,7 +152,8 @@ html_option = click.option(
     "html_path",
     type=click.Path(dir_okay=False, path_type=Path),
     callback=_output_path,
-    help="Also write a self-contained HTML report (diagram, tables, side-by-side texts).",
+    help="Also write an HTML report (diagram, tables, side-by-side texts): one self-contained page, or past "
+    "60 derivations an index of the stories and a page per story in the folder NAME-stories beside it.",
 )
 
 
