@@ -43,6 +43,12 @@ CREATE VIEW IF NOT EXISTS aligned_pairs AS
            e.method, e.share, e.source_share, e.verbatim, e.rewritten, e.drift_count, e.passages, e.languages
     FROM edges e JOIN documents s ON s.num = e.source JOIN documents t ON t.num = e.target;
 """
+# Each article's language as the cross-language stage identifies it (a cache, filled when a trace
+# needs it; a store made before it gets the table then): a store in one language skips the stage
+# without reading every article's text.
+LANGUAGES = """
+CREATE TABLE IF NOT EXISTS languages (num INTEGER PRIMARY KEY, lang TEXT NOT NULL) WITHOUT ROWID;
+"""
 SCHEMA = (
     """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -78,6 +84,9 @@ CREATE TABLE IF NOT EXISTS edges (
     PRIMARY KEY (source, target)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS edges_target ON edges (target);
+"""
+    + LANGUAGES
+    + """
 """
     + VIEWS
     + SEGMENTS_SCHEMA

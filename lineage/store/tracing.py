@@ -35,10 +35,12 @@ from ..ingest.records import check_published
 from ..models import Document, Edge
 from ..params import Params
 from ..processes import pool_initializer
+from ..text.language import SAMPLE, detect_language
 from . import reader
 from .schema import (
     DOC_COLUMNS,
     FIGURES,
+    LANGUAGES,
     SINCE,
     document_of_row,
     edge_blob,
@@ -246,8 +248,8 @@ def _translate(store: Store, todo: list[int], params: Params, progress: Progress
     (:func:`~lineage.graph.translations.translation_pairs_to_align`). An article stored late (a
     wire after its translations) may push a stored pair out of a later article's candidates, as
     in the lexical stage: that pair's edge is deleted. Returns the number of edges stored."""
-    if not params.meaning.enabled:
-        return 0
+    if not params.meaning.enabled or len(set(_languages(store).values())) < 2:
+        return 0  # in one language the stage finds nothing: the texts are not read
     docs = [d for _, d in _documents(store, [int(r[0]) for r in store.conn.execute("SELECT num FROM documents")])]
     rows = store.conn.execute(
         "SELECT s.id, t.id, e.source, e.target, e.languages FROM edges e"
@@ -268,6 +270,30 @@ def _translate(store: Store, todo: list[int], params: Params, progress: Progress
     if found or gone:
         _replace_edges(store, gone, found)
     return len(found)
+
+
+def _languages(store: Store, chunk: int = 10_000) -> dict[int, str]:
+    """Every stored article's language (:func:`~lineage.text.detect_language`), identified once and
+    kept in the ``languages`` table: only the articles not identified yet are read (the first
+    :data:`~lineage.text.language.SAMPLE` characters of their text)."""
+    conn = store.conn
+    conn.execute(LANGUAGES)
+    known = {int(num): str(lang) for num, lang in conn.execute("SELECT num, lang FROM languages")}
+    missing = [int(num) for (num,) in conn.execute("SELECT num FROM documents") if int(num) not in known]
+    for lo in range(0, len(missing), chunk):
+        rows = select_in(
+            conn, f"SELECT num, substr(text, 1, {SAMPLE}) FROM documents WHERE num IN", missing[lo : lo + chunk]
+        )
+        found = {int(num): detect_language(str(text)) for num, text in rows}
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.executemany("INSERT OR REPLACE INTO languages (num, lang) VALUES (?, ?)", found.items())
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        known.update(found)
+    return known
 
 
 def _documents(store: Store, nums: list[int]) -> list[tuple[int, Document]]:
