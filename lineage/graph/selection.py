@@ -7,10 +7,9 @@ parent chosen among all the articles, not only among those shown). Pure: a graph
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
 
 from ..errors import LineageError
-from ..ingest.records import check_published
+from ..ingest.records import check_published, utc_seconds
 from ..models import Document, LineageGraph
 
 
@@ -46,29 +45,25 @@ class Selection:
         )
 
 
-def _instant(value: str, option: str, end_of_day: bool) -> datetime:
-    """The instant of a date option; a day alone is its midnight UTC, or the next one when it ends a range."""
+DAY = 86_400.0
+
+
+def _instant(value: str, option: str, end_of_day: bool) -> float:
+    """The Unix time of a date option; a day alone is its midnight UTC, or the next one when it
+    ends a range."""
     iso = check_published(value, option)
-    instant = datetime.fromisoformat(iso)
-    if instant.tzinfo is None:
-        instant = instant.replace(tzinfo=UTC)
-    if end_of_day and "T" not in iso and " " not in iso.strip():
-        instant += timedelta(days=1)
-    return instant
+    whole_day = end_of_day and "T" not in iso and " " not in iso.strip()
+    return utc_seconds(iso) + (DAY if whole_day else 0.0)
 
 
-def _published(doc: Document) -> datetime | None:
+def _published(doc: Document) -> float | None:
+    """The Unix time of an article's publication (as :func:`utc_seconds` reads it), None when unknown."""
     if not doc.published:
         return None
     try:
-        if "T" in doc.published or " " in doc.published.strip():
-            instant = datetime.fromisoformat(doc.published)
-        else:
-            d = date.fromisoformat(doc.published)
-            instant = datetime(d.year, d.month, d.day)
-    except ValueError:
+        return utc_seconds(doc.published)
+    except (ValueError, OverflowError):
         return None
-    return instant if instant.tzinfo is not None else instant.replace(tzinfo=UTC)
 
 
 def _require(graph: LineageGraph, doc_id: str, option: str) -> None:

@@ -18,7 +18,7 @@ the language pair (``languages``).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from ..align.meaning import Encoder, MeaningText, align_meaning, default_encoder, embed, is_translation
 from ..align.units import AlignText, aligned_part, prepare_text
@@ -54,15 +54,16 @@ def translation_pairs_to_align(
     params: Params,
     linked: Collection[frozenset[str]],
     new: Collection[str],
+    languages: Mapping[str, str] | None = None,
 ) -> tuple[list[tuple[Document, Document]], list[tuple[Document, Document]]]:
     """For a store's incremental trace: ``(wanted, fresh)``: the pairs a trace of all
     ``documents`` takes (:func:`translation_pairs`, less ``linked``) and, of those, the ones the
     stored articles before the ``new`` ones did not take (a pair holding a new article, or an
     older pair the new articles' anchors brought into an article's best candidates): the pairs
-    not aligned yet."""
+    not aligned yet. ``languages``: the articles' languages by id, when already identified."""
     if not params.meaning.enabled or len(documents) < 2:
         return [], []
-    facts = _facts(documents, params)
+    facts = _facts(documents, params, languages)
     wanted = [(a, b) for a, b in _wanted(facts, params) if frozenset((a.id, b.id)) not in linked]
     before = {frozenset((a.id, b.id)) for a, b in _wanted([f for f in facts if f[0].id not in new], params)}
     fresh = [(a, b) for a, b in wanted if a.id in new or b.id in new or frozenset((a.id, b.id)) not in before]
@@ -72,11 +73,12 @@ def translation_pairs_to_align(
 _Facts = list[tuple[Document, str, frozenset[str]]]
 
 
-def _facts(documents: Sequence[Document], params: Params) -> _Facts:
-    """Every article in publication order with its language and fact anchors (the anchors only
-    when the articles are in more than one language: in one, the stage has nothing to do)."""
+def _facts(documents: Sequence[Document], params: Params, known: Mapping[str, str] | None = None) -> _Facts:
+    """Every article in publication order with its language (from ``known`` when there) and fact
+    anchors (the anchors only when the articles are in more than one language: in one, the stage
+    has nothing to do)."""
     ordered = sorted(documents, key=lambda d: publication_order(d.published, d.id))
-    languages = [detect_language(d.text) for d in ordered]
+    languages = [known[d.id] if known and d.id in known else detect_language(d.text) for d in ordered]
     if len(set(languages)) < 2:
         return [(d, lang, frozenset()) for d, lang in zip(ordered, languages, strict=True)]
     return [(d, lang, anchors(aligned_part(d.text, params.align))) for d, lang in zip(ordered, languages, strict=True)]

@@ -248,9 +248,13 @@ def _translate(store: Store, todo: list[int], params: Params, progress: Progress
     (:func:`~lineage.graph.translations.translation_pairs_to_align`). An article stored late (a
     wire after its translations) may push a stored pair out of a later article's candidates, as
     in the lexical stage: that pair's edge is deleted. Returns the number of edges stored."""
-    if not params.meaning.enabled or len(set(_languages(store).values())) < 2:
+    if not params.meaning.enabled:
+        return 0
+    languages = _languages(store)
+    if len(set(languages.values())) < 2:
         return 0  # in one language the stage finds nothing: the texts are not read
-    docs = [d for _, d in _documents(store, [int(r[0]) for r in store.conn.execute("SELECT num FROM documents")])]
+    stored = _documents(store, sorted(languages))
+    docs = [d for _, d in stored]
     rows = store.conn.execute(
         "SELECT s.id, t.id, e.source, e.target, e.languages FROM edges e"
         " JOIN documents s ON s.num = e.source JOIN documents t ON t.num = e.target"
@@ -258,7 +262,8 @@ def _translate(store: Store, todo: list[int], params: Params, progress: Progress
     lexical = {frozenset((str(a), str(b))) for a, b, _, _, languages in rows if languages is None}
     across = {frozenset((str(a), str(b))): (int(s), int(t)) for a, b, s, t, languages in rows if languages is not None}
     new = {d.id for _, d in _documents(store, todo)}
-    wanted, fresh = translation_pairs_to_align(docs, params, lexical, new)
+    by_id = {d.id: languages[num] for num, d in stored}
+    wanted, fresh = translation_pairs_to_align(docs, params, lexical, new, by_id)
     keys = {frozenset((a.id, b.id)) for a, b in wanted}
     gone = [nums for key, nums in across.items() if key not in keys]
     pairs = [(a, b) for a, b in fresh if frozenset((a.id, b.id)) not in across]
