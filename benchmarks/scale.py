@@ -18,13 +18,15 @@ Generated corpora are cached under ``--work`` (default ``/tmp/lineage-scale``).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import itertools
 import json
 import os
 import random
+import re
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -614,11 +616,15 @@ def run(
     wanted = {c for _, c, _ in probe_truth}
     precision_ids = {f"a{rng.randrange(n):07d}" for _ in range(min(n, 3000))}
     wanted |= precision_ids
+    in_truth = {x for p, c, _ in stored_truth for x in (p, c)}
+    keys: dict[str, str] = {}  # body_key of every article of a known derivation
     with head.open(encoding="utf-8") as f:
         for line in f:
             record = json.loads(line)
             if record["id"] in wanted:
                 texts[record["id"]] = record["text"]
+            if record["id"] in in_truth:
+                keys[record["id"]] = body_key(record["text"])
     queries_docs = []
     with corpus.open(encoding="utf-8") as f:
         for k, line in enumerate(f):
@@ -713,7 +719,7 @@ def run(
         with open_store(db, readonly=True) as store:
             graph = store.graph()
         out["graph_seconds"] = time.perf_counter() - t0  # reading the edges and attributing every child
-        out["attribution"] = attribution_report({(e.source, e.target) for e in graph.edges}, stored_truth)
+        out["attribution"] = attribution_report({(e.source, e.target) for e in graph.edges}, stored_truth, keys)
         print(f"  attribution {out['attribution']}", file=sys.stderr)
     out.update(
         trace_articles=traced.documents,
@@ -730,11 +736,29 @@ def run(
     return out
 
 
-def attribution_report(edges: set[tuple[str, str]], truth: Sequence[Sequence[str]]) -> dict[str, Any]:
+_DATELINE = re.compile(r"^[^\n(),]{1,40}, \d{1,2} [^\s()]+ \([^()\n]{1,40}\) – ")  # as generate() writes it
+
+
+def body_key(text: str) -> str:
+    """A text without the agency dateline :func:`render` puts first (copies drop it): two articles
+    with the same key carry the same text as far as a copy of either could show."""
+    return hashlib.blake2b(_DATELINE.sub("", text, count=1).encode("utf-8"), digest_size=16).hexdigest()
+
+
+def attribution_report(
+    edges: set[tuple[str, str]], truth: Sequence[Sequence[str]], keys: Mapping[str, str] | None = None
+) -> dict[str, Any]:
     """Edges against the known derivations: recall per kind, and the edges that are not derivations:
     ``sibling`` (the two share an ancestor, neither descends from the other), ``skipped`` (an
     ancestor to a descendant two or more generations down, or the reverse), ``reversed`` and
-    ``unrelated``."""
+    ``unrelated``.
+
+    With ``keys`` (:func:`body_key` of every article of the truth): a skipped edge whose
+    intermediate articles each carry exactly their parent's text (a copy of an unchanged copy)
+    is counted apart as ``skipped_undecidable``: no text can tell which of them the descendant
+    copied, so the grandparent is as right as the parent; ``skipped_decidable`` are the others,
+    and ``recall_decidable`` is recall over the derivations whose parent is not an unchanged
+    copy of its own parent. The key is computed here from the corpus, not from lineage's output."""
     parent_of = {c: p for p, c, _ in truth}
 
     def ancestors(x: str) -> list[str]:
@@ -744,25 +768,43 @@ def attribution_report(edges: set[tuple[str, str]], truth: Sequence[Sequence[str
             chain.append(x)
         return chain
 
+    def unchanged(x: str) -> bool:  # x carries exactly its parent's text
+        if keys is None or x not in parent_of:
+            return False
+        mine, theirs = keys.get(x), keys.get(parent_of[x])
+        return mine is not None and mine == theirs
+
     known = {(p, c) for p, c, _ in truth}
     found: dict[str, list[bool]] = {}
+    decidable: dict[str, list[bool]] = {}
     for p, c, kind in truth:
         found.setdefault(kind, []).append((p, c) in edges)
+        if not unchanged(p):
+            decidable.setdefault(kind, []).append((p, c) in edges)
     counts = {"sibling": 0, "skipped": 0, "reversed": 0, "unrelated": 0}
+    undecidable = 0
     for a, b in edges - known:
         if (b, a) in known:
             counts["reversed"] += 1
         elif a in ancestors(b) or b in ancestors(a):
             counts["skipped"] += 1
+            older, younger = (a, b) if a in ancestors(b) else (b, a)
+            chain = ancestors(younger)
+            undecidable += all(unchanged(m) for m in chain[: chain.index(older)])
         elif {*ancestors(a), a} & {*ancestors(b), b}:
             counts["sibling"] += 1
         else:
             counts["unrelated"] += 1
-    return {
+    out: dict[str, Any] = {
         "edges": len(edges),
         "recall": {k: round(sum(v) / len(v), 4) for k, v in sorted(found.items())},
         **counts,
     }
+    if keys is not None:
+        out["skipped_undecidable"] = undecidable
+        out["skipped_decidable"] = counts["skipped"] - undecidable
+        out["recall_decidable"] = {k: round(sum(v) / len(v), 4) for k, v in sorted(decidable.items())}
+    return out
 
 
 def fanout_report(copies: int = 30, second: int = 5) -> dict[str, Any]:
@@ -776,6 +818,7 @@ def fanout_report(copies: int = 30, second: int = 5) -> dict[str, Any]:
     made = list(fanout(copies, second))
     docs = [Document(r["id"], r["text"], outlet=r["outlet"], published=r["published"]) for r, _ in made]
     truth = [t for _, t in made if t]
+    keys = {r["id"]: body_key(r["text"]) for r, _ in made}
     t0 = time.perf_counter()
     once = trace(docs, workers=1)
     seconds = time.perf_counter() - t0
@@ -790,8 +833,8 @@ def fanout_report(copies: int = 30, second: int = 5) -> dict[str, Any]:
     return {
         "articles": len(docs),
         "seconds": round(seconds, 2),
-        "one_shot": attribution_report({(e.source, e.target) for e in once.edges}, truth),
-        "wire_stored_last": attribution_report({(e.source, e.target) for e in late.edges}, truth),
+        "one_shot": attribution_report({(e.source, e.target) for e in once.edges}, truth, keys),
+        "wire_stored_last": attribution_report({(e.source, e.target) for e in late.edges}, truth, keys),
     }
 
 

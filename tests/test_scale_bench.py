@@ -57,3 +57,30 @@ def test_derivations_reuse_their_parents_text() -> None:
     ids = sorted(records)
     unrelated = _containment(records[ids[0]], records[ids[-1]])
     assert unrelated < 0.05
+
+
+def test_body_key_ignores_the_agency_dateline_only() -> None:
+    scale = _scale()
+    wire = "Roma, 3 marzo (ANSA) – Il governo ha approvato il decreto.\n\nSeguono i dettagli."
+    copy = "Il governo ha approvato il decreto.\n\nSeguono i dettagli."
+    assert scale.body_key(wire) == scale.body_key(copy)
+    assert scale.body_key(copy) != scale.body_key(copy.replace("decreto", "decreto legge"))
+    # A parenthesis later in the text is not a dateline.
+    inner = "Il governo (ANSA) – ha approvato il decreto."
+    assert scale.body_key("Ieri " + inner) != scale.body_key(inner)
+
+
+def test_attribution_report_counts_apart_skips_no_text_could_tell() -> None:
+    scale = _scale()
+    # w -> v (an unchanged copy) -> g; w -> x (an edited copy) -> h.
+    truth = [("w", "v", "verbatim"), ("v", "g", "second"), ("w", "x", "light"), ("x", "h", "second")]
+    keys = {"w": "A", "v": "A", "g": "A", "x": "B", "h": "B"}
+    edges = {("w", "v"), ("w", "g"), ("w", "x"), ("w", "h"), ("v", "x")}
+    report = scale.attribution_report(edges, truth, keys)
+    assert report["skipped"] == 2
+    assert report["skipped_undecidable"] == 1  # w -> g: v carries exactly w's text
+    assert report["skipped_decidable"] == 1  # w -> h: x has edits of its own that h carries
+    assert report["sibling"] == 1  # v -> x
+    assert report["recall"]["second"] == 0.0
+    assert report["recall_decidable"] == {"light": 1.0, "second": 0.0, "verbatim": 1.0}
+    assert "skipped_undecidable" not in scale.attribution_report(edges, truth)
