@@ -23,6 +23,7 @@ from .models import (
     Explanation,
     Label,
     Link,
+    LinkEvidence,
     Passage,
     Relation,
     Span,
@@ -79,6 +80,7 @@ def link_to_json(link: Link) -> JSONObject:
         "label": link.label,
         "score": round(link.score, 4),
         "drift": [drift_to_json(d) for d in link.drift],
+        **({"evidence": evidence_to_json(link.evidence)} if link.evidence is not None else {}),
     }
 
 
@@ -92,6 +94,22 @@ def link_from_json(data: Mapping[str, Any]) -> Link:
         label=cast(Label, data["label"]),
         score=float(data["score"]),
         drift=tuple(drift_from_json(d) for d in data["drift"]),
+        evidence=evidence_from_json(data["evidence"]) if "evidence" in data else None,
+    )
+
+
+def evidence_to_json(e: LinkEvidence) -> JSONObject:
+    """``{"facts", "words", "shared_words", "words_in_copy"}``."""
+    return {"facts": list(e.facts), "words": list(e.words), "shared_words": e.shared, "words_in_copy": e.words_in_copy}
+
+
+def evidence_from_json(data: Mapping[str, Any]) -> LinkEvidence:
+    """The inverse of :func:`evidence_to_json`."""
+    return LinkEvidence(
+        tuple(str(x) for x in data["facts"]),
+        tuple(str(x) for x in data["words"]),
+        int(data["shared_words"]),
+        int(data["words_in_copy"]),
     )
 
 

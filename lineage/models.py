@@ -58,6 +58,23 @@ class Drift:
 
 
 @dataclass(frozen=True, slots=True)
+class LinkEvidence:
+    """What a link of a derivation rests on, for a reader to check (:mod:`lineage.graph.evidence`).
+
+    ``facts``: the numbers and names both sides state (fact anchors), as the copy writes them,
+    in its order; ``words``: up to a few words both sides share, rarest in the pair first,
+    leaving out words found in more than a quarter of the pair's sentences (function words,
+    the story's everyday names); ``shared`` of ``words_in_copy``: distinct words (stems) the
+    copy's side holds and shares with the source's side.
+    """
+
+    facts: tuple[str, ...]
+    words: tuple[str, ...]
+    shared: int
+    words_in_copy: int
+
+
+@dataclass(frozen=True, slots=True)
 class Link:
     """A sentence-level alignment: target sentence(s) rewriting or copying source sentence(s).
 
@@ -72,6 +89,7 @@ class Link:
     label: Label
     score: float
     drift: tuple[Drift, ...] = ()
+    evidence: LinkEvidence | None = None  # set on the links of a derivation's edge
 
 
 @dataclass(frozen=True, slots=True)

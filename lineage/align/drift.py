@@ -103,6 +103,12 @@ def _is_number(word: str) -> bool:
     return word[:1].isdigit() and word.replace(".", "").replace(",", "").isdigit()
 
 
+def _separators(word: str) -> str:
+    """A number with every separator the same (``6,1`` and ``6.1`` agree; ``15,00`` and ``1.500``
+    do not: their digits are grouped otherwise); any other word unchanged."""
+    return _SEPARATOR.sub(".", word) if _is_number(word) else word
+
+
 def _is_year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2199
 
@@ -198,6 +204,10 @@ def find_drift(
     # A drift pairs a number of one side missing from the other side with one of the other
     # side, or a word of one side missing from the other document with one of the other (a name).
     s_numbers, t_numbers = (s_set - t_set) & ctx.numbers, (t_set - s_set) & ctx.numbers
+    if s_numbers and t_numbers:  # "6,1" and "6.1", "1.500" and "1,500": one number typed otherwise
+        s_typed, t_typed = {_separators(w) for w in s_numbers}, {_separators(w) for w in t_numbers}
+        s_numbers = {w for w in s_numbers if _separators(w) not in t_typed}
+        t_numbers = {w for w in t_numbers if _separators(w) not in s_typed}
     s_new, t_new = s_set - ctx.target_vocabulary, t_set - ctx.source_vocabulary
     numbers, names = bool(s_numbers and t_numbers), bool(s_new and t_new)
     quoted = _QUOTE_MARK.search(
@@ -256,6 +266,8 @@ def find_drift(
 def _drift(kind: DriftKind, source: AnalysedText, si: int, target: AnalysedText, ti: int) -> Drift:
     s_span = (int(source.word_starts[si]), int(source.word_ends[si]))
     t_span = (int(target.word_starts[ti]), int(target.word_ends[ti]))
+    if kind == "date" and _PERCENT.match(source.text, s_span[1]):
+        kind = "number"  # "al 6,1% a febbraio": a percentage beside a month is no date
     return Drift(
         kind=kind,
         source=source.text[s_span[0] : s_span[1]],
@@ -267,6 +279,8 @@ def _drift(kind: DriftKind, source: AnalysedText, si: int, target: AnalysedText,
 
 NAME_LIKENESS = 0.75  # normalised Indel similarity of two names that are one name spelt differently
 QUOTE_LIKENESS = 0.6  # word-level similarity of two quotations that are one quotation changed
+_SEPARATOR = re.compile(r"[.,]")
+_PERCENT = re.compile(r"\s?%")
 _QUOTE_MARK = re.compile('[«“"]')
 # A quotation: « », “ ”, „ “ or straight double quotes around at least one character.
 _QUOTATION = re.compile('«([^«»]+)»|[“„]([^“”„]+)”|"([^"]+)"')

@@ -46,6 +46,27 @@ def anchors(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def anchor_spans(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Every occurrence of a fact anchor of ``text`` (:func:`anchors`: names are decided over
+    the whole text), as ``(anchor, start, end)`` in text order."""
+    found: list[tuple[str, int, int]] = []
+    for m in _NUMBER.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if len(digits) >= MIN_NUMBER_DIGITS:
+            found.append(("#" + digits, m.start(), m.end()))
+    lower: set[str] = set()
+    capital: list[tuple[str, int, int]] = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        folded = fold_word(word)
+        if word[0].isupper():
+            capital.append((folded, m.start(), m.end()))
+        else:
+            lower.add(folded)
+    found.extend(("@" + w, a, b) for w, a, b in capital if w not in lower and len(w) >= MIN_NAME_CHARS)
+    return tuple(sorted(found, key=lambda x: (x[1], x[2], x[0])))
+
+
 def anchor_candidates(
     anchor_sets: Sequence[frozenset[str]],
     languages: Sequence[str],

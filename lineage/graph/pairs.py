@@ -5,7 +5,8 @@ Pairs sharing fewer than ``min_shared_trigrams`` word 3-grams are not aligned
 links cover enough of either text or a long passage is verbatim; its direction is
 decided by :func:`~lineage.graph.direction.decide_direction`; an oriented edge carries the
 explanations of the child's sentences by the parent (:mod:`lineage.graph.explain`), what
-attribution (:mod:`lineage.graph.attribution`) weighs.
+attribution (:mod:`lineage.graph.attribution`) weighs, and each link's evidence
+(:mod:`lineage.graph.evidence`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..models import Comparison, Document, Edge
 from ..params import Params
 from ..text import AnalysedText, analyse
 from .direction import ArticleFacts, article_facts, decide_direction
+from .evidence import with_evidence
 from .explain import explanations
 
 
@@ -117,4 +119,5 @@ class PairAligner:
             comparison = reverse
             a, b = b, a
         explains = explanations(comparison, self._text(a.text), self._text(b.text)) if direction.determined else ()
+        comparison = with_evidence(comparison, self._text(a.text).doc, self._text(b.text).doc)
         return Edge(parent, child, comparison, direction, explains)

@@ -28,6 +28,7 @@ from ..models import Comparison, Document, Edge, Explanation
 from ..params import Params
 from ..text import analyse, detect_language
 from .direction import decide_direction
+from .evidence import with_evidence
 
 
 def translation_pairs(
@@ -122,6 +123,7 @@ class MeaningAligner:
         if not is_translation(comparison, self._text(b.text), self.params.meaning):
             return None
         explains = explanations(comparison, self._text(b.text).prepared) if direction.determined else ()
+        comparison = with_evidence(comparison, self._text(a.text).prepared.doc, self._text(b.text).prepared.doc)
         return Edge(parent, child, comparison, direction, explains)
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..align.units import aligned_part
 from ..errors import RenderError
-from ..models import Document, Drift, Edge, LineageGraph
+from ..models import Document, Drift, Edge, LineageGraph, Link
 from ..params import AlignParams
 from .dot import graph_to_dot, render_svg
 from .order import document_ids, edge_kind, ordered_documents, ordered_edges, passage_links, sibling_groups
@@ -139,6 +139,19 @@ def _drift_note(d: Drift) -> str:
     return f"{d.kind}: {d.source} → {d.target}"
 
 
+def _evidence_note(link: Link) -> str:
+    """What a link rests on, shown when the copy's sentence is pointed at."""
+    note = f"{link.label}, score {link.score:.2f}"
+    e = link.evidence
+    if e is None:
+        return note
+    if e.facts:
+        note += f" · facts both state: {', '.join(e.facts)}"
+    if e.words:
+        note += f" · words both use: {', '.join(e.words)}"
+    return note + f" · {e.shared} of its {e.words_in_copy} words shared"
+
+
 def _render_text(text: str, marks: Iterable[_Mark]) -> str:
     """``text`` escaped, its marked regions wrapped in classed spans (flat, never nested).
 
@@ -204,7 +217,7 @@ def _edge_marks(index: int, edge: Edge) -> tuple[list[_Mark], list[_Mark], list[
             k += 1
             ids.append(link_id)
             source.append(_Mark(*link.source_span, link.label, link_id))
-            target.append(_Mark(*link.target_span, link.label, link_id))
+            target.append(_Mark(*link.target_span, link.label, link_id, _evidence_note(link)))
             drifts.extend((link_id, d) for d in link.drift)
         seen = {d for _, d in drifts}
         drifts.extend((ids[0], d) for d in passage.drift if d not in seen)

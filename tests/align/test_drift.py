@@ -123,3 +123,18 @@ def test_a_name_moved_by_the_rewording_drifts_when_spelt_alike() -> None:
     # a name the copy drops and another it adds elsewhere, spelt differently, are not one name changed
     other = "Secondo Bianchi, a quattro anni il collegio presieduto da Anna Pieri ha condannato Paolo, l'ingegnere."
     assert drift(source, other) == []
+
+
+def test_a_number_typed_with_other_separators_is_no_drift() -> None:
+    assert (
+        drift(
+            "La disoccupazione è scesa al 6,1% a febbraio, con 1.500 occupati in più.",
+            "La disoccupazione è scesa al 6.1% a febbraio, con 1,500 occupati in più.",
+        )
+        == []
+    )
+    # Other digits, or the same digits grouped otherwise, are another number.
+    assert drift("Il tasso è sceso al 6,1% a febbraio.", "Il tasso è sceso al 6,4% a febbraio.") == [
+        ("number", "6,1", "6,4")
+    ]
+    assert drift("Costa 1.500 euro al mese.", "Costa 15,00 euro al mese.") == [("number", "1.500", "15,00")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lineage.candidates.anchors import anchor_candidates, anchors
+from lineage.candidates.anchors import anchor_candidates, anchor_spans, anchors
 from lineage.params import MeaningParams
 
 
@@ -65,3 +65,25 @@ def test_stock_anchors_are_ignored() -> None:
     assert found[200] == ()  # two rare anchors shared with article 7 only: fewer than 3
     found = anchor_candidates(sets, langs, MeaningParams(min_anchors=2, max_anchor_share=0.01))
     assert found[200] == (7,)
+
+
+_ANCHORY = st.text(alphabet=st.sampled_from("Aa Èè1,.'’ Roma roma 2024 3,2% l'Istat\n"), max_size=200)
+
+
+@given(_ANCHORY | st.text(max_size=200))
+def test_anchor_spans_are_the_anchors_where_they_stand(text: str) -> None:
+    spans = anchor_spans(text)
+    assert {a for a, _, _ in spans} == anchors(text)
+    assert [s for _, s, _ in spans] == sorted(s for _, s, _ in spans)
+    for anchor, start, end in spans:
+        assert 0 <= start < end <= len(text)
+        if anchor.startswith("#"):  # the digits written there
+            assert "#" + "".join(c for c in text[start:end] if c.isdigit()) == anchor
+
+
+def test_anchor_spans_name_every_occurrence() -> None:
+    text = "Mattarella a Roma. Poi Mattarella ha visto il 2024 e il 3,2%."
+    spans = anchor_spans(text)
+    assert [text[s:e] for a, s, e in spans if a == "@mattarella"] == ["Mattarella", "Mattarella"]
+    assert [text[s:e] for a, s, e in spans if a.startswith("#")] == ["2024", "3,2"]
+    assert "@poi" in {a for a, _, _ in spans}  # a name as far as this text shows: never in lower case

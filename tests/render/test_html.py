@@ -14,8 +14,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from lineage import trace
 from lineage.models import Comparison, Direction, Document, Drift, Edge, LineageGraph, Link, Passage, Problem
 from lineage.render.html import CSP, html_report
+from tests.graph.test_evidence import COPY
+from tests.graph.test_evidence import WIRE as AGENCY
 from tests.render.samples import REWRITE, WIRE, sample_graph
 
 HAS_DOT = shutil.which("dot") is not None
@@ -189,7 +192,9 @@ def test_side_by_side_shading_and_counterparts() -> None:
     assert ids_source == ids_target and len(ids_source) == 11
     # The drift is highlighted with a from → to tooltip on both sides.
     assert '<span class="rewritten drift" data-link="e0-l5" title="date: 2000 → 2020">2000</span>' in source_col
-    assert '<span class="rewritten drift" data-link="e0-l5" title="date: 2000 → 2020">2020</span>' in target_col
+    # The copy's side also says what the link rests on (here no evidence: label and score).
+    note = "date: 2000 → 2020; rewritten, score 0.45"
+    assert f'<span class="rewritten drift" data-link="e0-l5" title="{note}">2020</span>' in target_col
     # The target's own text and its boilerplate are shaded.
     assert '<span class="original">Il leader russo, in occasione del viaggio' in target_col
     assert '<span class="boilerplate">Fonte foto in evidenza: Adnkronos' in target_col
@@ -291,3 +296,17 @@ def test_a_huge_text_shows_only_what_is_aligned() -> None:
     column = report._column("copy", "junk", doc, [])
     assert len(column) < 600_000 < len(doc.text)
     assert "more characters, not aligned, not shown" in column
+
+
+def test_a_copied_sentence_shows_the_evidence_of_its_link() -> None:
+    graph = trace([Document("wire", AGENCY, published="2025-03-12"), Document("copy", COPY, published="2025-03-13")])
+    page = html_report(graph)
+    target_col = page[page.index('<section class="edge" id="edge-0">') :].split('<div class="col">')[2]
+    titles = [
+        html.unescape(t) for t in re.findall(r'<span class="(?:rewritten|verbatim)"[^>]* title="([^"]+)"', target_col)
+    ]
+    minister = next(t for t in titles if "Calderone" in t)
+    assert re.match(r"(rewritten|verbatim), score 0\.\d\d · ", minister)
+    assert "facts both state: Marina, Calderone" in minister
+    assert "words both use: " in minister and "premia" in minister
+    assert re.search(r"· \d+ of its \d+ words shared$", minister)
