@@ -59,7 +59,7 @@ class Drift:
 
 @dataclass(frozen=True, slots=True)
 class LinkEvidence:
-    """What a link of a derivation rests on, for a reader to check (:mod:`lineage.graph.evidence`).
+    """What a rewritten link of a derivation rests on, for a reader to check (:mod:`lineage.graph.evidence`).
 
     ``facts``: the numbers and names both sides state (fact anchors), as the copy writes them,
     in its order; ``words``: up to a few words both sides share, rarest in the pair first,
@@ -89,7 +89,7 @@ class Link:
     label: Label
     score: float
     drift: tuple[Drift, ...] = ()
-    evidence: LinkEvidence | None = None  # set on the links of a derivation's edge
+    evidence: LinkEvidence | None = None  # set on the rewritten links of a derivation's edge
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,41 +29,47 @@ MIN_NAME_CHARS = 3
 STOCK_FLOOR = 50  # an anchor is never stock below this many articles
 
 
-def anchors(text: str) -> frozenset[str]:
-    """The fact anchors of ``text``: numbers as their digits (``#2024``, ``#32`` for "3,2")
-    and names folded to lower case without accents (``@mattarella``)."""
-    found: set[str] = set()
+def _names(text: str) -> dict[str, str]:
+    """The words of ``text`` that are names (capitalised, never written in lower case once
+    folded), each with its anchor."""
+    words = set(_WORD.findall(text))
+    # A lower-case ASCII word is its own folded form: only the others need folding.
+    lower = {w if w.isascii() and w.islower() else fold_word(w) for w in words if not w[0].isupper()}
+    names = {}
+    for w in words:
+        if w[0].isupper():
+            folded = fold_word(w)
+            if folded not in lower and len(folded) >= MIN_NAME_CHARS:
+                names[w] = "@" + folded
+    return names
+
+
+def _numbers(text: str) -> list[tuple[str, int, int]]:
+    found = []
     for m in _NUMBER.finditer(text):
         digits = re.sub(r"\D", "", m.group())
         if len(digits) >= MIN_NUMBER_DIGITS:
-            found.add("#" + digits)
-    lower: set[str] = set()
-    capital: set[str] = set()
-    for m in _WORD.finditer(text):
-        word = m.group()
-        (capital if word[0].isupper() else lower).add(fold_word(word))
-    found.update("@" + w for w in capital - lower if len(w) >= MIN_NAME_CHARS)
-    return frozenset(found)
+            found.append(("#" + digits, m.start(), m.end()))
+    return found
+
+
+def anchors(text: str) -> frozenset[str]:
+    """The fact anchors of ``text``: numbers as their digits (``#2024``, ``#32`` for "3,2")
+    and names folded to lower case without accents (``@mattarella``)."""
+    return frozenset([a for a, _, _ in _numbers(text)] + list(_names(text).values()))
 
 
 def anchor_spans(text: str) -> tuple[tuple[str, int, int], ...]:
     """Every occurrence of a fact anchor of ``text`` (:func:`anchors`: names are decided over
     the whole text), as ``(anchor, start, end)`` in text order."""
-    found: list[tuple[str, int, int]] = []
-    for m in _NUMBER.finditer(text):
-        digits = re.sub(r"\D", "", m.group())
-        if len(digits) >= MIN_NUMBER_DIGITS:
-            found.append(("#" + digits, m.start(), m.end()))
-    lower: set[str] = set()
-    capital: list[tuple[str, int, int]] = []
-    for m in _WORD.finditer(text):
-        word = m.group()
-        folded = fold_word(word)
-        if word[0].isupper():
-            capital.append((folded, m.start(), m.end()))
-        else:
-            lower.add(folded)
-    found.extend(("@" + w, a, b) for w, a, b in capital if w not in lower and len(w) >= MIN_NAME_CHARS)
+    found = _numbers(text)
+    for word, anchor in _names(text).items():
+        start = text.find(word)
+        while start >= 0:  # where the word stands whole (not inside a longer word)
+            end = start + len(word)
+            if not (start and _WORD.match(text, start - 1)) and not _WORD.match(text, end):
+                found.append((anchor, start, end))
+            start = text.find(word, end)
     return tuple(sorted(found, key=lambda x: (x[1], x[2], x[0])))
 
 

@@ -1,6 +1,7 @@
-"""The evidence of each link of a derivation: the facts and the words its two sides share.
+"""The evidence of each rewritten link of a derivation: the facts and the words its two sides share.
 
-A rewritten link says "this sentence of the copy restates that sentence of the source".
+A rewritten link says "this sentence of the copy restates that sentence of the source" (a
+verbatim link needs none: the two sides are the same words).
 A reader checking it (a standards editor, a licensing desk) wants what it rests on: the
 numbers and names both sentences state, and the other words they share that are not
 everyday words of the two articles. Two reports of one event written apart share the facts but
@@ -21,10 +22,11 @@ no fact).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import replace
 
 import numpy as np
-import numpy.typing as npt
 
 from ..candidates.anchors import anchor_spans
 from ..candidates.signing import STOPWORDS
@@ -35,32 +37,28 @@ from ..text.fold import fold_word
 SHOWN_WORDS = 8  # shared words listed per link (all are counted)
 STOCK_SHARE = 0.25  # a word in more than this share of the pair's sentences is not listed
 
-IntArray = npt.NDArray[np.int64]
 
-
-class _Side:
-    """One text's words (stem hashes, spans) and fact anchors, looked up by character range."""
+class EvidenceSide:
+    """What evidence needs of one text, whatever it is paired with (make it once per text):
+    its words' stem hashes and spans, the distinct stems of each sentence, its fact anchors."""
 
     def __init__(self, doc: AnalysedText) -> None:
         self.doc = doc
-        self.hashes = doc.vocabulary_hashes[doc.word_ids] if len(doc.word_ids) else np.zeros(0, np.uint64)
-        self.starts: IntArray = np.asarray(doc.word_starts, dtype=np.int64)
-        self.ends: IntArray = np.asarray(doc.word_ends, dtype=np.int64)
+        hashes = doc.vocabulary_hashes[doc.word_ids] if len(doc.word_ids) else np.zeros(0, np.uint64)
+        self.stems: list[int] = hashes.tolist()
+        self.starts: list[int] = np.asarray(doc.word_starts).tolist()
+        self.ends: list[int] = np.asarray(doc.word_ends).tolist()
+        self.sentence_frequency = Counter(x for first, last in doc.sentence_words for x in set(self.stems[first:last]))
+        self.sentence_count = len(doc.sentence_words)
         self.anchors = anchor_spans(doc.text)
         self._anchor_starts = [a[1] for a in self.anchors]
 
-    def sentence_sets(self) -> list[npt.NDArray[np.uint64]]:
-        """The distinct stem hashes of every sentence."""
-        return [np.unique(self.hashes[first:last]) for first, last in self.doc.sentence_words]
-
     def words_in(self, span: Span) -> range:
-        """Indices of the words inside ``span``."""
-        first = int(np.searchsorted(self.starts, span[0], side="left"))
-        last = int(np.searchsorted(self.ends, span[1], side="right"))
-        return range(first, max(first, last))
+        """The words inside ``span``."""
+        return range(bisect_left(self.starts, span[0]), bisect_right(self.ends, span[1]))
 
     def anchors_in(self, span: Span) -> list[tuple[str, int, int]]:
-        first = int(np.searchsorted(self._anchor_starts, span[0], side="left"))
+        first = bisect_left(self._anchor_starts, span[0])
         found = []
         for anchor in self.anchors[first:]:
             if anchor[1] >= span[1]:
@@ -70,19 +68,19 @@ class _Side:
         return found
 
 
-def _rarity(source: _Side, target: _Side) -> tuple[dict[int, int], int]:
-    """How many sentences of the two texts hold each stem (by hash), and how many sentences there are."""
-    sets = source.sentence_sets() + target.sentence_sets()
-    if not sets:
-        return {}, 0
-    values, counts = np.unique(np.concatenate(sets), return_counts=True)
-    return dict(zip(values.tolist(), counts.tolist(), strict=True)), len(sets)
+class _Rarity:
+    """How many sentences of the two texts hold a stem."""
+
+    def __init__(self, source: EvidenceSide, target: EvidenceSide) -> None:
+        self._a, self._b = source.sentence_frequency, target.sentence_frequency
+        self.stock = max(2.0, STOCK_SHARE * (source.sentence_count + target.sentence_count))
+
+    def of(self, stem: int) -> int:
+        return self._a.get(stem, 0) + self._b.get(stem, 0)
 
 
-def link_evidence(source: _Side, target: _Side, link: Link, rarity: dict[int, int], stock: float) -> LinkEvidence:
+def _link_evidence(source: EvidenceSide, target: EvidenceSide, link: Link, rarity: _Rarity) -> LinkEvidence:
     """The evidence of one link (see the module)."""
-    src_words = source.words_in(link.source_span)
-    src = set(source.hashes[src_words.start : src_words.stop].tolist())
     text = target.doc.text
     src_facts = {a for a, _, _ in source.anchors_in(link.source_span)}
     facts: list[str] = []
@@ -93,39 +91,48 @@ def link_evidence(source: _Side, target: _Side, link: Link, rarity: dict[int, in
         if anchor in src_facts and anchor not in named and anchor[1:] not in STOPWORDS:
             named.add(anchor)
             facts.append(text[start:end])
-    first_form: dict[int, tuple[int, str]] = {}
+    src_words = source.words_in(link.source_span)
+    src = set(source.stems[src_words.start : src_words.stop])
+    first: dict[int, int] = {}  # where the copy first writes each shared stem
     seen: set[int] = set()
+    stems = target.stems
     for k in target.words_in(link.target_span):
-        h = int(target.hashes[k])
-        seen.add(h)
-        if h in src and h not in first_form:
-            first_form[h] = (k, text[int(target.starts[k]) : int(target.ends[k])])
-    listed = [
-        h
-        for h, (k, form) in first_form.items()
-        if rarity.get(h, 0) <= stock
-        and len(form) > 1
-        and fold_word(form) not in STOPWORDS
-        and int(target.starts[k]) not in in_facts
-    ]
-    shown = sorted(listed, key=lambda h: (rarity.get(h, 0), first_form[h][0]))[:SHOWN_WORDS]
+        stem = stems[k]
+        seen.add(stem)
+        if stem in src and stem not in first:
+            first[stem] = k
+    listed: list[tuple[int, int, str]] = []
+    for stem, k in first.items():
+        a = target.starts[k]
+        form = text[a : target.ends[k]]
+        if len(form) > 1 and a not in in_facts and fold_word(form) not in STOPWORDS:
+            count = rarity.of(stem)
+            if count <= rarity.stock:
+                listed.append((count, k, form))
+    shown = sorted(sorted(listed)[:SHOWN_WORDS], key=lambda x: x[1])
     return LinkEvidence(
         facts=tuple(facts),
-        words=tuple(first_form[h][1] for h in sorted(shown, key=lambda h: first_form[h][0])),
-        shared=len(first_form),
+        words=tuple(form for _, _, form in shown),
+        shared=len(first),
         words_in_copy=len(seen),
     )
 
 
-def with_evidence(comparison: Comparison, source: AnalysedText, target: AnalysedText) -> Comparison:
-    """``comparison`` (``source`` → ``target``) with the evidence of every link (pure)."""
-    if not comparison.passages:
+def with_evidence(
+    comparison: Comparison, source: AnalysedText | EvidenceSide, target: AnalysedText | EvidenceSide
+) -> Comparison:
+    """``comparison`` (``source`` → ``target``) with the evidence of every rewritten link (pure; pass
+    :class:`EvidenceSide` objects to reuse them across the pairs of a text)."""
+    if not any(link.label == "rewritten" for link in comparison.links):
         return comparison
-    a, b = _Side(source), _Side(target)
-    rarity, sentences = _rarity(a, b)
-    stock = max(2.0, STOCK_SHARE * sentences)
+    a = source if isinstance(source, EvidenceSide) else EvidenceSide(source)
+    b = target if isinstance(target, EvidenceSide) else EvidenceSide(target)
+    rarity = _Rarity(a, b)
     passages: list[Passage] = []
     for passage in comparison.passages:
-        links = tuple(replace(link, evidence=link_evidence(a, b, link, rarity, stock)) for link in passage.links)
+        links = tuple(
+            replace(link, evidence=_link_evidence(a, b, link, rarity)) if link.label == "rewritten" else link
+            for link in passage.links
+        )
         passages.append(replace(passage, links=links))
     return replace(comparison, passages=tuple(passages))

@@ -20,7 +20,7 @@ from ..models import Comparison, Document, Edge
 from ..params import Params
 from ..text import AnalysedText, analyse
 from .direction import ArticleFacts, article_facts, decide_direction
-from .evidence import with_evidence
+from .evidence import EvidenceSide, with_evidence
 from .explain import explanations
 
 
@@ -61,12 +61,19 @@ class PairAligner:
         self._grams: dict[str, Grams] = {}
         self._facts: dict[Document, ArticleFacts] = {}
         self._aligned: dict[tuple[str, str], Comparison | None] = {}
+        self._sides: dict[str, EvidenceSide] = {}
 
     def _text(self, text: str) -> AlignText:
         found = self._prepared.get(text)
         if found is None:
             analysed = self._analysed.pop(text, None) or analyse(aligned_part(text, self.params.align))
             found = self._prepared[text] = prepare_text(analysed, self.params.align)
+        return found
+
+    def _side(self, text: str) -> EvidenceSide:
+        found = self._sides.get(text)
+        if found is None:
+            found = self._sides[text] = EvidenceSide(self._text(text).doc)
         return found
 
     def _fact(self, doc: Document) -> ArticleFacts:
@@ -119,5 +126,5 @@ class PairAligner:
             comparison = reverse
             a, b = b, a
         explains = explanations(comparison, self._text(a.text), self._text(b.text)) if direction.determined else ()
-        comparison = with_evidence(comparison, self._text(a.text).doc, self._text(b.text).doc)
+        comparison = with_evidence(comparison, self._side(a.text), self._side(b.text))
         return Edge(parent, child, comparison, direction, explains)
