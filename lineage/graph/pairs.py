@@ -53,9 +53,12 @@ class PairAligner:
     two texts alone).
     """
 
-    def __init__(self, params: Params, analysed: Iterable[AnalysedText] = ()) -> None:
-        """``analysed``: analyses already made."""
+    def __init__(self, params: Params, analysed: Iterable[AnalysedText] = (), *, explain: bool = True) -> None:
+        """``analysed``: analyses already made. ``explain``: give each edge the explanations
+        attribution weighs (:mod:`lineage.graph.explain`); a query, which attributes nothing,
+        skips them (they cost more than the alignment)."""
         self.params = params
+        self.explain = explain
         self._analysed: dict[str, AnalysedText] = {a.text: a for a in analysed}
         self._prepared: dict[str, AlignText] = {}
         self._grams: dict[str, Grams] = {}
@@ -125,6 +128,10 @@ class PairAligner:
                 self._keep(b.text, a.text, reverse)
             comparison = reverse
             a, b = b, a
-        explains = explanations(comparison, self._text(a.text), self._text(b.text)) if direction.determined else ()
+        explains = (
+            explanations(comparison, self._text(a.text), self._text(b.text))
+            if direction.determined and self.explain
+            else ()
+        )
         comparison = with_evidence(comparison, self._side(a.text), self._side(b.text))
         return Edge(parent, child, comparison, direction, explains)

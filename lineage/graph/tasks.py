@@ -28,6 +28,7 @@ class AlignTask:
     documents: tuple[Document, ...]
     pairs: tuple[tuple[int, int], ...]  # (candidate, article): indices into ``documents``
     params: Params
+    explain: bool = True  # give edges the explanations attribution weighs (a query needs none)
 
 
 def align_tasks(groups: list[tuple[Document, tuple[Document, ...]]], p: Params, n_tasks: int) -> list[AlignTask]:
@@ -65,7 +66,8 @@ def align_tasks(groups: list[tuple[Document, tuple[Document, ...]]], p: Params, 
 
 def query_tasks(document: Document, stored: list[Document], p: Params, n_tasks: int) -> list[AlignTask]:
     """The pairs of one query in about ``n_tasks`` tasks of similar text length; identical
-    stored texts go to one task (aligned once there)."""
+    stored texts go to one task (aligned once there). A query attributes nothing: its edges
+    carry no explanations."""
     groups: dict[str, list[Document]] = {}
     for other in stored:
         groups.setdefault(other.text, []).append(other)
@@ -75,7 +77,11 @@ def query_tasks(document: Document, stored: list[Document], p: Params, n_tasks: 
         k = sizes.index(min(sizes))
         bins[k].extend(docs)
         sizes[k] += len(text)
-    return [AlignTask((document, *part), tuple((k, 0) for k in range(1, len(part) + 1)), p) for part in bins if part]
+    return [
+        AlignTask((document, *part), tuple((k, 0) for k in range(1, len(part) + 1)), p, explain=False)
+        for part in bins
+        if part
+    ]
 
 
 def run_tasks(pool: Executor, tasks: list[AlignTask]) -> list[Edge]:
@@ -91,6 +97,6 @@ def warm_worker() -> None:
 
 def align_task(task: AlignTask) -> list[Edge]:
     """Align the pairs of a task, each article analysed once (runs in a worker process)."""
-    pairs = PairAligner(task.params)
+    pairs = PairAligner(task.params, explain=task.explain)
     found = (pairs.edge(task.documents[a], task.documents[b]) for a, b in task.pairs)
     return [edge for edge in found if edge is not None]

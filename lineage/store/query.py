@@ -63,7 +63,7 @@ def query(store: Store, document: Document, params: Params | None = None) -> Que
         by_id = {e.source if e.target == document.id else e.target: e for e in run_tasks(store.query_pool, tasks)}
         found_edges = [by_id.get(other.id) for other in stored]
     else:
-        pairs = PairAligner(p)
+        pairs = PairAligner(p, explain=False)  # nothing is attributed: explanations would be wasted
         found_edges = [pairs.edge(other, document) for other in stored]
     edges = [e for e in found_edges if e is not None]
     others = {other.id: other for other, e in zip(stored, found_edges, strict=True) if e is not None}

@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 
@@ -16,6 +17,7 @@ import pytest
 from lineage import trace
 from lineage.codec import edge_to_json
 from lineage.errors import StoreError
+from lineage.graph.pairs import PairAligner
 from lineage.ingest import load_documents
 from lineage.models import Document
 from lineage.params import Params, SketchParams
@@ -418,6 +420,14 @@ def test_query_workers_give_the_same_answers(tmp_path: Path, corpus: tuple[Path,
         parallel = [store.query(q) for q in queries]
     assert parallel == serial
     assert sum(len(r.parents) for r in serial) > len(queries)  # several stored texts per query
+    # A query attributes nothing, so its edges skip the explanations attribution weighs; the
+    # edges are otherwise those an aligner that explains gives.
+    aligner = PairAligner(Params())
+    for q, result in zip(queries, serial, strict=True):
+        assert all(e.explains == () for e in result.parents)
+        for e in result.parents:
+            full = aligner.edge(next(d for d in result.others if d.id == e.source), q)
+            assert full is not None and full.explains and replace(full, explains=()) == e
 
 
 def _figures(db: Path) -> list[tuple[object, ...]]:
