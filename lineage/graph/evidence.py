@@ -22,11 +22,11 @@ no fact).
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections import Counter
+from bisect import bisect_left
 from dataclasses import replace
 
 import numpy as np
+import numpy.typing as npt
 
 from ..candidates.anchors import anchor_spans
 from ..candidates.signing import STOPWORDS
@@ -39,23 +39,32 @@ STOCK_SHARE = 0.25  # a word in more than this share of the pair's sentences is 
 
 
 class EvidenceSide:
-    """What evidence needs of one text, whatever it is paired with (make it once per text):
-    its words' stem hashes and spans, the distinct stems of each sentence, its fact anchors."""
+    """What evidence needs of one text, whatever it is paired with (made once per text and kept
+    by the aligner, so it is compact: arrays, not lists): its words' stem hashes (spans are the
+    analysis's), in how many of its sentences each stem stands, its fact anchors."""
 
     def __init__(self, doc: AnalysedText) -> None:
         self.doc = doc
-        hashes = doc.vocabulary_hashes[doc.word_ids] if len(doc.word_ids) else np.zeros(0, np.uint64)
-        self.stems: list[int] = hashes.tolist()
-        self.starts: list[int] = np.asarray(doc.word_starts).tolist()
-        self.ends: list[int] = np.asarray(doc.word_ends).tolist()
-        self.sentence_frequency = Counter(x for first, last in doc.sentence_words for x in set(self.stems[first:last]))
+        self.stems: npt.NDArray[np.uint64] = (
+            doc.vocabulary_hashes[doc.word_ids] if len(doc.word_ids) else np.zeros(0, np.uint64)
+        )
+        per_sentence = [np.unique(self.stems[first:last]) for first, last in doc.sentence_words]
+        joined = np.concatenate(per_sentence) if per_sentence else np.zeros(0, np.uint64)
+        self.frequent_stems, self.frequency = np.unique(joined, return_counts=True)
         self.sentence_count = len(doc.sentence_words)
         self.anchors = anchor_spans(doc.text)
         self._anchor_starts = [a[1] for a in self.anchors]
 
-    def words_in(self, span: Span) -> range:
-        """The words inside ``span``."""
-        return range(bisect_left(self.starts, span[0]), bisect_right(self.ends, span[1]))
+    def words_in(self, span: Span) -> tuple[int, int]:
+        """The range of the words inside ``span``."""
+        first = int(np.searchsorted(self.doc.word_starts, span[0], side="left"))
+        return first, max(first, int(np.searchsorted(self.doc.word_ends, span[1], side="right")))
+
+    def sentences_with(self, stem: int) -> int:
+        """In how many of the text's sentences ``stem`` stands."""
+        key = np.uint64(stem)  # a Python int past 2**63 would be compared as a float
+        k = int(np.searchsorted(self.frequent_stems, key))
+        return int(self.frequency[k]) if k < len(self.frequent_stems) and self.frequent_stems[k] == key else 0
 
     def anchors_in(self, span: Span) -> list[tuple[str, int, int]]:
         first = bisect_left(self._anchor_starts, span[0])
@@ -72,11 +81,11 @@ class _Rarity:
     """How many sentences of the two texts hold a stem."""
 
     def __init__(self, source: EvidenceSide, target: EvidenceSide) -> None:
-        self._a, self._b = source.sentence_frequency, target.sentence_frequency
+        self._sides = (source, target)
         self.stock = max(2.0, STOCK_SHARE * (source.sentence_count + target.sentence_count))
 
     def of(self, stem: int) -> int:
-        return self._a.get(stem, 0) + self._b.get(stem, 0)
+        return sum(side.sentences_with(stem) for side in self._sides)
 
 
 def _link_evidence(source: EvidenceSide, target: EvidenceSide, link: Link, rarity: _Rarity) -> LinkEvidence:
@@ -91,20 +100,19 @@ def _link_evidence(source: EvidenceSide, target: EvidenceSide, link: Link, rarit
         if anchor in src_facts and anchor not in named and anchor[1:] not in STOPWORDS:
             named.add(anchor)
             facts.append(text[start:end])
-    src_words = source.words_in(link.source_span)
-    src = set(source.stems[src_words.start : src_words.stop])
+    s0, s1 = source.words_in(link.source_span)
+    src = set(source.stems[s0:s1].tolist())
+    t0, t1 = target.words_in(link.target_span)
     first: dict[int, int] = {}  # where the copy first writes each shared stem
     seen: set[int] = set()
-    stems = target.stems
-    for k in target.words_in(link.target_span):
-        stem = stems[k]
+    for k, stem in enumerate(target.stems[t0:t1].tolist(), start=t0):
         seen.add(stem)
         if stem in src and stem not in first:
             first[stem] = k
     listed: list[tuple[int, int, str]] = []
     for stem, k in first.items():
-        a = target.starts[k]
-        form = text[a : target.ends[k]]
+        a = int(target.doc.word_starts[k])
+        form = text[a : int(target.doc.word_ends[k])]
         if len(form) > 1 and a not in in_facts and fold_word(form) not in STOPWORDS:
             count = rarity.of(stem)
             if count <= rarity.stock:

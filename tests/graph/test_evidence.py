@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from lineage import trace
 from lineage.codec import link_from_json, link_to_json
-from lineage.graph.evidence import SHOWN_WORDS, with_evidence
+from lineage.graph.evidence import SHOWN_WORDS, EvidenceSide, with_evidence
 from lineage.graph.pairs import PairAligner
 from lineage.models import Comparison, Document, Link, LinkEvidence, Passage
 from lineage.params import Params
@@ -144,3 +144,15 @@ def test_evidence_points_into_the_copys_text(sentences: list[list[str]], cut: in
     for x in (*found.evidence.facts, *found.evidence.words):
         assert x in target[span[0] : span[1]]
     assert found.evidence.shared <= found.evidence.words_in_copy
+
+
+def test_a_texts_sentence_counts_hold_for_every_stem_hash() -> None:
+    """Stem hashes are 64-bit: half are past 2**63, where a careless lookup compares floats."""
+    doc = analyse(WIRE + " " + COPY)
+    side = EvidenceSide(doc)
+    stems = doc.vocabulary_hashes[doc.word_ids].tolist()
+    sentences = [set(stems[a:b]) for a, b in doc.sentence_words]
+    assert any(x >= 2**63 for x in stems) and any(x < 2**63 for x in stems)
+    for stem in set(stems):
+        assert side.sentences_with(stem) == sum(stem in s for s in sentences)
+    assert side.sentences_with(12345) == 0
