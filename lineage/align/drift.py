@@ -109,12 +109,23 @@ def _separators(word: str) -> str:
     return _SEPARATOR.sub(".", word) if _is_number(word) else word
 
 
+def _percentage(doc: AnalysedText, word: int) -> bool:
+    """Whether word ``word`` of ``doc`` is followed by a percent sign."""
+    return _PERCENT.match(doc.text, int(doc.word_ends[word])) is not None
+
+
 def _is_year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2199
 
 
-def _kind(words: tuple[str, ...], i: int, facts: Mapping[str, FactClass] | None = None) -> DriftKind:
+def _kind(
+    words: tuple[str, ...], i: int, facts: Mapping[str, FactClass] | None = None, percent: bool = False
+) -> DriftKind:
+    """A changed number's kind: a date (a year, a month or weekday word, a number beside a month)
+    or a number (``percent``: the number is a percentage, never a date, "al 6,1% a febbraio")."""
     word = words[i]
+    if percent:
+        return "number"
     if facts and word in facts:
         return "number" if facts[word] == "number" else "date"
     if _is_year(word):
@@ -210,9 +221,8 @@ def find_drift(
         t_numbers = {w for w in t_numbers if _separators(w) not in s_typed}
     s_new, t_new = s_set - ctx.target_vocabulary, t_set - ctx.source_vocabulary
     numbers, names = bool(s_numbers and t_numbers), bool(s_new and t_new)
-    quoted = _QUOTE_MARK.search(
-        target.text, max(0, _chars(target, target_words)[0] - 2), _chars(target, target_words)[1]
-    )
+    t_start, t_end = _chars(target, target_words)
+    quoted = _QUOTE_MARK.search(target.text, max(0, t_start - 2), t_end)
     if not (numbers or names or quoted):
         return ()
     s_firsts, t_firsts = ctx.source_firsts, ctx.target_firsts
@@ -230,7 +240,8 @@ def find_drift(
             for i, j in zip(s_nums, t_nums, strict=False):
                 if not _comparable(s_words, i, t_words, j, ctx.facts):
                     continue
-                found.append(_drift(_kind(s_words, i, ctx.facts), source, s0 + i, target, t0 + j))
+                kind = _kind(s_words, i, ctx.facts, _percentage(source, s0 + i))
+                found.append(_drift(kind, source, s0 + i, target, t0 + j))
                 used_s.add(i)
                 used_t.add(j)
         if not names:
@@ -258,7 +269,8 @@ def find_drift(
         rest_s = [i for i, w in enumerate(s_words) if w in s_numbers and i not in used_s]
         rest_t = [j for j, w in enumerate(t_words) if w in t_numbers and j not in used_t]
         if len(rest_s) == len(rest_t) == 1 and _comparable(s_words, rest_s[0], t_words, rest_t[0], ctx.facts):
-            found.append(_drift(_kind(s_words, rest_s[0], ctx.facts), source, s0 + rest_s[0], target, t0 + rest_t[0]))
+            kind = _kind(s_words, rest_s[0], ctx.facts, _percentage(source, s0 + rest_s[0]))
+            found.append(_drift(kind, source, s0 + rest_s[0], target, t0 + rest_t[0]))
     found.sort(key=lambda d: (d.target_span, d.source_span))
     return tuple(found)
 
@@ -266,8 +278,6 @@ def find_drift(
 def _drift(kind: DriftKind, source: AnalysedText, si: int, target: AnalysedText, ti: int) -> Drift:
     s_span = (int(source.word_starts[si]), int(source.word_ends[si]))
     t_span = (int(target.word_starts[ti]), int(target.word_ends[ti]))
-    if kind == "date" and _PERCENT.match(source.text, s_span[1]):
-        kind = "number"  # "al 6,1% a febbraio": a percentage beside a month is no date
     return Drift(
         kind=kind,
         source=source.text[s_span[0] : s_span[1]],

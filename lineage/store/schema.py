@@ -12,7 +12,8 @@ import json
 import sqlite3
 import time
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -96,8 +97,7 @@ CREATE INDEX IF NOT EXISTS edges_target ON edges (target);
 def create(conn: sqlite3.Connection, params: SketchParams) -> None:
     conn.execute("PRAGMA page_size = 65536")  # about 15 articles a page: little slack per row
     conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(conn):
         for statement in SCHEMA.split(";"):
             if statement.strip():
                 conn.execute(statement)
@@ -109,17 +109,12 @@ def create(conn: sqlite3.Connection, params: SketchParams) -> None:
             "created": str(int(time.time())),
         }
         conn.executemany("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", values.items())
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
 
 
 def upgrade_3_to_4(conn: sqlite3.Connection) -> None:
     """Add the edges' plain figure columns and the ``aligned_pairs`` view, filled from the stored
     records, in one transaction (an interrupted upgrade leaves the store as it was)."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(conn):
         kinds = ("REAL", "REAL", "INTEGER", "INTEGER", "INTEGER", "INTEGER", "TEXT")
         for name, kind in zip(FIGURES, kinds, strict=True):
             conn.execute(f"ALTER TABLE edges ADD COLUMN {name} {kind}")
@@ -130,10 +125,6 @@ def upgrade_3_to_4(conn: sqlite3.Connection) -> None:
         )
         conn.execute(VIEWS)
         conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
 
 
 def edge_columns(edge: Edge) -> tuple[float, float, int, int, int, int, str | None]:
@@ -185,6 +176,19 @@ def check(conn: sqlite3.Connection, file: Path, params: SketchParams | None, rea
 SINCE = "COALESCE(published_seconds(published) >= ?, added >= ?)"
 # -- documents and edges as rows ----------------------------------------------------------------------
 DOC_COLUMNS = "id, text, outlet, published, url, title, origin, author"
+
+
+@contextmanager
+def immediate(conn: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction (``BEGIN IMMEDIATE``): committed when the block ends, rolled back when
+    it raises (the store's connections are in autocommit mode; its only writer is this process)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def select_in(conn: sqlite3.Connection, select: str, values: Sequence[Any]) -> list[Any]:

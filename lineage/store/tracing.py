@@ -45,6 +45,7 @@ from .schema import (
     document_of_row,
     edge_blob,
     edge_columns,
+    immediate,
     select_in,
     since_parameters,
 )
@@ -209,14 +210,9 @@ def _replace_edges(store: Store, gone: list[tuple[int, int]], found: list[Edge])
     """Delete the stored edges ``gone`` (source and target numbers) and store ``found``, in one
     transaction (the store's only writer is this process)."""
     conn = store.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(conn):
         conn.executemany("DELETE FROM edges WHERE source = ? AND target = ?", gone)
         _insert_edges(conn, found)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
 
 
 def _grandparents(store: Store, nums: list[int], params: Params, pool: Executor | None, workers: int) -> int:
@@ -290,13 +286,8 @@ def _languages(store: Store, chunk: int = 10_000) -> dict[int, str]:
             conn, f"SELECT num, substr(text, 1, {SAMPLE}) FROM documents WHERE num IN", missing[lo : lo + chunk]
         )
         found = {int(num): detect_language(str(text)) for num, text in rows}
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with immediate(conn):
             conn.executemany("INSERT OR REPLACE INTO languages (num, lang) VALUES (?, ?)", found.items())
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
         known.update(found)
     return known
 
@@ -351,11 +342,6 @@ def _insert_edges(conn: sqlite3.Connection, found: list[Edge]) -> None:
 def _store_edges(store: Store, found: list[Edge], nums: list[int]) -> None:
     """Store the edges found for articles ``nums`` and mark them traced (one transaction)."""
     conn = store.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(conn):
         _insert_edges(conn, found)
         conn.executemany("UPDATE documents SET traced = 1 WHERE num = ?", [(n,) for n in nums])
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise

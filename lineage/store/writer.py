@@ -35,7 +35,7 @@ from ..models import Document, Problem
 from ..processes import pool_initializer
 from . import jobs, slots
 from . import segments as seg
-from .schema import AUTOCHECKPOINT, BATCH, HELD_ENTRIES, RUN_SEGMENTS, select_in
+from .schema import AUTOCHECKPOINT, BATCH, HELD_ENTRIES, RUN_SEGMENTS, immediate, select_in
 
 if TYPE_CHECKING:
     from .store import Store
@@ -314,8 +314,7 @@ def _commit(
     skipped = 0
     low = np.uint64(0xFFFFFFFF)
     pairs = np.empty(0, np.uint64)
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(conn):
         ids = [r[0] for part in parts for r in part.rows]
         stored: dict[str, bytes] = dict(select_in(conn, "SELECT id, hash FROM documents WHERE id IN", ids))
         first_num = int(conn.execute("SELECT coalesce(max(num), 0) FROM documents").fetchone()[0]) + 1
@@ -385,10 +384,6 @@ def _commit(
             seg_id = seg.write_pairs(conn, pairs, len(rows))
             text_bytes = sum(map(len, map(itemgetter(9), rows)))
             conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'text_bytes'", (text_bytes,))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return len(rows), skipped, seg_id, pairs
 
 
@@ -429,11 +424,6 @@ def _merge(
     workers: int,
     pairs: list[npt.NDArray[np.uint64]] | None = None,
 ) -> int:
-    store.conn.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(store.conn):
         new_id = seg.merge(store.conn, group, pool, store.path, workers, pairs)
-        store.conn.execute("COMMIT")
-    except BaseException:
-        store.conn.execute("ROLLBACK")
-        raise
     return new_id
