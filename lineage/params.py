@@ -76,13 +76,16 @@ class AlignParams:
     summary_sentences: int = 3  # target sentences a summary must seed
     summary_gap: int = 24  # source sentences a summary may skip
     summary_ratio: float = 3.0  # a summary's source span is this many times its target span
-    summary_whole: float = 0.5  # a summary drawing on this share of the source summarises all of it
+    summary_whole: float = 0.3  # a summary drawing on this share of the source summarises all of it
     summary_join_chars: int = 300  # neighbouring passages this close may form one passage or summary
     summary_join_ratio: float = 2.0  # ... a summary when their source span is this many times their target span
     summary_max_run: int = 50  # a passage holding an exact run of this many words is a copy, not a summary
     summary_window: int = 8  # most target sentences of a summary found by its likeness to the whole source
     summary_window_cosine: float = 0.45  # cosine with the whole source such a summary needs
     copy_cosine: float = 0.9  # beside a long verbatim copy, other passages need a sentence pair this close
+    own_cosine: float = 0.12  # an unlinked target sentence inside a passage less alike than this to the source
+    own_min_words: int = 12  # ... around it (and of this many words) is the outlet's own: the passage is cut there
+    own_copy_score: float = 0.65  # ... when the passage is a copy: its links score this on average
     min_run_words: int = 8  # shortest exact word run that sets verbatim boundaries
     min_verbatim_words: int = 20  # shortest exact run reported on its own, outside any seed cluster
     exact_share: float = 0.5  # share of a passage's target in one exact block for exact boundaries
@@ -120,6 +123,9 @@ class AlignParams:
         _check_range("summary_max_run", self.summary_max_run, 5, 10000)
         _check_range("summary_window", self.summary_window, 1, 100)
         _check_range("summary_window_cosine", self.summary_window_cosine, 0.0, 1.0)
+        _check_range("own_cosine", self.own_cosine, 0.0, 1.0)
+        _check_range("own_min_words", self.own_min_words, 1, 1000)
+        _check_range("own_copy_score", self.own_copy_score, 0.0, 1.0)
         _check_range("min_run_words", self.min_run_words, 5, 1000)
         _check_range("min_verbatim_words", self.min_verbatim_words, 5, 1000)
         _check_range("exact_share", self.exact_share, 0.0, 1.0)
@@ -157,6 +163,9 @@ class MeaningParams:
     chained in the order of both texts (:mod:`lineage.align.meaning`). A pair is a translation
     when the chain holds at least ``min_sentences`` of the child's sentences and at least
     ``min_coverage`` of them. ``enabled``: off skips the stage (no encoder is loaded).
+    Within a derivation in one language, an unlinked sentence inside a passage is linked to
+    the source stretch around it when ``gap_threshold`` alike, and is the outlet's own (the
+    passage is cut there) when less than ``own_threshold`` alike (:mod:`lineage.align.gaps`).
     """
 
     enabled: bool = True
@@ -167,6 +176,8 @@ class MeaningParams:
     threshold: float = 0.55
     min_sentences: int = 4
     min_coverage: float = 0.45
+    gap_threshold: float = 0.5
+    own_threshold: float = 0.45
 
     def __post_init__(self) -> None:
         _check_range("min_anchors", self.min_anchors, 1, 1000)
@@ -176,6 +187,8 @@ class MeaningParams:
         _check_range("threshold", self.threshold, -1.0, 1.0)
         _check_range("min_sentences", self.min_sentences, 1, 10_000)
         _check_range("min_coverage", self.min_coverage, 0.0, 1.0)
+        _check_range("gap_threshold", self.gap_threshold, -1.0, 1.0)
+        _check_range("own_threshold", self.own_threshold, -1.0, 1.0)
 
 
 @dataclass(frozen=True, slots=True)

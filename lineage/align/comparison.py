@@ -6,17 +6,20 @@ version of CLEF 2015), with character-exact verbatim boundaries: units
 clustered into passages (:mod:`.clusters`, :mod:`.summaries`); exact runs
 (:mod:`.runs`) set verbatim boundaries; passages are resolved and merged
 (:mod:`.passages`) and cut into labelled sentence links with their drift
-(:mod:`.links`). The functions are pure: no I/O, no global state.
+(:mod:`.links`); a sentence of the copy's own between two links of a copied passage
+cuts the passage in two (:func:`comparison_of`). The functions are pure: no I/O, no global state.
 """
 
 from __future__ import annotations
 
-from ..models import Comparison, Label, Link, Passage
+from itertools import pairwise
+
+from ..models import Comparison, Label, Link, Passage, Span
 from ..params import AlignParams
 from ..text import AnalysedText, analyse
 from .clusters import Cluster, clusters
 from .drift import DriftContext, drift_context
-from .links import link_groups, make_links
+from .links import Group, link_groups, make_links
 from .passages import Spans, condensed, held_to_copy, passage_spans, resolve, words_in
 from .runs import exact_runs
 from .seeds import seeds
@@ -75,6 +78,7 @@ def comparison_of(spans: list[Spans], s: Scores | None, sa: Side, sb: Side, p: A
         if too_short or words_in(word_starts, x.target) < p.min_passage_words:
             continue
         links: tuple[Link, ...] = ()
+        cuts: list[Span] = []
         if x.cluster is not None and s is not None:
             seeds = [
                 (i, j)
@@ -86,39 +90,124 @@ def comparison_of(spans: list[Spans], s: Scores | None, sa: Side, sb: Side, p: A
             ]
             if facts is None:
                 facts = drift_context(a, b, (sa.text.drift, sb.text.drift))
-            links = make_links(link_groups(seeds, s, len(sa.units)), sa, sb, p, (x.source, x.target), facts)
-        if links:
-            label: Label = "verbatim" if all(link.label == "verbatim" for link in links) else "rewritten"
-            score = round(sum(link.score for link in links) / len(links), 4)
-        else:
-            label, score = ("verbatim" if x.exact else "rewritten"), round(min(1.0, x.weight), 4)
-        if x.exact:
-            label = "verbatim"
-        passages.append(
-            Passage(
-                source_span=x.source,
-                target_span=x.target,
-                label=label,
-                score=score,
-                drift=tuple(d for link in links for d in link.drift),
-                links=links,
-            )
-        )
+            groups = link_groups(seeds, s, len(sa.units))
+            links = make_links(groups, sa, sb, p, (x.source, x.target), facts)
+            copied = bool(links) and sum(link.score for link in links) >= p.own_copy_score * len(links)
+            if copied and not x.cluster.summary:
+                cuts = _own_units(groups, s, sb, p)
+        passages.extend(cut_passage(_passage(x, links), cuts, p))
     passages.sort(key=lambda x: (x.target_span, x.source_span))
     src_sentences = {k for x in passages for link in x.links for k in link.source_sentences}
     tgt_sentences = {k for x in passages for link in x.links for k in link.target_sentences}
     original = tuple(b.sentences[k].span for k in sb.text.in_units if k not in tgt_sentences)
     return Comparison(
         passages=tuple(passages),
-        source_share=round(_covered(a, src_sentences, sa.text.countable), 4),
-        target_share=round(_covered(b, tgt_sentences, sb.text.countable), 4),
+        source_share=round(covered_share(a, src_sentences, sa.text.countable), 4),
+        target_share=round(covered_share(b, tgt_sentences, sb.text.countable), 4),
         original=original,
         boilerplate=sb.text.boilerplate_spans,
         source_boilerplate=sa.text.boilerplate_spans,
     )
 
 
-def _covered(doc: AnalysedText, sentences: set[int], countable: int) -> float:
+def _passage(x: Spans, links: tuple[Link, ...]) -> Passage:
+    """The passage of ``x`` with its ``links``."""
+    if links:
+        label: Label = "verbatim" if all(link.label == "verbatim" for link in links) else "rewritten"
+        score = round(sum(link.score for link in links) / len(links), 4)
+    else:
+        label, score = ("verbatim" if x.exact else "rewritten"), round(min(1.0, x.weight), 4)
+    if x.exact:
+        label = "verbatim"
+    return Passage(
+        source_span=x.source,
+        target_span=x.target,
+        label=label,
+        score=score,
+        drift=tuple(d for link in links for d in link.drift),
+        links=links,
+    )
+
+
+def _own_units(groups: list[Group], s: Scores, sb: Side, p: AlignParams) -> list[Span]:
+    """Character spans of the target units between two links of a passage that are the outlet's
+    own: no link, ``own_min_words`` words or more, and no source unit between (or at) the source
+    ends of the two links as alike as ``own_cosine``. A copy that adds a sentence of its own
+    between two copied ones is two passages, not one that claims the added sentence."""
+    ordered = sorted(groups, key=lambda g: min(g.tgt))
+    linked = {j for g in groups for j in g.tgt}
+    out: list[Span] = []
+    for g1, g2 in pairwise(ordered):
+        lo, hi = sorted((max(g1.src), min(g2.src)))
+        for t in range(max(g1.tgt) + 1, min(g2.tgt)):
+            first, last = sb.unit_words[t]
+            if t in linked or last - first < p.own_min_words:
+                continue
+            if float(s.cos[lo : hi + 1, t].max()) < p.own_cosine and float(s.cos[:, t].max()) < p.seed_cosine:
+                out.append((int(sb.starts[t]), int(sb.ends[t])))
+    return out
+
+
+def cut_passage(passage: Passage, cuts: list[Span], p: AlignParams) -> list[Passage]:
+    """``passage`` cut at the target spans ``cuts`` (the outlet's own sentences): one passage
+    per piece of links, the pieces' inner ends set by their links, the outer ends the
+    passage's. A piece that would not stand as a passage (fewer than three links over fewer
+    than ``min_passage_chars``, or one link scoring under ``single_cosine``: a sentence alike
+    by chance that the passage carried along) stays joined to its neighbour."""
+    links = passage.links
+    if not cuts or len(links) < 2:
+        return [passage]
+    pieces: list[list[Link]] = [[]]
+    waiting = sorted(cuts)
+    for link in sorted(links, key=lambda link: (link.target_span, link.source_span)):
+        if waiting and waiting[0][1] <= link.target_span[0]:
+            while waiting and waiting[0][1] <= link.target_span[0]:
+                waiting.pop(0)
+            if pieces[-1]:
+                pieces.append([])
+        pieces[-1].append(link)
+
+    def weak(part: list[Link]) -> bool:
+        chars = max(link.target_span[1] for link in part) - min(link.target_span[0] for link in part)
+        return (len(part) < 3 and chars < p.min_passage_chars) or (len(part) == 1 and part[0].score < p.single_cosine)
+
+    while len(pieces) > 1 and any(weak(part) for part in pieces):
+        k = next(k for k, part in enumerate(pieces) if weak(part))
+        j = k - 1 if k == len(pieces) - 1 or (k > 0 and len(pieces[k - 1]) <= len(pieces[k + 1])) else k + 1
+        lo, hi = sorted((j, k))
+        pieces[lo : hi + 1] = [pieces[lo] + pieces[hi]]
+    if len(pieces) == 1:
+        return [passage]
+    lowest = min(link.source_span[0] for link in links)
+    highest = max(link.source_span[1] for link in links)
+    out: list[Passage] = []
+    for k, part in enumerate(pieces):
+        source = (min(link.source_span[0] for link in part), max(link.source_span[1] for link in part))
+        target = (min(link.target_span[0] for link in part), max(link.target_span[1] for link in part))
+        # The passage's outer ends stay where they were (exact, or set by its sentences).
+        source = (
+            passage.source_span[0] if source[0] == lowest else source[0],
+            passage.source_span[1] if source[1] == highest else source[1],
+        )
+        target = (
+            passage.target_span[0] if k == 0 else target[0],
+            passage.target_span[1] if k == len(pieces) - 1 else target[1],
+        )
+        verbatim = passage.label == "verbatim" or all(link.label == "verbatim" for link in part)
+        out.append(
+            Passage(
+                source_span=source,
+                target_span=target,
+                label="verbatim" if verbatim else "rewritten",
+                score=round(sum(link.score for link in part) / len(part), 4),
+                drift=tuple(d for link in part for d in link.drift),
+                links=tuple(part),
+            )
+        )
+    return out
+
+
+def covered_share(doc: AnalysedText, sentences: set[int], countable: int) -> float:
     """Share of the document's ``countable`` (non-boilerplate) characters in ``sentences``."""
     if countable == 0:
         return 0.0

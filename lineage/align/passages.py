@@ -134,14 +134,14 @@ def resolve(spans: list[Spans], sa: Side, sb: Side) -> list[Spans]:
             # Two reuses side by side on the target (their sources apart): the lighter one
             # gives up the overlap when most of it remains, else the heavier one stays alone.
             if x.weight > y.weight:
-                cut = _stripped(text, (y.target[0], x.target[0]))
+                cut = stripped(text, (y.target[0], x.target[0]))
                 if cut[1] - cut[0] >= (y.target[1] - y.target[0]) / 2:
                     y.target = cut
                     out.append(x)
                 else:
                     out[-1] = x
             else:
-                cut = _stripped(text, (y.target[1], x.target[1]))
+                cut = stripped(text, (y.target[1], x.target[1]))
                 if cut[1] - cut[0] >= (x.target[1] - x.target[0]) / 2:
                     x.target = cut
                     out.append(x)
@@ -166,7 +166,7 @@ def _long_copy(x: Spans, sb: Side, p: AlignParams) -> bool:
     return x.exact and words_in(sb.doc.word_starts, x.target) >= p.summary_max_run
 
 
-def _stripped(text: str, span: Span) -> Span:
+def stripped(text: str, span: Span) -> Span:
     """``span`` without the white space at its ends."""
     start, end = span
     while start < end and text[start].isspace():

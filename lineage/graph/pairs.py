@@ -6,14 +6,20 @@ links cover enough of either text or a long passage is verbatim; its direction i
 decided by :func:`~lineage.graph.direction.decide_direction`; an oriented edge carries the
 explanations of the child's sentences by the parent (:mod:`lineage.graph.explain`), what
 attribution (:mod:`lineage.graph.attribution`) weighs, and each link's evidence
-(:mod:`lineage.graph.evidence`).
+(:mod:`lineage.graph.evidence`). In a trace, the sentences a derivation's passages leave
+unlinked are settled by meaning (:mod:`lineage.align.gaps`): linked as rewordings, or cut
+out as the outlet's own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+
+import numpy as np
 
 from ..align import AlignText, align, prepare_text
+from ..align.gaps import settle_gaps
+from ..align.meaning import MAX_SENTENCE_CHARS, Encoder, Vectors, default_encoder
 from ..align.units import aligned_part
 from ..candidates.screen import Grams, trigrams, worth_aligning
 from ..models import Comparison, Document, Edge
@@ -53,12 +59,24 @@ class PairAligner:
     two texts alone).
     """
 
-    def __init__(self, params: Params, analysed: Iterable[AnalysedText] = (), *, explain: bool = True) -> None:
+    def __init__(
+        self,
+        params: Params,
+        analysed: Iterable[AnalysedText] = (),
+        *,
+        explain: bool = True,
+        encoder: Encoder | None = None,
+    ) -> None:
         """``analysed``: analyses already made. ``explain``: give each edge the explanations
-        attribution weighs (:mod:`lineage.graph.explain`); a query, which attributes nothing,
-        skips them (they cost more than the alignment)."""
+        attribution weighs (:mod:`lineage.graph.explain`) and settle its unlinked sentences by
+        meaning (:mod:`lineage.align.gaps`, when ``params.meaning.enabled``); a query, which
+        attributes nothing, skips both (they cost more than the alignment). ``encoder``: the
+        sentence encoder (default: the process's, loaded when first needed)."""
         self.params = params
         self.explain = explain
+        self._encoder = encoder
+        self._vectors: dict[str, dict[int, Vectors]] = {}
+        self._settled: dict[tuple[str, str], Comparison] = {}
         self._analysed: dict[str, AnalysedText] = {a.text: a for a in analysed}
         self._prepared: dict[str, AlignText] = {}
         self._grams: dict[str, Grams] = {}
@@ -133,5 +151,26 @@ class PairAligner:
             if direction.determined and self.explain
             else ()
         )
+        if self.explain and self.params.meaning.enabled:
+            comparison = self._settle(a.text, b.text, comparison)
         comparison = with_evidence(comparison, self._side(a.text), self._side(b.text))
         return Edge(parent, child, comparison, direction, explains)
+
+    def _settle(self, a: str, b: str, comparison: Comparison) -> Comparison:
+        found = self._settled.get((a, b))
+        if found is None:
+            found = self._settled[a, b] = settle_gaps(
+                comparison, self._text(a), self._text(b), self._sentence_vectors, self.params.align, self.params.meaning
+            )
+        return found
+
+    def _sentence_vectors(self, text: AlignText, sentences: Sequence[int]) -> Vectors:
+        """The encoder's vectors of ``sentences`` of ``text``, each embedded once per aligner."""
+        known = self._vectors.setdefault(text.doc.text, {})
+        missing = [k for k in dict.fromkeys(sentences) if k not in known]
+        if missing:
+            if self._encoder is None:
+                self._encoder = default_encoder()
+            found = self._encoder.encode([text.doc.sentence_text(k)[:MAX_SENTENCE_CHARS] for k in missing])
+            known.update(zip(missing, found, strict=True))
+        return np.stack([known[k] for k in sentences])

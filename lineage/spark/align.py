@@ -24,6 +24,7 @@ from ..codec import edge_figures, edge_from_record, edge_record
 from ..graph.tasks import AlignTask, align_task
 from ..models import Document, Edge
 from ..params import Params
+from ..processes import one_blas_thread
 from .inputs import DOCUMENT_FIELDS
 
 if TYPE_CHECKING:
@@ -108,6 +109,7 @@ def edge_types() -> tuple[pa.DataType, ...]:
 
 def align_batches(batches: Iterator[pa.RecordBatch], params: Params) -> Iterator[pa.RecordBatch]:
     """The edges of batches of pair rows (runs in a worker): each batch one alignment task."""
+    one_blas_thread()  # Spark runs a Python worker per core
     for batch in batches:
         rows = batch.to_pylist()
         index: dict[int, int] = {}

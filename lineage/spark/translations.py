@@ -25,6 +25,7 @@ from ..align.units import aligned_part
 from ..candidates.anchors import STOCK_FLOOR, anchors
 from ..graph.translations import MeaningAligner
 from ..params import AlignParams, Params
+from ..processes import one_blas_thread
 from ..text import detect_language
 from .align import EDGE_SCHEMA, document_of, edge_batch, with_articles
 
@@ -110,6 +111,7 @@ def translation_candidates(
 def meaning_batches(batches: Iterator[pa.RecordBatch], params: Params) -> Iterator[pa.RecordBatch]:
     """The translation edges of batches of pair rows (``c_*`` the earlier article, ``d_*`` the
     later; runs in a worker)."""
+    one_blas_thread()  # Spark runs a Python worker per core
     aligner = MeaningAligner(params)
     for batch in batches:
         edges = []

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lineage import compare
+from lineage.models import Passage
 from lineage.params import AlignParams
 from lineage.text import analyse
 from tests.corpus import ROOT
@@ -344,3 +345,72 @@ def test_verbatim_copy_that_drops_a_paragraph_is_aligned_on_both_sides_of_the_cu
     dropped = source.index(paragraphs[1])
     for p in passages:  # no passage claims the dropped paragraph as copied
         assert not p.source_span[0] < dropped + 20 < p.source_span[1] or len(passages) == 1
+
+
+# A wire story and a light copy (a word or two changed per sentence) that adds a sentence of
+# its own in the middle: Italian, as the outlets write it.
+FRANA = (
+    "Una frana di grandi dimensioni si è staccata nella notte dal versante nord del "
+    "monte Calvario, sopra l'abitato di Serralta.",
+    "I vigili del fuoco hanno evacuato per precauzione ventidue famiglie che vivono "
+    "nelle case più vicine alla zona del distacco.",
+    "La strada provinciale 18 è stata chiusa al traffico in entrambe le direzioni fino a nuovo ordine.",
+    "Il sindaco Michele Ardito ha convocato in mattinata il centro operativo "
+    "comunale insieme ai tecnici della Regione.",
+    "Secondo i geologi il movimento del terreno è stato innescato dalle piogge abbondanti delle ultime due settimane.",
+    "I tecnici installeranno nei prossimi giorni sensori per misurare in continuo gli spostamenti del versante.",
+    "Le famiglie evacuate sono state ospitate in un albergo del paese e nella palestra della scuola media.",
+)
+FRANA_COPY = (
+    "Una grossa frana si è staccata nella notte dal versante nord del monte Calvario, sopra l'abitato di Serralta.",
+    "I vigili del fuoco hanno evacuato per precauzione 22 famiglie che vivono nelle "
+    "case più vicine alla zona del distacco.",
+    "La strada provinciale 18 è stata chiusa al traffico in entrambe le direzioni fino a nuovo ordine.",
+    "Il sindaco Michele Ardito ha riunito in mattinata il centro operativo comunale insieme ai tecnici della Regione.",
+)
+FRANA_OWN = (
+    "Chi abita in paese da sempre ricorda che già negli anni Settanta il torrente aveva trascinato a valle "
+    "massi e alberi durante un inverno molto piovoso."
+)
+FRANA_REST = (
+    "Secondo i geologi lo smottamento è stato innescato dalle piogge abbondanti delle ultime due settimane.",
+    "I tecnici installeranno nei prossimi giorni sensori per misurare in continuo gli spostamenti del versante.",
+    "Le famiglie evacuate sono state accolte in un albergo del paese e nella palestra della scuola media.",
+)
+
+
+def _covering(passages: tuple[Passage, ...], span: tuple[int, int]) -> list[Passage]:
+    return [p for p in passages if p.target_span[0] < span[1] and span[0] < p.target_span[1]]
+
+
+def test_own_sentence_inside_a_copy_is_not_part_of_a_passage() -> None:
+    source = " ".join(FRANA)
+    target = " ".join((*FRANA_COPY, FRANA_OWN, *FRANA_REST))
+    own = (target.index(FRANA_OWN), target.index(FRANA_OWN) + len(FRANA_OWN))
+    comparison = compare(source, target)
+    assert not _covering(comparison.passages, own)
+    assert own in comparison.original
+    # Every copied sentence is still aligned, on both sides of the own sentence.
+    for sentence in FRANA_COPY + FRANA_REST:
+        start = target.index(sentence)
+        assert _covering(comparison.passages, (start, start + len(sentence))), sentence
+    # Left in the passage, the own sentence would be claimed as reuse (the cut is what keeps it out).
+    kept = compare(source, target, AlignParams(own_cosine=0.0))
+    assert _covering(kept.passages, own)
+
+
+def test_own_sentence_inside_an_english_copy_is_not_part_of_a_passage() -> None:
+    source = " ".join(FLOOD)
+    changes = (("heavy ", ""), ("almost ", "nearly "), ("stay closed", "remain shut"))
+    edited = list(FLOOD)
+    for old, new in changes:
+        edited = [s.replace(old, new) for s in edited]
+    own = (
+        "Older residents still talk about the winter of 1987, when the ice jammed the river for a week "
+        "and the mill burned."
+    )
+    target = " ".join([*edited[:4], own, *edited[4:]])
+    span = (target.index(own), target.index(own) + len(own))
+    comparison = compare(source, target)
+    assert not _covering(comparison.passages, span)
+    assert sum(len(p.links) for p in comparison.passages) == len(FLOOD)

@@ -8,9 +8,9 @@ import pytest
 
 from lineage import trace
 from lineage.align.comparison import compare
-from lineage.graph.pairs import is_derivation
+from lineage.graph.pairs import PairAligner, is_derivation
 from lineage.models import Document
-from lineage.params import Params
+from lineage.params import MeaningParams, Params
 
 IT_WIRE = (
     "BARI, 9 OTT (ANSA) - La Regione Puglia ha approvato un piano da 180 milioni di euro per "
@@ -112,3 +112,18 @@ def test_a_heavy_rewrite_is_a_derivation_and_an_independent_report_is_not(
     own = "Chi coltiva pomodoro" if lang == "it" else "Commuters in the capital"
     start = heavy.index(own)
     assert all(not (a <= start < b) for link in graph.edges[0].comparison.links for a, b in [link.target_span])
+    # ... nor claimed by a passage: in a trace, the unlinked sentences are settled by meaning
+    assert all(not (a <= start < b) for p in graph.edges[0].comparison.passages for a, b in [p.target_span])
+
+
+def test_a_query_and_a_trace_without_meaning_leave_the_gaps_as_words_found_them() -> None:
+    wire = Document("wire", EN_WIRE, published="2025-10-09T10:00:00+02:00")
+    heavy = Document("heavy", EN_HEAVY, published="2025-10-09T14:00:00+02:00")
+    lexical = PairAligner(Params(), explain=False).edge(wire, heavy)
+    off = PairAligner(Params(meaning=MeaningParams(enabled=False))).edge(wire, heavy)
+    settled = PairAligner(Params()).edge(wire, heavy)
+    assert lexical is not None and off is not None and settled is not None
+    assert off.comparison.passages == lexical.comparison.passages
+    own = EN_HEAVY.index("Commuters in the capital")
+    assert any(p.target_span[0] <= own < p.target_span[1] for p in lexical.comparison.passages)
+    assert not any(p.target_span[0] <= own < p.target_span[1] for p in settled.comparison.passages)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
 from lineage import trace
-from lineage.align import compare
+from lineage.align import AlignText, compare, prepare_text
+from lineage.align.gaps import settle_gaps
+from lineage.align.meaning import default_encoder
+from lineage.align.units import aligned_part
 from lineage.graph.direction import decide_direction, opening_dateline
 from lineage.graph.evidence import with_evidence
 from lineage.models import Comparison, Document
@@ -82,9 +87,20 @@ def test_copy_of_wire_with_own_intro_is_found_with_direction() -> None:
 def test_compare_orientation_matches_edge(seed_docs: dict[str, Document]) -> None:
     graph = trace(seed_docs.values())
     edge = graph.edges[0]
-    direct = compare(seed_docs[WIRE].text, seed_docs[REWRITE].text)
-    # The edge's links carry their evidence (lineage.graph.evidence): nothing else differs.
-    assert edge.comparison == with_evidence(direct, analyse(seed_docs[WIRE].text), analyse(seed_docs[REWRITE].text))
+    wire, rewrite = seed_docs[WIRE].text, seed_docs[REWRITE].text
+    direct = compare(wire, rewrite)
+    # The edge is the alignment of the two texts, its unlinked sentences settled by meaning
+    # (lineage.align.gaps: 001's own sentences inside the passage are cut out) and its links
+    # carrying their evidence (lineage.graph.evidence): nothing else differs.
+    p = Params()
+    a, b = (prepare_text(analyse(aligned_part(x, p.align)), p.align) for x in (wire, rewrite))
+
+    def vectors(text: AlignText, sentences: Sequence[int]) -> np.ndarray:
+        return default_encoder().encode([text.doc.sentence_text(k) for k in sentences])
+
+    settled = settle_gaps(direct, a, b, vectors, p.align, p.meaning)
+    assert len(settled.passages) > len(direct.passages)
+    assert edge.comparison == with_evidence(settled, analyse(wire), analyse(rewrite))
     assert all(link.evidence is None for link in direct.links)
 
 
