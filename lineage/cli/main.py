@@ -385,22 +385,23 @@ def compare(source: str, target: str, fmt: str, width: int | None, db: Path | No
     """Align TARGET against SOURCE sentence by sentence.
 
     Shows which sentences of TARGET copy (verbatim) or rewrite SOURCE, which
-    are its own, and which facts changed (numbers, dates, names). SOURCE and
-    TARGET are article files, or with --db the ids of stored articles.
+    are its own, and which facts changed (numbers, dates, names), as a trace
+    reports the pair. SOURCE and TARGET are article files, or with --db the
+    ids of stored articles.
 
     \b
     Examples:
         lineage compare seeds/000_24fdc73ef1bfebf6.txt seeds/001_2598fe8beeab436c.txt
         lineage compare 000_24fdc73ef1bfebf6 001_2598fe8beeab436c --db lineage.db
     """
-    from ..align import compare as compare_texts
+    from ..graph.pairs import PairAligner
     from ..render.json import write_comparison_json
     from ..render.table import format_comparison
 
     try:
         src, tgt = _article(source, db), _article(target, db)
         _warn_limits([src, tgt])
-        comparison = compare_texts(src.text, tgt.text)
+        comparison = PairAligner(Params()).comparison(src.text, tgt.text)
         if fmt == "json":
             write_comparison_json(comparison, src, tgt, sys.stdout)
         else:

@@ -156,6 +156,15 @@ class PairAligner:
         comparison = with_evidence(comparison, self._side(a.text), self._side(b.text))
         return Edge(parent, child, comparison, direction, explains)
 
+    def comparison(self, source: str, target: str) -> Comparison:
+        """The alignment of ``source`` → ``target`` as a trace reports it: a derivation's
+        unlinked sentences settled by meaning (when the aligner explains and meaning is on),
+        any other pair's alignment as words find it. Links carry no evidence."""
+        comparison = self._align(source, target)
+        if self.explain and self.params.meaning.enabled and is_derivation(comparison, self.params):
+            comparison = self._settle(source, target, comparison)
+        return comparison
+
     def _settle(self, a: str, b: str, comparison: Comparison) -> Comparison:
         found = self._settled.get((a, b))
         if found is None:

@@ -117,6 +117,16 @@ def test_compare_table_and_json(runner: CliRunner, seeds_dir: Path) -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["passages"] and data["target_share"] > 0.3
+    # As a trace reports the pair: 001's own multipolar-order sentence, between two rewritten
+    # sentences, is not inside a passage (lineage.align.gaps).
+    text = (seeds_dir / f"{REWRITE}.txt").read_text(encoding="utf-8")
+    own = text.index("Infatti, Putin afferma")
+    assert not [p for p in data["passages"] if p["target_span"][0] <= own < p["target_span"][1]]
+    traced = runner.invoke(cli, ["trace", wire, rewrite, "--format", "json"])
+    (edge,) = json.loads(traced.stdout)["edges"]
+    assert [(p["source_span"], p["target_span"]) for p in edge["passages"]] == [
+        (p["source_span"], p["target_span"]) for p in data["passages"]
+    ]
 
 
 def test_compare_colours_on_request_and_honours_no_color(runner: CliRunner, seeds_dir: Path) -> None:
