@@ -10,7 +10,9 @@ sentence encoder (:mod:`.meaning`) and chained in the order of both texts. A cha
 :data:`~.meaning.MIN_WORDS` words or more) whose best likeness in that stretch of the source is under
 ``own_threshold`` (or that has no such stretch: the two links' sources are next to each
 other) is the outlet's own, and the passage is cut there
-(:func:`~lineage.align.comparison.cut_passage`). Sentences in between stay as they were.
+(:func:`~lineage.align.comparison.cut_passage`). Sentences in between stay as they were, and
+so do gaps of more than ``max_sentences`` sentences on either side (a junk page's long
+passage costs the encoder nothing).
 
 This runs on a pair already found to be a derivation (it never makes or breaks one), so
 an independent article is never aligned by it. Pure given the encoder: sentence vectors
@@ -86,6 +88,8 @@ def settle_gaps(
     added: dict[int, list[Link]] = {}
     cuts: dict[int, list[Span]] = {}
     for k, inside, window in found:
+        if max(len(inside), len(window)) > meaning.max_sentences:
+            continue  # a stretch too long to be a sentence or two reworded
         window = [
             x
             for x in window

@@ -114,6 +114,12 @@ def test_gap_rules_with_a_fake_encoder() -> None:
     assert not _covering(cut, start, start + len(filler))
     assert len(cut.passages) == 2
     assert (start, start + len(filler)) in cut.original
+
+    # A gap longer than max_sentences on either side is left as it was, nothing embedded.
+    def never(text: AlignText, sentences: Sequence[int]) -> np.ndarray:
+        raise AssertionError("a long gap is not embedded")
+
+    assert settle_gaps(lexical, a, b, never, A, MeaningParams(max_sentences=2)) == lexical
     # Alike, but under the link threshold and over the own one: left as it was.
     between = MeaningParams(gap_threshold=0.9, own_threshold=-0.5)
     assert settle_gaps(lexical, a, b, _fake({"Quite": 1, "The": 0}), A, between) == lexical
