@@ -96,34 +96,46 @@ def comparison_of(spans: list[Spans], s: Scores | None, sa: Side, sb: Side, p: A
             if copied and not x.cluster.summary:
                 cuts = _own_units(groups, s, sb, p)
         passages.extend(cut_passage(_passage(x, links), cuts, p))
+    return assembled(passages, sa.text, sb.text)
+
+
+def assembled(
+    passages: list[Passage], source: AlignText, target: AlignText, languages: tuple[str, str] | None = None
+) -> Comparison:
+    """The comparison of ``passages`` (in any order): its shares and the target's own sentences
+    counted from their links."""
     passages.sort(key=lambda x: (x.target_span, x.source_span))
+    a, b = source.doc, target.doc
     src_sentences = {k for x in passages for link in x.links for k in link.source_sentences}
     tgt_sentences = {k for x in passages for link in x.links for k in link.target_sentences}
-    original = tuple(b.sentences[k].span for k in sb.text.in_units if k not in tgt_sentences)
     return Comparison(
         passages=tuple(passages),
-        source_share=round(covered_share(a, src_sentences, sa.text.countable), 4),
-        target_share=round(covered_share(b, tgt_sentences, sb.text.countable), 4),
-        original=original,
-        boilerplate=sb.text.boilerplate_spans,
-        source_boilerplate=sa.text.boilerplate_spans,
+        source_share=round(_covered(a, src_sentences, source.countable), 4),
+        target_share=round(_covered(b, tgt_sentences, target.countable), 4),
+        original=tuple(b.sentences[k].span for k in target.in_units if k not in tgt_sentences),
+        boilerplate=target.boilerplate_spans,
+        source_boilerplate=source.boilerplate_spans,
+        languages=languages,
     )
 
 
 def _passage(x: Spans, links: tuple[Link, ...]) -> Passage:
-    """The passage of ``x`` with its ``links``."""
+    """The passage of ``x`` with its ``links`` (verbatim when its bounds are an exact copy)."""
     if links:
-        label: Label = "verbatim" if all(link.label == "verbatim" for link in links) else "rewritten"
-        score = round(sum(link.score for link in links) / len(links), 4)
-    else:
-        label, score = ("verbatim" if x.exact else "rewritten"), round(min(1.0, x.weight), 4)
-    if x.exact:
-        label = "verbatim"
+        return passage_of(links, x.source, x.target, verbatim=x.exact)
+    label: Label = "verbatim" if x.exact else "rewritten"
+    return Passage(source_span=x.source, target_span=x.target, label=label, score=round(min(1.0, x.weight), 4))
+
+
+def passage_of(links: tuple[Link, ...], source: Span, target: Span, verbatim: bool = False) -> Passage:
+    """The passage of ``links`` spanning ``source`` and ``target``: ``verbatim`` when every link
+    is (or when ``verbatim`` says so), scored by their mean, with their drift."""
+    verbatim = verbatim or all(link.label == "verbatim" for link in links)
     return Passage(
-        source_span=x.source,
-        target_span=x.target,
-        label=label,
-        score=score,
+        source_span=source,
+        target_span=target,
+        label="verbatim" if verbatim else "rewritten",
+        score=round(sum(link.score for link in links) / len(links), 4),
         drift=tuple(d for link in links for d in link.drift),
         links=links,
     )
@@ -193,21 +205,11 @@ def cut_passage(passage: Passage, cuts: list[Span], p: AlignParams) -> list[Pass
             passage.target_span[0] if k == 0 else target[0],
             passage.target_span[1] if k == len(pieces) - 1 else target[1],
         )
-        verbatim = passage.label == "verbatim" or all(link.label == "verbatim" for link in part)
-        out.append(
-            Passage(
-                source_span=source,
-                target_span=target,
-                label="verbatim" if verbatim else "rewritten",
-                score=round(sum(link.score for link in part) / len(part), 4),
-                drift=tuple(d for link in part for d in link.drift),
-                links=tuple(part),
-            )
-        )
+        out.append(passage_of(tuple(part), source, target, verbatim=passage.label == "verbatim"))
     return out
 
 
-def covered_share(doc: AnalysedText, sentences: set[int], countable: int) -> float:
+def _covered(doc: AnalysedText, sentences: set[int], countable: int) -> float:
     """Share of the document's ``countable`` (non-boilerplate) characters in ``sentences``."""
     if countable == 0:
         return 0.0

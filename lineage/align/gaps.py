@@ -28,7 +28,7 @@ import numpy as np
 
 from ..models import Comparison, Link, Passage, Span
 from ..params import AlignParams, MeaningParams
-from .comparison import covered_share, cut_passage
+from .comparison import assembled, cut_passage, passage_of
 from .drift import drift_context, find_drift
 from .meaning import MIN_WORDS, Vectors, monotone_chain
 from .units import AlignText
@@ -126,38 +126,20 @@ def settle_gaps(
     passages: list[Passage] = []
     for k, passage in enumerate(comparison.passages):
         if k in added:
-            passage = _passage((*passage.links, *added[k]), passage.source_span, passage.target_span)
+            links = _ordered((*passage.links, *added[k]))
+            passage = passage_of(links, passage.source_span, passage.target_span)
         passages.extend(cut_passage(passage, cuts.get(k, []), align))
     # Links found between two passages are a passage of their own (the two may be verbatim).
-    passages.extend(
-        _passage(tuple(links), _bounds(link.source_span for link in links), _bounds(link.target_span for link in links))
-        for k, links in added.items()
-        if k < 0
-    )
-    passages.sort(key=lambda x: (x.target_span, x.source_span))
-    source_sentences = {k for x in passages for link in x.links for k in link.source_sentences}
-    target_sentences = {k for x in passages for link in x.links for k in link.target_sentences}
-    return Comparison(
-        passages=tuple(passages),
-        source_share=round(covered_share(a, source_sentences, source.countable), 4),
-        target_share=round(covered_share(b, target_sentences, target.countable), 4),
-        original=tuple(b.sentences[k].span for k in target.in_units if k not in target_sentences),
-        boilerplate=comparison.boilerplate,
-        source_boilerplate=comparison.source_boilerplate,
-        languages=comparison.languages,
-    )
+    for k, found_links in added.items():
+        if k < 0:
+            links = _ordered(found_links)
+            spans = (_bounds(x.source_span for x in links), _bounds(x.target_span for x in links))
+            passages.append(passage_of(links, *spans))
+    return assembled(passages, source, target, comparison.languages)
 
 
-def _passage(links: tuple[Link, ...], source: Span, target: Span) -> Passage:
-    ordered = tuple(sorted(links, key=lambda x: (x.target_span, x.source_span)))
-    return Passage(
-        source_span=source,
-        target_span=target,
-        label="verbatim" if all(link.label == "verbatim" for link in ordered) else "rewritten",
-        score=round(sum(link.score for link in ordered) / len(ordered), 4),
-        drift=tuple(d for link in ordered for d in link.drift),
-        links=ordered,
-    )
+def _ordered(links: Iterable[Link]) -> tuple[Link, ...]:
+    return tuple(sorted(links, key=lambda x: (x.target_span, x.source_span)))
 
 
 def _bounds(spans: Iterable[Span]) -> Span:

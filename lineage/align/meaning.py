@@ -92,8 +92,12 @@ def embed(prepared: AlignText, encoder: Encoder, p: MeaningParams) -> MeaningTex
     :data:`MAX_SENTENCE_CHARS` characters (a junk page's one "sentence" of megabytes would cost
     the encoder minutes and gigabytes; a real sentence is far shorter)."""
     chosen = meaning_sentences(prepared, p)
-    texts = [prepared.doc.sentence_text(k)[:MAX_SENTENCE_CHARS] for k in chosen]
-    return MeaningText(prepared, chosen, encoder.encode(texts))
+    return MeaningText(prepared, chosen, encoder.encode(encoded_texts(prepared, chosen)))
+
+
+def encoded_texts(prepared: AlignText, sentences: Sequence[int]) -> list[str]:
+    """What the encoder reads of ``sentences``: each cut to :data:`MAX_SENTENCE_CHARS`."""
+    return [prepared.doc.sentence_text(k)[:MAX_SENTENCE_CHARS] for k in sentences]
 
 
 def monotone_chain(similarity: npt.NDArray[np.float32], threshold: float) -> list[tuple[int, int]]:

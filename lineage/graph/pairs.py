@@ -19,7 +19,7 @@ import numpy as np
 
 from ..align import AlignText, align, prepare_text
 from ..align.gaps import settle_gaps
-from ..align.meaning import MAX_SENTENCE_CHARS, Encoder, Vectors, default_encoder
+from ..align.meaning import Encoder, Vectors, default_encoder, encoded_texts
 from ..align.units import aligned_part
 from ..candidates.screen import Grams, trigrams, worth_aligning
 from ..models import Comparison, Document, Edge
@@ -180,6 +180,6 @@ class PairAligner:
         if missing:
             if self._encoder is None:
                 self._encoder = default_encoder()
-            found = self._encoder.encode([text.doc.sentence_text(k)[:MAX_SENTENCE_CHARS] for k in missing])
+            found = self._encoder.encode(encoded_texts(text, missing))
             known.update(zip(missing, found, strict=True))
         return np.stack([known[k] for k in sentences])
