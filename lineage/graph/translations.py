@@ -135,14 +135,12 @@ def explanations(comparison: Comparison, child: AlignText) -> tuple[Explanation,
     best: dict[int, Explanation] = {}
     for passage in comparison.passages:
         for link in passage.links:
-            u = unit_of.get(link.target_sentences[0])
-            if u is None:
-                continue
-            start, end = int(child.unit_spans[u][0]), int(child.unit_spans[u][1])
-            wording = round((1.0 - link.score) * 2 * (end - start))
-            found = Explanation(u, wording, wording, link.score, link.source_span, (start, end))
-            if u not in best or found.similarity > best[u].similarity:
-                best[u] = found
+            for u in dict.fromkeys(unit_of[k] for k in link.target_sentences if k in unit_of):
+                start, end = int(child.unit_spans[u][0]), int(child.unit_spans[u][1])
+                wording = round((1.0 - link.score) * 2 * (end - start))
+                found = Explanation(u, wording, wording, link.score, link.source_span, (start, end))
+                if u not in best or found.similarity > best[u].similarity:
+                    best[u] = found
     return tuple(best[u] for u in sorted(best))
 
 
