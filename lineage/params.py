@@ -152,7 +152,8 @@ class AttributionParams:
 
 @dataclass(frozen=True, slots=True)
 class MeaningParams:
-    """Finding reuse across languages by meaning (:mod:`lineage.graph.translations`).
+    """Finding reuse by meaning (:mod:`lineage.graph.translations`): across languages, and of a
+    credited agency's items.
 
     Candidates: articles in another language published before a child that share at least
     ``min_anchors`` of its facts (numbers, names; :mod:`lineage.candidates.anchors`), the
@@ -162,10 +163,16 @@ class MeaningParams:
     multilingual sentence encoder; sentence pairs at least ``threshold`` alike (cosine) are
     chained in the order of both texts (:mod:`lineage.align.meaning`). A pair is a translation
     when the chain holds at least ``min_sentences`` of the child's sentences and at least
-    ``min_coverage`` of them. ``enabled``: off skips the stage (no encoder is loaded).
+    ``min_coverage`` of them. An article crediting an agency (in its opening or closing lines)
+    is a candidate child of that agency's earlier items sharing its anchors too, in any
+    language, and reuses one when the chain holds ``credited_sentences`` of its sentences (the
+    credit says it drew on the agency; the chain says which item and which sentences).
+    ``enabled``: off skips the stage (no encoder is loaded).
     Within a derivation in one language, an unlinked sentence inside a passage is linked to
     the source stretch around it when ``gap_threshold`` alike, and is the outlet's own (the
-    passage is cut there) when less than ``own_threshold`` alike (:mod:`lineage.align.gaps`).
+    passage is cut there) when less than ``own_threshold`` alike (:mod:`lineage.align.gaps`); a
+    target sentence under ``own_threshold`` alike is never half of a split either
+    (:func:`lineage.align.meaning.bead_chain`).
     """
 
     enabled: bool = True
@@ -176,6 +183,7 @@ class MeaningParams:
     threshold: float = 0.55
     min_sentences: int = 4
     min_coverage: float = 0.45
+    credited_sentences: int = 3
     gap_threshold: float = 0.5
     own_threshold: float = 0.45
 
@@ -187,6 +195,7 @@ class MeaningParams:
         _check_range("threshold", self.threshold, -1.0, 1.0)
         _check_range("min_sentences", self.min_sentences, 1, 10_000)
         _check_range("min_coverage", self.min_coverage, 0.0, 1.0)
+        _check_range("credited_sentences", self.credited_sentences, 1, 10_000)
         _check_range("gap_threshold", self.gap_threshold, -1.0, 1.0)
         _check_range("own_threshold", self.own_threshold, -1.0, 1.0)
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Protocol
 
 import numpy as np
@@ -100,7 +101,7 @@ def embed(prepared: AlignText, encoder: Encoder, p: MeaningParams) -> MeaningTex
     the encoder minutes and gigabytes; a real sentence is far shorter)."""
     chosen = meaning_sentences(prepared, p)
     texts = encoded_texts(prepared, chosen)
-    found = encoder.encode(texts + [f"{a} {b}" for a, b in zip(texts, texts[1:])])
+    found = encoder.encode(texts + [f"{a} {b}" for a, b in pairwise(texts)])
     joined = found[len(texts) :] if len(texts) > 1 else None
     return MeaningText(prepared, chosen, found[: len(texts)], joined)
 
@@ -243,8 +244,13 @@ def align_meaning(a: MeaningText, b: MeaningText, p: MeaningParams) -> Compariso
 def is_translation(comparison: Comparison, target: MeaningText, p: MeaningParams) -> bool:
     """Whether an alignment by meaning is reuse: at least ``min_sentences`` of the target's
     embedded sentences chained, and at least ``min_coverage`` of them."""
-    chained = sum(len(link.target_sentences) for x in comparison.passages for link in x.links)
+    chained = chained_sentences(comparison)
     return chained >= p.min_sentences and chained >= p.min_coverage * len(target.sentences)
+
+
+def chained_sentences(comparison: Comparison) -> int:
+    """How many target sentences an alignment by meaning chained."""
+    return sum(len(link.target_sentences) for x in comparison.passages for link in x.links)
 
 
 def _share(prepared: AlignText, sentences: set[int]) -> float:

@@ -6,10 +6,11 @@ facts: numbers (figures, years, percentages: written with any separators, "3,2%"
 the text never writes in lower case, so a sentence's first word is no name). Anchors are
 language-neutral strings; how rare one is in a corpus says how much sharing it means.
 
-:func:`anchor_candidates` finds, for every article, the articles in *other* languages
-published before it that share the most rare anchors: the candidates of the cross-language
-stage (:mod:`lineage.graph.translations`). An anchor held by too many articles is stock (a
-year, a capital city) and ignored, so a big story does not turn into all pairs.
+:func:`anchor_candidates` finds, for every article, the articles in *other* languages, or
+items of an agency the article credits, published before it that share the most rare anchors:
+the candidates of the meaning stage (:mod:`lineage.graph.translations`). An anchor held by too
+many articles is stock (a year, a capital city) and ignored, so a big story does not turn into
+all pairs.
 """
 
 from __future__ import annotations
@@ -77,12 +78,16 @@ def anchor_candidates(
     anchor_sets: Sequence[frozenset[str]],
     languages: Sequence[str],
     p: MeaningParams,
+    credits: Sequence[frozenset[str]] | None = None,
+    publishers: Sequence[str | None] | None = None,
 ) -> list[tuple[int, ...]]:
     """For every article (in publication order: article ``k`` may draw only on ``0..k-1``),
-    its best candidates in another language: the ``max_candidates`` earlier articles of a
-    different language sharing at least ``min_anchors`` non-stock anchors, ranked by the
-    rarity (idf) of what they share, then the earlier. Pure: a function of the anchors,
-    languages and order given."""
+    its best candidates in another language or of an agency it credits: the
+    ``max_candidates`` earlier articles of a different language, or published by an agency
+    in ``credits[k]`` (``publishers[j]``: the agency that published article ``j``, if any),
+    sharing at least ``min_anchors`` non-stock anchors, ranked by the rarity (idf) of what
+    they share, then the earlier. Pure: a function of the anchors, languages, credits and
+    order given."""
     n = len(anchor_sets)
     postings: dict[str, list[int]] = defaultdict(list)
     for k, found in enumerate(anchor_sets):
@@ -101,7 +106,9 @@ def anchor_candidates(
             for j in postings[a]:
                 if j >= k:
                     break  # postings are in article order
-                if languages[j] != languages[k]:
+                if languages[j] != languages[k] or (
+                    credits is not None and publishers is not None and publishers[j] in credits[k]
+                ):
                     shared[j] += 1
                     weight[j] += w
         ranked = sorted((j for j, s in shared.items() if s >= p.min_anchors), key=lambda j: (-round(weight[j], 9), j))

@@ -1,14 +1,22 @@
-"""Reuse across languages: an article translating or adapting a story in another language.
+"""Reuse by meaning: an article translating or adapting a story in another language, or
+rewriting an item of an agency it credits.
 
 The lexical stages (band-key candidates, word alignment) cannot see a translation: it
-shares facts, not words. This stage runs after them on the same documents:
+shares facts, not words; nor a rewrite that keeps no phrase of its source. An article that
+credits an agency (``(con askanews)``, ``Fonte: ANSA``) says it drew on that agency's copy;
+which item, and which of its sentences, the words may not show. This stage runs after the
+lexical ones on the same documents:
 
 1. candidates (:func:`~lineage.candidates.anchors.anchor_candidates`): for every article, the
-   earlier articles *in another language* sharing the most rare fact anchors (numbers,
-   names), a few per article; a corpus in one language has none and costs nothing more;
+   earlier articles *in another language*, or *published by an agency it credits* in its
+   opening or closing lines (:func:`agencies_of`), sharing the most rare fact anchors (numbers,
+   names), a few per article; a corpus in one language where no article credits an agency
+   whose items it holds has none and costs nothing more;
 2. alignment by meaning (:mod:`lineage.align.meaning`): the sentences of both texts embedded
    by a multilingual encoder and chained in the order of both;
-3. the derivation test (:func:`~lineage.align.meaning.is_translation`), direction
+3. the derivation test (:func:`~lineage.align.meaning.is_translation`; for a pair whose child
+   credits the parent's agency, ``credited_sentences`` chained sentences are enough: the
+   credit says the child drew on that agency), direction
    (:func:`~lineage.graph.direction.decide_direction`: dates, credits, datelines) and
    explanations for attribution, each chained sentence explained as closely as its cosine.
 
@@ -19,16 +27,62 @@ the language pair (``languages``).
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
 
-from ..align.meaning import Encoder, MeaningText, align_meaning, default_encoder, embed, is_translation
+from ..align.meaning import (
+    Encoder,
+    MeaningText,
+    align_meaning,
+    chained_sentences,
+    default_encoder,
+    embed,
+    is_translation,
+)
 from ..align.units import AlignText, aligned_part, prepare_text
 from ..candidates.anchors import anchor_candidates, anchors
 from ..candidates.search import publication_order
 from ..models import Comparison, Document, Edge, Explanation
 from ..params import Params
 from ..text import analyse, detect_language
+from ..text.credits import agency_named, find_credits
 from .direction import decide_direction
 from .evidence import with_evidence
+
+CREDIT_EDGE = 600  # characters at each end of a text where the stage reads credits
+
+
+@dataclass(frozen=True, slots=True)
+class Agencies:
+    """The agencies of an article for the stage: ``credited``, those it credits for its text
+    (datelines, source lines, ``(con X)``, bylines; not photo credits) other than its own;
+    ``publisher``, the agency the article is an item of (by its outlet), if any."""
+
+    credited: frozenset[str] = frozenset()
+    publisher: str | None = None
+
+
+def agencies_of(doc: Document) -> Agencies:
+    """The :class:`Agencies` of an article: credits are read in its first and last
+    :data:`CREDIT_EDGE` characters, where news puts them (a dateline, ``(con askanews)`` under
+    the headline, ``Fonte: ANSA`` at the end), so a long text costs no more than a short one."""
+    publisher = _publisher(doc.outlet) if doc.outlet else None
+    text = doc.text
+    parts = (text,) if len(text) <= 2 * CREDIT_EDGE else (text[:CREDIT_EDGE], text[-CREDIT_EDGE:])
+    credited = {c.agency for part in parts for c in find_credits(part) if c.covers_text}
+    credited.discard(publisher or "")
+    return Agencies(frozenset(credited), publisher)
+
+
+@cache
+def _publisher(outlet: str) -> str | None:
+    agency = agency_named(outlet)
+    return agency.name if agency else None
+
+
+def credits_parent(child: Agencies, parent: Agencies) -> bool:
+    """Whether ``child`` credits the agency that published ``parent``."""
+    return parent.publisher is not None and parent.publisher in child.credited
 
 
 def translation_pairs(
@@ -37,9 +91,10 @@ def translation_pairs(
     linked: Collection[frozenset[str]] = (),
     new: Collection[str] | None = None,
 ) -> list[tuple[Document, Document]]:
-    """The candidate pairs (earlier, later) of the cross-language stage: articles in
-    different languages sharing rare fact anchors, except pairs in ``linked`` (already
-    aligned lexically); with ``new``, only pairs holding one of those ids."""
+    """The candidate pairs (earlier, later) of the meaning stage: articles in different
+    languages, or an article and an item of an agency it credits, sharing rare fact anchors,
+    except pairs in ``linked`` (already aligned lexically); with ``new``, only pairs holding
+    one of those ids."""
     if not params.meaning.enabled or len(documents) < 2:
         return []
     found = _wanted(_facts(documents, params), params)
@@ -56,41 +111,95 @@ def translation_pairs_to_align(
     linked: Collection[frozenset[str]],
     new: Collection[str],
     languages: Mapping[str, str] | None = None,
+    agencies: Mapping[str, Agencies] | None = None,
 ) -> tuple[list[tuple[Document, Document]], list[tuple[Document, Document]]]:
     """For a store's incremental trace: ``(wanted, fresh)``: the pairs a trace of all
     ``documents`` takes (:func:`translation_pairs`, less ``linked``) and, of those, the ones the
     stored articles before the ``new`` ones did not take (a pair holding a new article, or an
     older pair the new articles' anchors brought into an article's best candidates): the pairs
-    not aligned yet. ``languages``: the articles' languages by id, when already identified."""
+    not aligned yet. ``languages`` and ``agencies``: the articles' languages and
+    :class:`Agencies` by id, when already known."""
     if not params.meaning.enabled or len(documents) < 2:
         return [], []
-    facts = _facts(documents, params, languages)
+    facts = _facts(documents, params, languages, agencies)
     wanted = [(a, b) for a, b in _wanted(facts, params) if frozenset((a.id, b.id)) not in linked]
-    before = {frozenset((a.id, b.id)) for a, b in _wanted([f for f in facts if f[0].id not in new], params)}
+    earlier = _refacts([f for f in facts if f.doc.id not in new], params, {f.doc.id: f.anchors for f in facts})
+    before = {frozenset((a.id, b.id)) for a, b in _wanted(earlier, params)}
     fresh = [(a, b) for a, b in wanted if a.id in new or b.id in new or frozenset((a.id, b.id)) not in before]
     return wanted, fresh
 
 
-_Facts = list[tuple[Document, str, frozenset[str]]]
+@dataclass(frozen=True, slots=True)
+class _Fact:
+    doc: Document
+    language: str
+    agencies: Agencies
+    anchors: frozenset[str]
 
 
-def _facts(documents: Sequence[Document], params: Params, known: Mapping[str, str] | None = None) -> _Facts:
-    """Every article in publication order with its language (from ``known`` when there) and fact
-    anchors (the anchors only when the articles are in more than one language: in one, the stage
-    has nothing to do)."""
+def stage_needed(languages: Iterable[str], agencies: Iterable[Agencies]) -> bool:
+    """Whether the meaning stage has anything to look at: articles in more than one language,
+    or an article crediting an agency whose items are among them."""
+    found = list(agencies)
+    publishers = {a.publisher for a in found if a.publisher}
+    return len(set(languages)) > 1 or any(a.credited & publishers for a in found)
+
+
+def anchored(languages: Sequence[str], agencies: Sequence[Agencies]) -> list[bool]:
+    """Which articles the stage reads the anchors of: all when they are in more than one
+    language; else those that credit an agency whose items are there, and those items."""
+    if len(set(languages)) > 1:
+        return [True] * len(languages)
+    publishers = {a.publisher for a in agencies if a.publisher}
+    credited = {x for a in agencies for x in a.credited & publishers}
+    return [bool(a.credited & publishers) or a.publisher in credited for a in agencies]
+
+
+def _facts(
+    documents: Sequence[Document],
+    params: Params,
+    known: Mapping[str, str] | None = None,
+    known_agencies: Mapping[str, Agencies] | None = None,
+) -> list[_Fact]:
+    """Every article in publication order with its language and agencies (from ``known`` and
+    ``known_agencies`` when there) and fact anchors (only of the articles :func:`anchored`
+    says: with nothing to look at, the stage reads no anchors)."""
     ordered = sorted(documents, key=lambda d: publication_order(d.published, d.id))
     languages = [known[d.id] if known and d.id in known else detect_language(d.text) for d in ordered]
-    if len(set(languages)) < 2:
-        return [(d, lang, frozenset()) for d, lang in zip(ordered, languages, strict=True)]
-    return [(d, lang, anchors(aligned_part(d.text, params.align))) for d, lang in zip(ordered, languages, strict=True)]
+    agencies = [known_agencies[d.id] if known_agencies and d.id in known_agencies else agencies_of(d) for d in ordered]
+    facts = [_Fact(d, lang, ag, frozenset()) for d, lang, ag in zip(ordered, languages, agencies, strict=True)]
+    return _refacts(facts, params)
 
 
-def _wanted(facts: _Facts, params: Params) -> list[tuple[Document, Document]]:
-    """Each article's best earlier candidates in another language, as ``(parent, child)``."""
-    if len({lang for _, lang, _ in facts}) < 2:
+def _refacts(facts: list[_Fact], params: Params, read: Mapping[str, frozenset[str]] | None = None) -> list[_Fact]:
+    """``facts`` with the anchors :func:`anchored` says of these articles (and no others),
+    taken from ``read`` when there (articles whose anchors are read already)."""
+    wanted = anchored([f.language for f in facts], [f.agencies for f in facts])
+    return [
+        _Fact(f.doc, f.language, f.agencies, _anchors(f.doc, params, read) if want else frozenset())
+        for f, want in zip(facts, wanted, strict=True)
+    ]
+
+
+def _anchors(doc: Document, params: Params, read: Mapping[str, frozenset[str]] | None) -> frozenset[str]:
+    if read is not None and doc.id in read:
+        return read[doc.id]
+    return anchors(aligned_part(doc.text, params.align))
+
+
+def _wanted(facts: list[_Fact], params: Params) -> list[tuple[Document, Document]]:
+    """Each article's best earlier candidates in another language or of an agency it
+    credits, as ``(parent, child)``."""
+    if not stage_needed([f.language for f in facts], [f.agencies for f in facts]):
         return []
-    chosen = anchor_candidates([a for _, _, a in facts], [lang for _, lang, _ in facts], params.meaning)
-    return [(facts[j][0], facts[k][0]) for k, picks in enumerate(chosen) for j in picks]
+    chosen = anchor_candidates(
+        [f.anchors for f in facts],
+        [f.language for f in facts],
+        params.meaning,
+        [f.agencies.credited for f in facts],
+        [f.agencies.publisher for f in facts],
+    )
+    return [(facts[j].doc, facts[k].doc) for k, picks in enumerate(chosen) for j in picks]
 
 
 class MeaningAligner:
@@ -100,6 +209,13 @@ class MeaningAligner:
         self.params = params
         self._encoder = encoder
         self._texts: dict[str, MeaningText] = {}
+        self._agencies: dict[Document, Agencies] = {}
+
+    def _agency(self, doc: Document) -> Agencies:
+        found = self._agencies.get(doc)
+        if found is None:
+            found = self._agencies[doc] = agencies_of(doc)
+        return found
 
     def _text(self, text: str) -> MeaningText:
         found = self._texts.get(text)
@@ -111,8 +227,9 @@ class MeaningAligner:
         return found
 
     def edge(self, a: Document, b: Document) -> Edge | None:
-        """The edge between two articles in different languages, parent → child, or None
-        when the child does not translate or adapt the parent."""
+        """The edge between two articles, parent → child, or None when the child neither
+        translates or adapts the parent (:func:`~lineage.align.meaning.is_translation`) nor,
+        crediting the parent's agency, restates ``credited_sentences`` of its sentences."""
         if b.id < a.id:
             a, b = b, a
         comparison = align_meaning(self._text(a.text), self._text(b.text), self.params.meaning)
@@ -120,7 +237,10 @@ class MeaningAligner:
         if parent != a.id:
             a, b = b, a
             comparison = align_meaning(self._text(a.text), self._text(b.text), self.params.meaning)
-        if not is_translation(comparison, self._text(b.text), self.params.meaning):
+        if not is_translation(comparison, self._text(b.text), self.params.meaning) and not (
+            credits_parent(self._agency(b), self._agency(a))
+            and chained_sentences(comparison) >= self.params.meaning.credited_sentences
+        ):
             return None
         explains = explanations(comparison, self._text(b.text).prepared) if direction.determined else ()
         comparison = with_evidence(comparison, self._text(a.text).prepared.doc, self._text(b.text).prepared.doc)
