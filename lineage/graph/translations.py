@@ -66,9 +66,15 @@ def agencies_of(doc: Document) -> Agencies:
     """The :class:`Agencies` of an article: credits are read in its first and last
     :data:`CREDIT_EDGE` characters, where news puts them (a dateline, ``(con askanews)`` under
     the headline, ``Fonte: ANSA`` at the end), so a long text costs no more than a short one."""
-    publisher = _publisher(doc.outlet) if doc.outlet else None
     text = doc.text
     parts = (text,) if len(text) <= 2 * CREDIT_EDGE else (text[:CREDIT_EDGE], text[-CREDIT_EDGE:])
+    return agencies_in(doc.outlet, parts)
+
+
+def agencies_in(outlet: str | None, parts: Sequence[str]) -> Agencies:
+    """The :class:`Agencies` of an article of ``outlet`` whose credits are read in ``parts``
+    (:func:`agencies_of` says which parts of a text)."""
+    publisher = _publisher(outlet) if outlet else None
     credited = {c.agency for part in parts for c in find_credits(part) if c.covers_text}
     credited.discard(publisher or "")
     return Agencies(frozenset(credited), publisher)

@@ -50,6 +50,12 @@ CREATE VIEW IF NOT EXISTS aligned_pairs AS
 LANGUAGES = """
 CREATE TABLE IF NOT EXISTS languages (num INTEGER PRIMARY KEY, lang TEXT NOT NULL) WITHOUT ROWID;
 """
+# Each article's agencies as the meaning stage reads them (agencies credited, tab-separated in
+# name order; the agency that published it): a cache like ``languages``, so a store in one
+# language with no credited agency's items skips the stage without reading the texts again.
+AGENCIES = """
+CREATE TABLE IF NOT EXISTS agencies (num INTEGER PRIMARY KEY, credited TEXT NOT NULL, publisher TEXT) WITHOUT ROWID;
+"""
 SCHEMA = (
     """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -81,12 +87,13 @@ CREATE TABLE IF NOT EXISTS edges (
     rewritten INTEGER,
     drift_count INTEGER,
     passages INTEGER,
-    languages TEXT,  -- "it en" for a pair aligned across languages, else NULL
+    languages TEXT,  -- "it en" for a pair aligned by meaning (across languages, or credited), else NULL
     PRIMARY KEY (source, target)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS edges_target ON edges (target);
 """
     + LANGUAGES
+    + AGENCIES
     + """
 """
     + VIEWS

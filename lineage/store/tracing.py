@@ -30,7 +30,14 @@ import numpy as np
 from ..candidates.search import I64, best_candidates, later_neighbours, positions, publication_order, ranked
 from ..candidates.signing import sign_texts
 from ..graph.tracing import Group, Progress, collect, submit_groups, with_grandparents
-from ..graph.translations import translation_edges, translation_pairs_to_align
+from ..graph.translations import (
+    CREDIT_EDGE,
+    Agencies,
+    agencies_in,
+    stage_needed,
+    translation_edges,
+    translation_pairs_to_align,
+)
 from ..ingest.records import check_published
 from ..models import Document, Edge
 from ..params import Params
@@ -38,6 +45,7 @@ from ..processes import pool_initializer
 from ..text.language import SAMPLE, detect_language
 from . import reader
 from .schema import (
+    AGENCIES,
     DOC_COLUMNS,
     FIGURES,
     LANGUAGES,
@@ -247,8 +255,9 @@ def _translate(store: Store, todo: list[int], params: Params, progress: Progress
     if not params.meaning.enabled:
         return 0
     languages = _languages(store)
-    if len(set(languages.values())) < 2:
-        return 0  # in one language the stage finds nothing: the texts are not read
+    agencies = _agencies(store)
+    if not stage_needed(languages.values(), agencies.values()):
+        return 0  # in one language, with no credited agency's items, the stage finds nothing
     stored = _documents(store, sorted(languages))
     docs = [d for _, d in stored]
     rows = store.conn.execute(
@@ -259,7 +268,8 @@ def _translate(store: Store, todo: list[int], params: Params, progress: Progress
     across = {frozenset((str(a), str(b))): (int(s), int(t)) for a, b, s, t, languages in rows if languages is not None}
     new = {d.id for _, d in _documents(store, todo)}
     by_id = {d.id: languages[num] for num, d in stored}
-    wanted, fresh = translation_pairs_to_align(docs, params, lexical, new, by_id)
+    agencies_by_id = {d.id: agencies[num] for num, d in stored}
+    wanted, fresh = translation_pairs_to_align(docs, params, lexical, new, by_id, agencies_by_id)
     keys = {frozenset((a.id, b.id)) for a, b in wanted}
     gone = [nums for key, nums in across.items() if key not in keys]
     pairs = [(a, b) for a, b in fresh if frozenset((a.id, b.id)) not in across]
@@ -288,6 +298,38 @@ def _languages(store: Store, chunk: int = 10_000) -> dict[int, str]:
         found = {int(num): detect_language(str(text)) for num, text in rows}
         with immediate(conn):
             conn.executemany("INSERT OR REPLACE INTO languages (num, lang) VALUES (?, ?)", found.items())
+        known.update(found)
+    return known
+
+
+def _agencies(store: Store, chunk: int = 10_000) -> dict[int, Agencies]:
+    """Every stored article's :class:`~lineage.graph.translations.Agencies`, read once and kept
+    in the ``agencies`` table: only the articles not read yet are (their outlet and the ends of
+    their text where :func:`~lineage.graph.translations.agencies_of` reads credits)."""
+    conn = store.conn
+    conn.execute(AGENCIES)
+    known = {
+        int(num): Agencies(frozenset(str(credited).split("\t")) - {""}, publisher)
+        for num, credited, publisher in conn.execute("SELECT num, credited, publisher FROM agencies")
+    }
+    missing = [int(num) for (num,) in conn.execute("SELECT num FROM documents") if int(num) not in known]
+    edge = CREDIT_EDGE
+    for lo in range(0, len(missing), chunk):
+        rows = select_in(
+            conn,
+            f"SELECT num, outlet, CASE WHEN length(text) <= {2 * edge} THEN text END,"
+            f" substr(text, 1, {edge}), substr(text, -{edge}) FROM documents WHERE num IN",
+            missing[lo : lo + chunk],
+        )
+        found = {
+            int(num): agencies_in(outlet, (whole,) if whole is not None else (head, tail))
+            for num, outlet, whole, head, tail in rows
+        }
+        with immediate(conn):
+            conn.executemany(
+                "INSERT OR REPLACE INTO agencies (num, credited, publisher) VALUES (?, ?, ?)",
+                [(num, "\t".join(sorted(a.credited)), a.publisher) for num, a in found.items()],
+            )
         known.update(found)
     return known
 
