@@ -39,7 +39,7 @@ from .attribution import attributed
 from .candidates import candidate_pairs, postings
 from .grandparents import grandparent_stage
 from .inputs import DOCUMENT_FIELDS, input_files, write_documents
-from .translations import languages, translation_candidates, translation_edges
+from .translations import agencies, languages, stage_agencies, translation_candidates, translation_edges
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
@@ -101,7 +101,7 @@ def spark_trace(
     _check_output(output)
     seconds: dict[str, float] = {}
     start = time.perf_counter()
-    names = ("documents", "candidates", "pairs", "grandparents", "languages", "translations")
+    names = ("documents", "candidates", "pairs", "grandparents", "languages", "agencies", "translations")
     where = {name: str(output / name) for name in names}
 
     problems = write_documents(spark, files, where["documents"])
@@ -143,9 +143,11 @@ def spark_trace(
         mark = time.perf_counter()
         languages(documents).write.parquet(where["languages"])
         langs = spark.read.parquet(where["languages"])
-        if langs.select("lang").distinct().limit(2).count() > 1:
+        agencies(documents).write.parquet(where["agencies"])
+        found = spark.read.parquet(where["agencies"])
+        if stage_agencies(langs, found)[0]:
             linked = aligned_pairs(spark, output).select("source", "target")
-            candidates = translation_candidates(documents, langs, n_docs, linked, p)
+            candidates = translation_candidates(documents, langs, found, n_docs, linked, p)
             translation_edges(candidates, documents, p).write.parquet(where["translations"])
         seconds["translate"] = time.perf_counter() - mark
         if progress:

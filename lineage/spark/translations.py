@@ -1,29 +1,32 @@
-"""The batch engine's cross-language stage: anchor candidates joined, pairs aligned by meaning.
+"""The batch engine's meaning stage: anchor candidates joined, pairs aligned by meaning.
 
 The same stage as :mod:`lineage.graph.translations`, as Spark stages:
 
-0. every article's language: a corpus in one language stops here;
-1. every article's fact anchors (:func:`lineage.candidates.anchors.anchors`) in
-   ``mapInArrow``, exploded into ``(anchor, num, lang)`` postings;
+0. every article's language and agencies (:func:`lineage.graph.translations.agencies_of`): a
+   corpus in one language where no article credits an agency whose items it holds stops here;
+1. the fact anchors (:func:`lineage.candidates.anchors.anchors`) of the articles the stage reads
+   (:func:`lineage.graph.translations.anchored`) in ``mapInArrow``, exploded into
+   ``(anchor, num, lang, credited, publisher)`` postings;
 2. anchors held by one article or by more than the stock bound dropped; the others weighted by
    their rarity (idf over the corpus);
-3. postings joined with themselves on the anchor, across languages, earlier article first;
-   each article keeps its ``max_candidates`` earlier articles in other languages sharing at
-   least ``min_anchors`` anchors, by shared rarity then the earlier
-   (:func:`lineage.candidates.anchors.anchor_candidates`); pairs already aligned lexically
-   are left out;
+3. postings joined with themselves on the anchor, earlier article first, across languages or
+   from an item of an agency the later article credits; each article keeps its
+   ``max_candidates`` earlier articles sharing at least ``min_anchors`` anchors, by shared
+   rarity then the earlier (:func:`lineage.candidates.anchors.anchor_candidates`); pairs already
+   aligned lexically are left out;
 4. each pair aligned by meaning in the workers (:class:`lineage.graph.translations.MeaningAligner`;
-   every Python worker loads the encoder once), the translations written as edge rows.
+   every Python worker loads the encoder once), the reuses written as edge rows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..align.units import aligned_part
 from ..candidates.anchors import STOCK_FLOOR, anchors
-from ..graph.translations import MeaningAligner
+from ..graph.translations import Agencies, MeaningAligner, agencies_of, stage_needed
+from ..models import Document
 from ..params import AlignParams, Params
 from ..processes import one_blas_thread
 from ..text import detect_language
@@ -33,8 +36,9 @@ if TYPE_CHECKING:
     import pyarrow as pa
     from pyspark.sql import DataFrame
 
-ANCHOR_SCHEMA = "anchor string, num long, lang string"
+ANCHOR_SCHEMA = "anchor string, num long, lang string, credited array<string>, publisher string"
 LANGUAGE_SCHEMA = "num long, lang string"
+AGENCY_SCHEMA = "num long, credited array<string>, publisher string"
 
 
 def language_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
@@ -47,22 +51,43 @@ def language_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBat
 
 
 def anchor_batches(batches: Iterator[pa.RecordBatch], params: AlignParams) -> Iterator[pa.RecordBatch]:
-    """The ``(anchor, num, lang)`` postings of batches of ``(num, lang, text)`` rows (runs in a worker):
-    the anchors of the part of each text that alignment reads (:func:`~lineage.align.units.aligned_part`)."""
+    """The ``(anchor, num, lang, credited, publisher)`` postings of batches of ``(num, lang,
+    credited, publisher, text)`` rows (runs in a worker): the anchors of the part of each text
+    that alignment reads (:func:`~lineage.align.units.aligned_part`)."""
+    import pyarrow as pa
+
+    names = ("num", "lang", "credited", "publisher", "text")
+    for batch in batches:
+        columns: dict[str, list[Any]] = {x: [] for x in ("anchor", *names[:4])}
+        for num, lang, credited, publisher, text in zip(*(batch.column(x).to_pylist() for x in names), strict=True):
+            found = sorted(anchors(aligned_part(text, params)))
+            columns["anchor"].extend(found)
+            for name, value in zip(names[:4], (num, lang, credited, publisher), strict=True):
+                columns[name].extend([value] * len(found))
+        types = (pa.string(), pa.int64(), pa.string(), pa.list_(pa.string()), pa.string())
+        yield pa.RecordBatch.from_arrays(
+            [pa.array(columns[x], t) for x, t in zip(("anchor", *names[:4]), types, strict=True)],
+            names=["anchor", *names[:4]],
+        )
+
+
+def agency_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    """The ``(num, credited, publisher)`` of batches of ``(num, outlet, text)`` rows (runs in a
+    worker): :func:`~lineage.graph.translations.agencies_of`, credits in name order."""
     import pyarrow as pa
 
     for batch in batches:
-        anchor_col: list[str] = []
-        num_col: list[int] = []
-        lang_col: list[str] = []
-        for num, lang, text in zip(*(batch.column(x).to_pylist() for x in ("num", "lang", "text")), strict=True):
-            found = sorted(anchors(aligned_part(text, params)))
-            anchor_col.extend(found)
-            num_col.extend([num] * len(found))
-            lang_col.extend([lang] * len(found))
+        found = [
+            agencies_of(Document(id="", text=text, outlet=outlet))
+            for outlet, text in zip(batch.column("outlet").to_pylist(), batch.column("text").to_pylist(), strict=True)
+        ]
         yield pa.RecordBatch.from_arrays(
-            [pa.array(anchor_col, pa.string()), pa.array(num_col, pa.int64()), pa.array(lang_col, pa.string())],
-            names=["anchor", "num", "lang"],
+            [
+                batch.column("num"),
+                pa.array([sorted(a.credited) for a in found], pa.list_(pa.string())),
+                pa.array([a.publisher for a in found], pa.string()),
+            ],
+            names=["num", "credited", "publisher"],
         )
 
 
@@ -71,16 +96,52 @@ def languages(documents: DataFrame) -> DataFrame:
     return documents.select("num", "text").mapInArrow(language_batches, LANGUAGE_SCHEMA)
 
 
+def agencies(documents: DataFrame) -> DataFrame:
+    """Every article's agencies, ``(num, credited, publisher)``."""
+    return documents.select("num", "outlet", "text").mapInArrow(agency_batches, AGENCY_SCHEMA)
+
+
+def stage_agencies(langs: DataFrame, found: DataFrame) -> tuple[bool, frozenset[str], frozenset[str]]:
+    """``(needed, publishers, credited)``: whether the stage has anything to look at
+    (:func:`~lineage.graph.translations.stage_needed`), the agencies that published articles and
+    those credited by articles (small sets, gathered on the driver)."""
+    from pyspark.sql import functions as F
+
+    publishers = frozenset(
+        r[0] for r in found.select("publisher").where(F.col("publisher").isNotNull()).distinct().collect()
+    )
+    credited = frozenset(r[0] for r in found.select(F.explode("credited")).distinct().collect())
+    several = langs.select("lang").distinct().limit(2).count() > 1
+    needed = several or stage_needed([], [Agencies(credited, None), *(Agencies(frozenset(), x) for x in publishers)])
+    return needed, publishers, credited
+
+
 def translation_candidates(
-    documents: DataFrame, langs: DataFrame, n_docs: int, linked: DataFrame, params: Params
+    documents: DataFrame,
+    langs: DataFrame,
+    found: DataFrame,
+    n_docs: int,
+    linked: DataFrame,
+    params: Params,
 ) -> DataFrame:
-    """The pairs ``(cand, doc)`` of the cross-language stage (article numbers, ``cand`` earlier),
+    """The pairs ``(cand, doc)`` of the meaning stage (article numbers, ``cand`` earlier),
     leaving out the pairs of ``linked`` (``source``, ``target`` ids of aligned pairs). ``langs``:
-    :func:`languages` (computed once: the caller skips the stage when there is one language)."""
+    :func:`languages`, ``found``: :func:`agencies` (computed once: the caller skips the stage
+    when :func:`stage_agencies` says there is nothing to look at)."""
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
-    rows = documents.select("num", "text").join(langs, "num")
+    rows = documents.select("num", "text").join(langs, "num").join(found, "num")
+    if langs.select("lang").distinct().limit(2).count() < 2:
+        # One language: only the articles crediting an agency whose items are here, and those items.
+        _, publishers, credited = stage_agencies(langs, found)
+        mine = (
+            F.arrays_overlap(F.col("credited"), F.array(*(F.lit(x) for x in sorted(publishers))))
+            if publishers
+            else F.lit(False)
+        )
+        rows = rows.where(mine | F.col("publisher").isin(sorted(credited & publishers)))
+    rows = rows.select("num", "lang", "credited", "publisher", "text")
     posted = rows.mapInArrow(lambda it: anchor_batches(it, params.align), ANCHOR_SCHEMA)
     p = params.meaning
     stock = max(STOCK_FLOOR, int(p.max_anchor_share * n_docs))
@@ -91,7 +152,13 @@ def translation_candidates(
     a, b = kept.alias("a"), kept.alias("b")
     shared = (
         a.join(b, F.col("a.anchor") == F.col("b.anchor"))
-        .where((F.col("a.num") < F.col("b.num")) & (F.col("a.lang") != F.col("b.lang")))
+        .where(
+            (F.col("a.num") < F.col("b.num"))
+            & (
+                (F.col("a.lang") != F.col("b.lang"))
+                | F.coalesce(F.array_contains("b.credited", F.col("a.publisher")), F.lit(False))
+            )
+        )
         .groupBy(F.col("a.num").alias("cand"), F.col("b.num").alias("doc"))
         .agg(F.count("*").alias("shared"), F.sum("a.idf").alias("weight"))
         .where(F.col("shared") >= p.min_anchors)
