@@ -15,9 +15,11 @@ from hypothesis.extra.numpy import arrays
 
 from lineage.align.meaning import (
     MAX_SENTENCE_CHARS,
+    Bead,
     MeaningText,
     Vectors,
     align_meaning,
+    bead_chain,
     embed,
     is_translation,
     monotone_chain,
@@ -56,6 +58,110 @@ def test_a_stray_look_alike_does_not_pull_the_chain_out_of_order() -> None:
     sim = np.array([[0.9, 0.1, 0.1], [0.1, 0.1, 0.8], [0.1, 0.6, 0.1]], np.float32)
     # Row 2 resembles column 1, but taking it would cost row 1's better match with column 2.
     assert monotone_chain(sim, 0.5) == [(0, 0), (1, 2)]
+
+
+def _bead_gain(bead: Bead, sim: np.ndarray, rows: np.ndarray, cols: np.ndarray, t: float, floor: float) -> float | None:
+    """The gain of a bead under bead_chain's rules, or None when it may not be taken."""
+    (i0, i1), (j0, j1) = bead
+    if i1 > i0:
+        ok = rows[i0, j0] > max(sim[i0, j0], sim[i1, j0]) and min(sim[i0, j0], sim[i1, j0]) >= floor
+        value = float(rows[i0, j0])
+    elif j1 > j0:
+        ok = cols[i0, j0] > max(sim[i0, j0], sim[i0, j1])
+        value = float(cols[i0, j0])
+    else:
+        ok, value = True, float(sim[i0, j0])
+    return value - t if ok and value >= t else None
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.integers(1, 3).flatmap(
+        lambda n: st.integers(1, 3).flatmap(
+            lambda m: st.tuples(
+                arrays(np.float32, (n, m), elements=st.floats(-1, 1, width=32)),
+                arrays(np.float32, (max(n - 1, 0), m), elements=st.floats(-1, 1, width=32)),
+                arrays(np.float32, (n, max(m - 1, 0)), elements=st.floats(-1, 1, width=32)),
+            )
+        )
+    ),
+    st.sampled_from([0.0, 0.55]),
+    st.sampled_from([-1.0, 0.45]),
+)
+def test_the_bead_chain_is_monotone_follows_its_rules_and_is_optimal(
+    matrices: tuple[np.ndarray, np.ndarray, np.ndarray], t: float, floor: float
+) -> None:
+    sim, rows, cols = matrices
+    n, m = sim.shape
+    beads = bead_chain(sim, t, rows if n > 1 else None, cols if m > 1 else None, floor)
+    assert all(a[0][1] < b[0][0] and a[1][1] < b[1][0] for a, b in itertools.pairwise(beads))
+    gains = [_bead_gain(b, sim, rows, cols, t, floor) for b in beads]
+    assert all(g is not None for g in gains)
+    # Every allowed bead, and the best sum over chains of them, by enumeration.
+    shapes = [(1, 1), (2, 1), (1, 2)]
+    allowed = {
+        ((i, i + di - 1), (j, j + dj - 1)): g
+        for di, dj in shapes
+        for i in range(n - di + 1)
+        for j in range(m - dj + 1)
+        if (g := _bead_gain(((i, i + di - 1), (j, j + dj - 1)), sim, rows, cols, t, floor)) is not None
+    }
+    best = 0.0
+    for size in range(1, min(n, m) + 1):
+        for chain in itertools.combinations(sorted(allowed), size):
+            if all(a[0][1] < b[0][0] and a[1][1] < b[1][0] for a, b in itertools.pairwise(chain)):
+                best = max(best, sum(allowed[b] for b in chain))
+    assert abs(sum(g for g in gains if g is not None) - best) < 1e-5
+
+
+class _Bag:
+    """A fake encoder: a sentence's vector is the normalised sum of the topics its words name, so
+    two sentences joined resemble a sentence naming both topics more than either alone."""
+
+    topics = ("vertice", "summit", "accordo", "deal", "pioggia", "rain", "mercato", "market")
+
+    def encode(self, texts: list[str]) -> Vectors:
+        out = np.zeros((len(texts), 4), np.float32)
+        for row, text in enumerate(texts):
+            for k, word in enumerate(self.topics):
+                if word in text.lower():
+                    out[row, k // 2] = 1.0
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return (out / np.where(norms == 0, 1, norms)).astype(np.float32)
+
+
+MERGED = (
+    "The summit in Geneva ended last night, and ministers signed the deal on grain routes. "
+    "Our correspondent says the city was calm throughout the week. "
+    "Rain stopped the outdoor ceremony in the afternoon. "
+    "The cereal market reacted with rising prices."
+)
+SPLIT = (
+    "Il vertice di Ginevra si è chiuso ieri sera, i ministri hanno firmato l'accordo sul grano. "
+    "Il mercato dei cereali ha reagito con un rialzo dei prezzi."
+)
+
+
+def test_a_sentence_merging_two_is_one_link_to_both_and_two_splitting_one_are_one_link() -> None:
+    p = MeaningParams(threshold=0.5)
+    source = embed(prepare_text(analyse(SOURCE), AlignParams()), _Bag(), p)
+    merged = embed(prepare_text(analyse(MERGED), AlignParams()), _Bag(), p)
+    links = [link for x in align_meaning(source, merged, p).passages for link in x.links]
+    assert [(k.source_sentences, k.target_sentences) for k in links] == [((0, 1), (0,)), ((2,), (2,)), ((3,), (3,))]
+    assert links[0].source_span == (0, SOURCE.index(" Nel pomeriggio"))
+    # The other way round: two sentences of the target restating one of the source.
+    split = embed(prepare_text(analyse(SPLIT), AlignParams()), _Bag(), p)
+    back = [link for x in align_meaning(split, source, p).passages for link in x.links]
+    assert (back[0].source_sentences, back[0].target_sentences) == ((0,), (0, 1))
+
+
+def test_a_sentence_under_the_floor_is_not_half_of_a_split() -> None:
+    sim = np.array([[0.7], [0.3]], np.float32)  # the second row alone says little of the column
+    joined = np.array([[0.8]], np.float32)
+    assert bead_chain(sim, 0.5, joined, None, row_floor=0.45) == [((0, 0), (0, 0))]
+    assert bead_chain(sim, 0.5, joined, None) == [((0, 1), (0, 0))]
+    # Two joined no more alike than the better alone: no bead of two.
+    assert bead_chain(sim, 0.5, np.array([[0.7]], np.float32), None) == [((0, 0), (0, 0))]
 
 
 class _Topics:

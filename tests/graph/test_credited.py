@@ -1,0 +1,178 @@
+"""Reuse of a credited agency's item by meaning, with the real offline encoder, on articles
+written for this test (Italian and English).
+
+A mostly original article on a related topic that credits an agency (``(con askanews)``,
+``Source: Reuters``) and restates three of the agency item's sentences in other words (one of
+them merging two): no phrase is shared, so the lexical stages see nothing; the meaning stage
+takes the agency's earlier items sharing the article's rare facts as candidates and links the
+item whose sentences the article restates, in order. The same article without the credit,
+or crediting another agency, is not linked: the credit is what lets three restated
+sentences count as reuse (independent reports of one event restate as many).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from lineage import trace
+from lineage.graph.translations import Agencies, agencies_of, translation_pairs
+from lineage.models import Document
+from lineage.params import MeaningParams, Params
+from lineage.render.json import graph_to_json
+from lineage.store import open_store
+
+WIRE_IT = (
+    "Acqua, a Lucignano razionamento notturno per tre settimane\n\n"
+    "AREZZO, 5 mag (askanews) – Da lunedì 12 maggio l'acquedotto di Lucignano chiuderà i rubinetti "
+    "ogni notte dalle 23 alle 6. "
+    "La decisione è stata presa dal gestore Acque Toscane dopo che il livello del lago di Montedoglio "
+    "è sceso a 41 milioni di metri cubi. "
+    "Il razionamento durerà almeno tre settimane e riguarderà circa 3.600 residenti. "
+    "Le scuole e l'ospedale di comunità riceveranno l'acqua con autobotti. "
+    "Il sindaco Paolo Ridolfi ha chiesto ai cittadini di non riempire le piscine private fino a nuovo avviso. "
+    "Secondo il gestore, le perdite della rete comunale superano il 38 per cento. "
+    "Un piano da 6,2 milioni per sostituire le tubature più vecchie partirà in autunno. "
+    "Coldiretti Arezzo teme danni per i vigneti della Valdichiana se la pioggia non arriverà entro giugno."
+)
+PARTIAL_IT = (
+    "Siccità, la Valdichiana si prepara a un'estate difficile\n\n"
+    "(con askanews)\n\n"
+    "Nei campi tra Foiano e Marciano i trattori girano con le cisterne già a maggio, e chi coltiva "
+    "pomodori conta i giorni. "
+    "Da due inverni la neve sugli Appennini è poca e le falde non si ricaricano. "
+    "A Lucignano, dal 12 maggio, l'acqua verrà tolta di notte, tra le undici di sera e le sei del "
+    "mattino, per decisione di Acque Toscane, preoccupata per l'invaso di Montedoglio ormai fermo a "
+    "41 milioni di metri cubi. "
+    "La misura, che coinvolge circa 3.600 abitanti, dovrebbe restare in vigore per non meno di tre settimane. "
+    "Gli agricoltori chiedono da anni nuovi laghetti collinari per trattenere l'acqua d'inverno. "
+    "La cooperativa di Foiano ha già ridotto del 20 per cento le semine di mais. "
+    "Il sindaco Ridolfi domanda ai residenti di evitare di riempire le piscine private, finché non "
+    "arriverà un nuovo avviso. "
+    "I tecnici della Regione stanno studiando un collegamento con l'invaso del Calcione. "
+    "Molti produttori hanno scelto varietà di grano più resistenti alla siccità."
+)
+
+
+def _italian(partial: str, agency: str = "askanews") -> list[Document]:
+    return [
+        Document("wire", WIRE_IT, outlet=agency, published="2025-05-05T10:00:00+02:00"),
+        Document("partial", partial, outlet="Corriere della Chiana", published="2025-05-06T08:00:00+02:00"),
+    ]
+
+
+def _links(docs: list[Document], params: Params | None = None) -> list[tuple[str, str, list[tuple[int, ...]]]]:
+    graph = trace(docs, params)
+    return [
+        (e.source, e.target, [link.target_sentences for p in e.comparison.passages for link in p.links])
+        for e in graph.edges
+    ]
+
+
+def test_a_credited_partial_rewrite_is_linked_to_the_agency_item_it_restates() -> None:
+    graph = trace(_italian(PARTIAL_IT))
+    assert [(e.source, e.target) for e in graph.edges] == [("wire", "partial")]
+    edge = graph.edges[0]
+    links = [link for p in edge.comparison.passages for link in p.links]
+    restated = [PARTIAL_IT[link.target_span[0] : link.target_span[1]] for link in links]
+    assert [s.split()[:2] for s in restated] == [["A", "Lucignano,"], ["La", "misura,"], ["Il", "sindaco"]]
+    assert links[0].source_sentences == (1, 2)  # one sentence restating two of the item's, merged
+    assert all(link.label == "rewritten" for link in links)
+    assert edge.comparison.languages == ("it", "it")
+    # The article's own sentences stay its own.
+    assert not any(
+        "Foiano" in PARTIAL_IT[a:b] or "Calcione" in PARTIAL_IT[a:b] for a, b in (x.target_span for x in links)
+    )
+
+
+def test_without_the_credit_or_crediting_another_agency_it_is_not_linked() -> None:
+    assert _links(_italian(PARTIAL_IT.replace("(con askanews)\n\n", ""))) == []
+    assert _links(_italian(PARTIAL_IT.replace("(con askanews)", "(con ANSA)"))) == []
+    # The item must be the credited agency's own: the same text by another outlet is no candidate.
+    assert _links(_italian(PARTIAL_IT, agency="Il Tirreno")) == []
+
+
+def test_the_words_alone_see_nothing_and_the_stage_can_be_switched_off() -> None:
+    assert _links(_italian(PARTIAL_IT), Params(meaning=MeaningParams(enabled=False))) == []
+    assert _links(_italian(PARTIAL_IT), Params(meaning=MeaningParams(credited_sentences=4))) == []
+
+
+WIRE_EN = (
+    "Storm closes Hobart port for second day\n\n"
+    "HOBART, Australia, July 8 (Reuters) - Tasmania's main container port stayed shut on Tuesday as "
+    "winds of up to 110 km/h battered the island for a second day. "
+    "TasPorts said 14 ships were waiting offshore and that berths would reopen only when gusts fell "
+    "below 60 km/h. "
+    "About 9,000 homes in southern Tasmania were still without power on Tuesday morning. "
+    "Premier Jeremy Rockliff said emergency crews had cleared 230 fallen trees from state roads. "
+    "The Bureau of Meteorology expects the wind to ease on Wednesday evening. "
+    "Salmon farmer Huon Aqua reported damage to two pens near Dover but said no fish had escaped."
+)
+PARTIAL_EN = (
+    "Why Tasmania's salmon pens keep failing in winter storms\n\n"
+    "Marine engineers have warned for years that open-water pens in the Derwent estuary were never "
+    "designed for the gales now hitting the coast every winter. "
+    "Insurance premiums for the industry have doubled since 2021. "
+    "The island's chief container terminal remained closed on Tuesday, a second straight day, while "
+    "gusts reaching 110 km/h swept across Tasmania. "
+    "Fourteen vessels were anchored off the coast, according to TasPorts, and no berth would reopen "
+    "until the gusts dropped under 60 km/h. "
+    "Environmental groups want the pens moved onshore. "
+    "Near Dover, Huon Aqua said two of its pens had been damaged, although none of its salmon got out. "
+    "The state government will publish a review of fish farm licences in September.\n\n"
+    "Source: Reuters"
+)
+
+
+def test_an_english_article_crediting_reuters_is_linked_to_the_reuters_item() -> None:
+    docs = [
+        Document("wire", WIRE_EN, outlet="Reuters", published="2025-07-08T09:00:00+10:00"),
+        Document("feature", PARTIAL_EN, outlet="Island Weekly", published="2025-07-09T07:00:00+10:00"),
+    ]
+    found = _links(docs)
+    assert [(s, t) for s, t, _ in found] == [("wire", "feature")]
+    assert len(found[0][2]) >= 3
+    assert _links([docs[0], Document("feature", PARTIAL_EN.replace("Source: Reuters", ""))]) == []
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        # An agency's own item credits nobody else: its dateline names itself.
+        (Document("a", WIRE_IT, outlet="askanews"), Agencies(frozenset(), "askanews")),
+        (Document("b", PARTIAL_IT, outlet="Corriere della Chiana"), Agencies(frozenset({"askanews"}), None)),
+        # A photo credit credits the picture, not the words.
+        (Document("c", "Titolo\n\nFoto: ANSA\n\n" + "Testo dell'articolo. " * 5), Agencies()),
+        # Credits are read where news puts them: a name deep inside a long text is not one.
+        (Document("d", "Titolo\n\n" + "Parole. " * 200 + "(fonte ANSA) " + "Altre parole. " * 200), Agencies()),
+        (Document("e", "Titolo\n\n" + "Parole. " * 400 + "\n\nFonte: ANSA"), Agencies(frozenset({"ANSA"}))),
+    ],
+)
+def test_agencies_of_an_article(doc: Document, expected: Agencies) -> None:
+    assert agencies_of(doc) == expected
+
+
+def test_a_corpus_in_one_language_without_credited_items_has_no_candidates() -> None:
+    docs = _italian(PARTIAL_IT.replace("(con askanews)\n\n", ""))
+    assert translation_pairs(docs, Params()) == []
+    assert [(a.id, b.id) for a, b in translation_pairs(_italian(PARTIAL_IT), Params())] == [("wire", "partial")]
+
+
+@pytest.mark.parametrize("batches", [(("wire",), ("partial",)), (("partial",), ("wire",)), (("wire", "partial"),)])
+def test_a_store_traced_in_any_order_gives_the_trace_of_all_at_once(
+    batches: tuple[tuple[str, ...], ...], tmp_path: Path
+) -> None:
+    # The agency item stored after the article crediting it: the next trace finds the pair.
+    docs = {d.id: d for d in _italian(PARTIAL_IT)}
+    with open_store(tmp_path / "store.db") as store:
+        for batch in batches:
+            store.add_documents([docs[i] for i in batch])
+            store.trace(Params(), workers=1)
+        stored = store.graph()
+        agencies = sorted(store.conn.execute("SELECT credited, publisher FROM agencies"), key=str)
+    once = trace(list(docs.values()))
+    assert [(e.source, e.target) for e in once.edges] == [("wire", "partial")]
+    assert json.dumps(graph_to_json(stored), sort_keys=True) == json.dumps(graph_to_json(once), sort_keys=True)
+    assert agencies == [("", "askanews"), ("askanews", None)]
