@@ -2,7 +2,8 @@
 
 A *credit* names a wire agency as the origin of the text (``ROMA, 21 mag.
 (askanews) –``, ``Fonte: Adnkronos``, ``(con askanews)``, ``/ askanews``,
-``Source: Reuters``, ``(fonte ANSA)``, a ``di Redazione ANSA`` byline line) or
+``Source: Reuters``, ``(fonte ANSA)``, ``Additional reporting by Reuters``, a
+``di Redazione ANSA`` byline line) or
 only of an image (``Fonte foto in evidenza: Adnkronos``, ``Foto: ANSA``,
 ``Photo: Reuters``, ``(Foto ANSA)``, ``Credit: AP``). Photo credits have
 ``covers_text=False``: they do not credit the reuse of the words.
@@ -264,6 +265,10 @@ class _Patterns:
                 (
                     "source",
                     re.compile(rf"(?<!\w)(?:fonte|fonti|source|sources|fuente|quelle)[ \t]*:?[ \t]*{name}", _FLAGS),
+                ),
+                (  # "Additional reporting by Reuters", "Reporting from AP and AFP"
+                    "with",
+                    re.compile(rf"(?<![\w(])(?:additional[ \t]+)?reporting[ \t]+(?:by|from)[ \t]+{name}", _FLAGS),
                 ),
                 (
                     "source",

@@ -27,8 +27,8 @@ def test_spark_trace_writes_the_json_of_lineage_trace(spark: Any, tmp_path: Path
     assert result.exit_code == 0, result.stderr
     assert (out / "trace.json").read_text(encoding="utf-8") == _lineage_trace_json()
     assert f"5 articles, 2 candidate pairs, 1 edges: written to {out} (read " in result.stderr
-    expected = ["candidates", "documents", "edges", "languages", "pairs", "relations", "trace.json"]
-    assert sorted(p.name for p in out.iterdir()) == expected  # one language: no translations/
+    expected = ["agencies", "candidates", "documents", "edges", "languages", "pairs", "relations", "trace.json"]
+    assert sorted(p.name for p in out.iterdir()) == expected  # one language, no credited items: no translations/
 
 
 def test_bad_items_exit_1_and_a_used_output_folder_is_refused(spark: Any, tmp_path: Path) -> None:

@@ -139,6 +139,9 @@ def test_straight_and_curly_dashes_give_the_same_spans() -> None:
         ("Foto: Mario Rossi / ANSA", ("ANSA", "photo", "Foto: Mario Rossi / ANSA", False)),
         ("FONTE: ADNKRONOS", ("Adnkronos", "source", "FONTE: ADNKRONOS", True)),
         ("Testo (with AFP)", ("AFP", "with", "(with AFP)", True)),
+        ("Text.\n\nAdditional reporting from Reuters.", ("Reuters", "with", "Additional reporting from Reuters", True)),
+        ("Text.\nReporting by AP\n", ("AP", "with", "Reporting by AP", True)),
+        ("(with reporting by Reuters)", ("Reuters", "with", "(with reporting by Reuters)", True)),
     ],
 )
 def test_credit_forms(text: str, expected: tuple[str, str, str, bool]) -> None:
@@ -162,6 +165,7 @@ def test_a_list_of_agencies_credits_each() -> None:
         "Le foto di rito. Il leader ha detto.",
         "Mosca lavora alla complessa visita di Kim Jong Un – askanews.it",
         "Sei libero di riprodurli, citando la fonte.",
+        "(Reporting by Marc Delorme; Editing by Sofia Brandt)",
     ],
 )
 def test_no_false_credits(text: str) -> None:
