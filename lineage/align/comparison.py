@@ -160,12 +160,13 @@ def _own_units(groups: list[Group], s: Scores, sb: Side, p: AlignParams) -> list
     return out
 
 
-def cut_passage(passage: Passage, cuts: list[Span], p: AlignParams) -> list[Passage]:
+def cut_passage(passage: Passage, cuts: list[Span], p: AlignParams, *, firm: bool = False) -> list[Passage]:
     """``passage`` cut at the target spans ``cuts`` (the outlet's own sentences): one passage
     per piece of links, the pieces' inner ends set by their links, the outer ends the
     passage's. A piece that would not stand as a passage (fewer than three links over fewer
     than ``min_passage_chars``, or one link scoring under ``single_cosine``: a sentence alike
-    by chance that the passage carried along) stays joined to its neighbour."""
+    by chance that the passage carried along) stays joined to its neighbour, unless the cuts
+    are ``firm`` (found by meaning: the sentence is the outlet's own whatever stands beside it)."""
     links = passage.links
     if not cuts or len(links) < 2:
         return [passage]
@@ -183,7 +184,7 @@ def cut_passage(passage: Passage, cuts: list[Span], p: AlignParams) -> list[Pass
         chars = max(link.target_span[1] for link in part) - min(link.target_span[0] for link in part)
         return (len(part) < 3 and chars < p.min_passage_chars) or (len(part) == 1 and part[0].score < p.single_cosine)
 
-    while len(pieces) > 1 and any(weak(part) for part in pieces):
+    while not firm and len(pieces) > 1 and any(weak(part) for part in pieces):
         k = next(k for k, part in enumerate(pieces) if weak(part))
         j = k - 1 if k == len(pieces) - 1 or (k > 0 and len(pieces[k - 1]) <= len(pieces[k + 1])) else k + 1
         lo, hi = sorted((j, k))

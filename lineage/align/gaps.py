@@ -128,7 +128,7 @@ def settle_gaps(
         if k in added:
             links = _ordered((*passage.links, *added[k]))
             passage = passage_of(links, passage.source_span, passage.target_span)
-        passages.extend(cut_passage(passage, cuts.get(k, []), align))
+        passages.extend(cut_passage(passage, cuts.get(k, []), align, firm=True))
     # Links found between two passages are a passage of their own (the two may be verbatim).
     for k, found_links in added.items():
         if k < 0:

@@ -25,7 +25,7 @@ from ..processes import pool_initializer
 from .attribution import attribute_graph
 from .grandparents import grandparent_pairs
 from .tasks import align_task, align_tasks
-from .translations import translation_edges, translation_pairs
+from .translations import MeaningAligner, grandparents_by_meaning, translation_pairs
 
 Progress = Callable[[str, int, int], None]
 Group = tuple[Document, tuple[Document, ...]]
@@ -95,21 +95,36 @@ def with_grandparents(
 def translated(
     docs: Sequence[Document],
     params: Params,
-    linked: Collection[frozenset[str]],
-    new: Collection[str] | None = None,
+    lexical: Sequence[Edge],
     progress: Progress | None = None,
 ) -> list[Edge]:
-    """The cross-language stage (:mod:`lineage.graph.translations`) over ``docs``, for the pairs
-    not ``linked`` already (by lexical edges), holding one of ``new`` when given."""
-    pairs = translation_pairs(docs, params, linked, new)
+    """The meaning stage (:mod:`lineage.graph.translations`) over ``docs`` after the ``lexical``
+    edges: its candidate pairs not linked already, then the grandparents its edges bring
+    (:func:`~lineage.graph.translations.meaning_grandparent_pairs`)."""
+    linked = {frozenset((e.source, e.target)) for e in lexical}
+    pairs = translation_pairs(docs, params, linked)
     if not pairs:
         return []
     if progress:
         progress("translate", 0, len(pairs))
-    found = translation_edges(pairs, params)
+    aligner = MeaningAligner(params)
+    found = [edge for a, b in pairs if (edge := aligner.edge(a, b)) is not None]
+    by_id = {d.id: d for d in docs}
+
+    def align(wanted: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        more = [edge for a, b in wanted if (edge := aligner.edge(by_id[a], by_id[b])) is not None]
+        found.extend(more)
+        return _ends(more)
+
+    tried = linked | {frozenset((a.id, b.id)) for a, b in pairs}
+    grandparents_by_meaning(_ends(lexical), _ends(found), tried, align)
     if progress:
         progress("translate", len(pairs), len(pairs))
     return found
+
+
+def _ends(edges: Iterable[Edge]) -> list[tuple[str, str]]:
+    return [(e.source, e.target) for e in edges if e.direction.determined]
 
 
 def trace(
@@ -160,7 +175,7 @@ def trace(
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
-    edges.extend(translated(docs, p, {frozenset((e.source, e.target)) for e in edges}, progress=progress))
+    edges.extend(translated(docs, p, edges, progress=progress))
     edges.sort(key=lambda e: (e.source, e.target))
     ordered = tuple(sorted(docs, key=lambda d: d.id))
     return attribute_graph(LineageGraph(ordered, tuple(edges), tuple(problems)), p.attribution)

@@ -26,7 +26,7 @@ the language pair (``languages``).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -48,6 +48,7 @@ from ..text import analyse, detect_language
 from ..text.credits import agency_named, find_credits
 from .direction import decide_direction
 from .evidence import with_evidence
+from .grandparents import grandparent_pairs
 
 CREDIT_EDGE = 600  # characters at each end of a text where the stage reads credits
 
@@ -268,6 +269,47 @@ def explanations(comparison: Comparison, child: AlignText) -> tuple[Explanation,
                 if u not in best or found.similarity > best[u].similarity:
                     best[u] = found
     return tuple(best[u] for u in sorted(best))
+
+
+Ends = tuple[str, str]  # (parent, child) of an oriented edge
+
+
+def meaning_grandparent_pairs(
+    lexical: Iterable[Ends], meaning: Iterable[Ends], tried: Collection[frozenset[str]]
+) -> list[Ends]:
+    """The pairs ``(grandparent, child)`` the meaning stage aligns after its own pairs: those of
+    :func:`~lineage.graph.grandparents.grandparent_pairs` over the oriented edges of both stages
+    (``lexical``, ``meaning``) whose path goes through an edge found by meaning. A heavy rewrite
+    of an English wire story is aligned by meaning with the story's Italian translation (an
+    earlier article in another language sharing its facts); the story itself, in the rewrite's
+    own language, is no candidate of the stage: aligned here, attribution can tell the two
+    copies apart as siblings. Paths of lexical edges only are the lexical grandparent stage's."""
+    lexical = list(lexical)
+    both = grandparent_pairs([*lexical, *meaning], tried)
+    words = set(grandparent_pairs(lexical, tried))
+    return [pair for pair in both if pair not in words]
+
+
+def grandparents_by_meaning(
+    lexical: Iterable[Ends],
+    meaning: Iterable[Ends],
+    tried: Collection[frozenset[str]],
+    align: Callable[[list[Ends]], list[Ends]],
+) -> set[frozenset[str]]:
+    """Runs :func:`meaning_grandparent_pairs` until it finds no pair: ``align`` aligns pairs
+    ``(grandparent, child)`` and returns the oriented ends of the edges found (a driver keeps
+    the edges themselves), which join ``meaning`` for the next round. Returns every pair
+    proposed (a store keeps the stored edges of these pairs and deletes its other ones)."""
+    lexical = list(lexical)
+    known = list(meaning)
+    done = set(tried)
+    proposed: set[frozenset[str]] = set()
+    while pairs := meaning_grandparent_pairs(lexical, known, done):
+        keys = {frozenset(pair) for pair in pairs}
+        done |= keys
+        proposed |= keys
+        known.extend(align(pairs))
+    return proposed
 
 
 def translation_edges(

@@ -39,7 +39,14 @@ from .attribution import attributed
 from .candidates import candidate_pairs, postings
 from .grandparents import grandparent_stage
 from .inputs import DOCUMENT_FIELDS, input_files, write_documents
-from .translations import agencies, languages, stage_agencies, translation_candidates, translation_edges
+from .translations import (
+    agencies,
+    languages,
+    meaning_grandparents,
+    stage_agencies,
+    translation_candidates,
+    translation_edges,
+)
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
@@ -101,7 +108,16 @@ def spark_trace(
     _check_output(output)
     seconds: dict[str, float] = {}
     start = time.perf_counter()
-    names = ("documents", "candidates", "pairs", "grandparents", "languages", "agencies", "translations")
+    names = (
+        "documents",
+        "candidates",
+        "pairs",
+        "grandparents",
+        "languages",
+        "agencies",
+        "translations",
+        "meaning_grandparents",
+    )
     where = {name: str(output / name) for name in names}
 
     problems = write_documents(spark, files, where["documents"])
@@ -147,8 +163,12 @@ def spark_trace(
         found = spark.read.parquet(where["agencies"])
         if stage_agencies(langs, found)[0]:
             linked = aligned_pairs(spark, output).select("source", "target")
-            candidates = translation_candidates(documents, langs, found, n_docs, linked, p)
+            candidates = translation_candidates(documents, langs, found, n_docs, linked, p).cache()
             translation_edges(candidates, documents, p).write.parquet(where["translations"])
+            lexical = aligned_pairs(spark, output, ("grandparents",))
+            stage = spark.read.parquet(where["translations"])
+            meaning_grandparents(spark, documents, lexical, stage, candidates, where["meaning_grandparents"], p)
+            candidates.unpersist()
         seconds["translate"] = time.perf_counter() - mark
         if progress:
             progress("translate", n_docs, n_docs)
@@ -167,11 +187,15 @@ def spark_trace(
     return SparkTraceStats(n_docs, ordered, n_pairs, n_edges, seconds)
 
 
-def aligned_pairs(spark: SparkSession, output: Path) -> DataFrame:
-    """Every aligned pair of derivation strength: ``pairs/`` and, when their stages found some,
-    ``grandparents/`` and ``translations/``."""
+def aligned_pairs(
+    spark: SparkSession,
+    output: Path,
+    stages: tuple[str, ...] = ("grandparents", "translations", "meaning_grandparents"),
+) -> DataFrame:
+    """Every aligned pair of derivation strength: ``pairs/`` and, when their ``stages`` found some,
+    ``grandparents/``, ``translations/`` and ``meaning_grandparents/``."""
     pairs = spark.read.parquet(str(output / "pairs"))
-    for stage in ("grandparents", "translations"):
+    for stage in stages:
         if (output / stage).is_dir():
             pairs = pairs.unionByName(spark.read.parquet(str(output / stage)))
     return pairs

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..align.units import aligned_part
 from ..candidates.anchors import STOCK_FLOOR, anchors
-from ..graph.translations import Agencies, MeaningAligner, agencies_of, stage_needed
+from ..graph.translations import Agencies, MeaningAligner, agencies_of, grandparents_by_meaning, stage_needed
 from ..models import Document
 from ..params import AlignParams, Params
 from ..processes import one_blas_thread
@@ -34,7 +34,7 @@ from .align import EDGE_SCHEMA, document_of, edge_batch, with_articles
 
 if TYPE_CHECKING:
     import pyarrow as pa
-    from pyspark.sql import DataFrame
+    from pyspark.sql import DataFrame, SparkSession
 
 ANCHOR_SCHEMA = "anchor string, num long, lang string, credited array<string>, publisher string"
 LANGUAGE_SCHEMA = "num long, lang string"
@@ -193,3 +193,45 @@ def translation_edges(pairs: DataFrame, documents: DataFrame, params: Params) ->
     """The edges (:data:`~lineage.spark.align.EDGE_SCHEMA`) of the candidate pairs of
     :func:`translation_candidates` that are translations."""
     return with_articles(pairs, documents).mapInArrow(lambda it: meaning_batches(it, params), EDGE_SCHEMA)
+
+
+def meaning_grandparents(
+    spark: SparkSession,
+    documents: DataFrame,
+    lexical: DataFrame,
+    found: DataFrame,
+    candidates: DataFrame,
+    path: str,
+    params: Params,
+) -> int:
+    """The grandparents the stage's edges bring (:func:`~lineage.graph.translations.grandparents_by_meaning`),
+    as lineage trace aligns them: the ends of the ``lexical`` edges and of the stage's edges
+    ``found`` (few: one stage of a corpus's reuse) are gathered on the driver, the pairs of each
+    round aligned by meaning in the workers, the edges appended to ``path``. ``candidates``: the
+    stage's pairs, aligned already. Returns the number of edges written."""
+    from pyspark.sql import functions as F
+
+    ids = documents.select("num", "id")
+    named = candidates.join(ids.select(F.col("num").alias("cand"), F.col("id").alias("c_id")), "cand").join(
+        ids.select(F.col("num").alias("doc"), F.col("id").alias("d_id")), "doc"
+    )
+    lexical_rows = lexical.select("source", "target", "determined").collect()
+    tried = {frozenset((r[0], r[1])) for r in lexical_rows}
+    tried |= {frozenset((r[0], r[1])) for r in named.select("c_id", "d_id").collect()}
+    lexical_ends = [(r[0], r[1]) for r in lexical_rows if r[2]]
+    meaning_ends = [(r[0], r[1]) for r in found.select("source", "target", "determined").collect() if r[2]]
+    written = 0
+
+    def align(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        nonlocal written
+        wanted = sorted({x for pair in pairs for x in pair})
+        nums = {str(r[0]): int(r[1]) for r in ids.where(F.col("id").isin(wanted)).select("id", "num").collect()}
+        frame = spark.createDataFrame([(nums[a], nums[b]) for a, b in pairs], "cand long, doc long")
+        rows = translation_edges(frame, documents, params).collect()
+        if rows:
+            spark.createDataFrame(rows, EDGE_SCHEMA).write.mode("append").parquet(path)
+        written += len(rows)
+        return [(r[0], r[1]) for r in rows if r[3]]
+
+    grandparents_by_meaning(lexical_ends, meaning_ends, tried, align)
+    return written

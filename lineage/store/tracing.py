@@ -33,9 +33,10 @@ from ..graph.tracing import Group, Progress, collect, submit_groups, with_grandp
 from ..graph.translations import (
     CREDIT_EDGE,
     Agencies,
+    MeaningAligner,
     agencies_in,
+    grandparents_by_meaning,
     stage_needed,
-    translation_edges,
     translation_pairs_to_align,
 )
 from ..ingest.records import check_published
@@ -261,21 +262,46 @@ def _translate(store: Store, todo: list[int], params: Params, progress: Progress
     stored = _documents(store, sorted(languages))
     docs = [d for _, d in stored]
     rows = store.conn.execute(
-        "SELECT s.id, t.id, e.source, e.target, e.languages FROM edges e"
+        "SELECT s.id, t.id, e.source, e.target, e.method, e.languages FROM edges e"
         " JOIN documents s ON s.num = e.source JOIN documents t ON t.num = e.target"
     ).fetchall()
-    lexical = {frozenset((str(a), str(b))) for a, b, _, _, languages in rows if languages is None}
-    across = {frozenset((str(a), str(b))): (int(s), int(t)) for a, b, s, t, languages in rows if languages is not None}
+    lexical = {frozenset((str(a), str(b))) for a, b, _, _, _, languages in rows if languages is None}
+    lexical_ends = [(str(a), str(b)) for a, b, _, _, m, languages in rows if languages is None and m != "undetermined"]
+    across = {frozenset((str(a), str(b))): (int(s), int(t)) for a, b, s, t, _, languages in rows if languages}
+    oriented = {
+        frozenset((str(a), str(b))): (str(a), str(b))
+        for a, b, _, _, m, languages in rows
+        if languages and m != "undetermined"
+    }
     new = {d.id for _, d in _documents(store, todo)}
     by_id = {d.id: languages[num] for num, d in stored}
     agencies_by_id = {d.id: agencies[num] for num, d in stored}
     wanted, fresh = translation_pairs_to_align(docs, params, lexical, new, by_id, agencies_by_id)
     keys = {frozenset((a.id, b.id)) for a, b in wanted}
-    gone = [nums for key, nums in across.items() if key not in keys]
     pairs = [(a, b) for a, b in fresh if frozenset((a.id, b.id)) not in across]
     if progress and pairs:
         progress("translate", 0, len(pairs))
-    found = translation_edges(pairs, params) if pairs else []
+    aligner = MeaningAligner(params)
+    found = [edge for a, b in pairs if (edge := aligner.edge(a, b)) is not None]
+    # The grandparents the stage's edges bring (stored ones still wanted, and those just found),
+    # as a trace of every stored article aligns them; a pair stored by an earlier trace is kept.
+    documents = {d.id: d for d in docs}
+
+    def align(proposed: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        ends = []
+        for a, b in proposed:
+            key = frozenset((a, b))
+            if key in across:
+                ends.extend([oriented[key]] if key in oriented else [])
+            elif (edge := aligner.edge(documents[a], documents[b])) is not None:
+                found.append(edge)
+                ends.extend([(edge.source, edge.target)] if edge.direction.determined else [])
+        return ends
+
+    kept = [oriented[key] for key in across if key in keys and key in oriented]
+    meaning = kept + [(e.source, e.target) for e in found if e.direction.determined]
+    proposed = grandparents_by_meaning(lexical_ends, meaning, lexical | keys, align)
+    gone = [nums for key, nums in across.items() if key not in keys and key not in proposed]
     if progress and pairs:
         progress("translate", len(pairs), len(pairs))
     if found or gone:

@@ -24,7 +24,7 @@ from lineage.render.json import write_json
 from lineage.spark import spark_trace
 from lineage.spark.align import EDGE_COLUMNS, edge_of_row
 from tests.corpus import SEEDS
-from tests.spark.support import write_families
+from tests.spark.support import PROJECT_FAMILIES, write_families
 from tests.store.test_store import _scale
 
 
@@ -59,8 +59,12 @@ def _check_same(spark: Any, paths: list[Path], output: Path) -> dict[str, Any]:
     pairs = {(r["source"], r["target"]) for r in pq.read_table(output / "pairs").to_pylist()}
     if (output / "grandparents").is_dir():
         pairs |= {(r["source"], r["target"]) for r in pq.read_table(output / "grandparents").to_pylist()}
-    translated = output / "translations"
-    rows = pq.read_table(translated).to_pylist() if translated.is_dir() else []
+    rows = [
+        row
+        for stage in ("translations", "meaning_grandparents")
+        if (output / stage).is_dir()
+        for row in pq.read_table(output / stage).to_pylist()
+    ]
     across = {(r["source"], r["target"]) for r in rows}
     assert {(e.source, e.target) for e in edges} <= pairs | across
     assert all(e.comparison.languages is not None for e in edges if (e.source, e.target) in across)
@@ -90,6 +94,15 @@ def test_reuse_families_give_the_json_of_lineage_trace(spark: Any, tmp_path: Pat
     corpus = write_families(tmp_path / "families.jsonl")
     graph = _check_same(spark, [corpus], tmp_path / "out")
     assert len(graph["edges"]) >= 20
+
+
+def test_project_families_give_the_json_of_lineage_trace(spark: Any, tmp_path: Path) -> None:
+    # benchmarks/families: a heavy English rewrite found through the Italian translation of its
+    # wire story (a grandparent by meaning), a partial rewrite crediting Reuters.
+    corpus = write_families(tmp_path / "families.jsonl", PROJECT_FAMILIES)
+    graph = _check_same(spark, [corpus], tmp_path / "out")
+    assert (tmp_path / "out" / "meaning_grandparents").is_dir()
+    assert {"factory_d05", "factory_d07"} <= {x for e in graph["edges"] for x in (e["source"], e["target"])}
 
 
 def test_20k_synthetic_articles_give_the_json_of_lineage_trace(spark: Any, tmp_path: Path) -> None:
