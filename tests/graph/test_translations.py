@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from lineage import trace
-from lineage.graph.translations import translation_pairs
+from lineage.graph.translations import meaning_grandparent_pairs, translation_pairs
 from lineage.models import Document
 from lineage.params import MeaningParams, Params
 from lineage.render.json import graph_to_json
@@ -148,4 +148,48 @@ def test_a_store_traced_in_any_order_gives_the_trace_of_all_at_once(
         stored = store.graph()
     once = trace(list(docs.values()), params)
     assert ("wire", "translation") in {(e.source, e.target) for e in once.edges}
+    assert json.dumps(graph_to_json(stored), sort_keys=True) == json.dumps(graph_to_json(once), sort_keys=True)
+
+
+FACTORY = Path(__file__).resolve().parents[2] / "benchmarks" / "families" / "factory" / "family.json"
+
+
+def _factory() -> list[Document]:
+    family = json.loads(FACTORY.read_text(encoding="utf-8"))
+    keys = ("outlet", "published", "url", "title")
+    return [Document(d["id"], d["text"], **{k: d.get(k) for k in keys}) for d in family["documents"]]
+
+
+def test_a_rewrite_found_through_a_translation_of_its_source_is_attributed_to_the_source() -> None:
+    # An English wire story (d05), its Italian translation (d04, published first) and an English
+    # heavy rewrite (d07) sharing no phrase with the story: the meaning stage pairs the rewrite
+    # with the earlier translation (another language, the same facts); the story itself, in the
+    # rewrite's language, is aligned as the translation's parent, and attribution keeps it.
+    graph = trace(_factory())
+    edges = {(e.source, e.target) for e in graph.edges}
+    assert ("factory_d05", "factory_d07") in edges
+    assert ("factory_d04", "factory_d07") not in edges
+    siblings = {frozenset((r.a, r.b)) for r in graph.relations if r.kind == "sibling"}
+    assert frozenset(("factory_d04", "factory_d07")) in siblings
+
+
+def test_meaning_grandparent_pairs_go_through_an_edge_found_by_meaning() -> None:
+    lexical = [("wire", "copy"), ("copy", "copy2")]
+    meaning = [("wire", "translation"), ("translation", "rewrite")]
+    # wire -> copy -> copy2 is the lexical stage's; wire -> translation -> rewrite is this one's.
+    assert meaning_grandparent_pairs(lexical, meaning, set()) == [("wire", "rewrite")]
+    assert meaning_grandparent_pairs(lexical, meaning, {frozenset(("wire", "rewrite"))}) == []
+    # A child with an original among its parents is left alone (its source is found).
+    assert meaning_grandparent_pairs(lexical, [*meaning, ("wire", "rewrite")], set()) == []
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_store_traced_one_article_at_a_time_finds_the_same_grandparents(reverse: bool, tmp_path: Path) -> None:
+    docs = sorted(_factory(), key=lambda d: d.id, reverse=reverse)
+    with open_store(tmp_path / "store.db") as store:
+        for k in range(0, len(docs), 3):
+            store.add_documents(docs[k : k + 3])
+            store.trace(workers=1)
+        stored = store.graph()
+    once = trace(docs)
     assert json.dumps(graph_to_json(stored), sort_keys=True) == json.dumps(graph_to_json(once), sort_keys=True)
