@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 
 import numpy as np
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
@@ -63,17 +63,27 @@ def test_a_stray_look_alike_does_not_pull_the_chain_out_of_order() -> None:
 def _bead_gain(bead: Bead, sim: np.ndarray, rows: np.ndarray, cols: np.ndarray, t: float, floor: float) -> float | None:
     """The gain of a bead under bead_chain's rules, or None when it may not be taken."""
     (i0, i1), (j0, j1) = bead
+    s = sim.astype(np.float64)  # compared in double precision, as bead_chain does
     if i1 > i0:
-        ok = rows[i0, j0] > max(sim[i0, j0], sim[i1, j0]) and min(sim[i0, j0], sim[i1, j0]) >= floor
+        ok = float(rows[i0, j0]) > max(s[i0, j0], s[i1, j0]) and min(s[i0, j0], s[i1, j0]) >= floor
         value = float(rows[i0, j0])
     elif j1 > j0:
-        ok = cols[i0, j0] > max(sim[i0, j0], sim[i0, j1])
+        ok = float(cols[i0, j0]) > max(s[i0, j0], s[i0, j1])
         value = float(cols[i0, j0])
     else:
         ok, value = True, float(sim[i0, j0])
     return value - t if ok and value >= t else None
 
 
+@example(
+    (
+        np.array([[0.5, 0.0], [0.45, 0.0]], np.float32),
+        np.array([[1.0, 0.0]], np.float32),
+        np.array([[0.0], [0.0]], np.float32),
+    ),
+    0.0,
+    0.45,
+)
 @settings(max_examples=150, deadline=None)
 @given(
     st.integers(1, 3).flatmap(
