@@ -147,27 +147,27 @@ def bead_chain(
         alone = np.maximum(single[:-1, :], single[1:, :])
         both = np.minimum(single[:-1, :], single[1:, :]) >= row_floor
         moves.append((2, 1, np.where((joined > alone) & both, joined - threshold, -1.0)))
-    best = np.zeros((n + 1, m + 1))
-    step = np.zeros((n + 1, m + 1), np.int8)  # 0: skip a row, 1: skip a column, 2 + k: move k
+    gains = [(di, dj, gain.tolist()) for di, dj, gain in moves]  # lists: cell by cell, far faster
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    step = [[0] * (m + 1) for _ in range(n + 1)]  # 0: skip a row, 1: skip a column, 2 + k: move k
     for i in range(n + 1):
+        here, steps = best[i], step[i]
         for j in range(m + 1):
             if i == 0 and j == 0:
                 continue
-            value, how = -1.0, 0
-            if i > 0:
-                value, how = best[i - 1, j], 0
-            if j > 0 and best[i, j - 1] > value:
-                value, how = best[i, j - 1], 1
-            for k, (di, dj, gain) in enumerate(moves):
+            value, how = (best[i - 1][j], 0) if i > 0 else (-1.0, 0)
+            if j > 0 and here[j - 1] > value:
+                value, how = here[j - 1], 1
+            for k, (di, dj, gain) in enumerate(gains):
                 if i >= di and j >= dj:
-                    g = gain[i - di, j - dj]
-                    if g >= 0 and best[i - di, j - dj] + g > value:
-                        value, how = best[i - di, j - dj] + g, 2 + k
-            best[i, j], step[i, j] = value, how
+                    g = gain[i - di][j - dj]
+                    if g >= 0 and best[i - di][j - dj] + g > value:
+                        value, how = best[i - di][j - dj] + g, 2 + k
+            here[j], steps[j] = value, how
     beads: list[Bead] = []
     i, j = n, m
     while i > 0 or j > 0:
-        how = int(step[i, j])
+        how = step[i][j]
         if how == 0:
             i -= 1
         elif how == 1:

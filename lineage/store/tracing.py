@@ -20,10 +20,10 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 
@@ -61,6 +61,9 @@ from .schema import (
 
 if TYPE_CHECKING:
     from .store import Store
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +144,7 @@ def trace(
                 progress("trace", done, len(todo))
         if todo:
             edges += _grandparents(store, todo + retraced, p, pool, n_workers)
-            edges += _translate(store, todo, p, progress)
+            edges += _translate(store, todo, p, progress, pool)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
@@ -246,7 +249,9 @@ def _grandparents(store: Store, nums: list[int], params: Params, pool: Executor 
     return len(found)
 
 
-def _translate(store: Store, todo: list[int], params: Params, progress: Progress | None) -> int:
+def _translate(
+    store: Store, todo: list[int], params: Params, progress: Progress | None, pool: Executor | None = None
+) -> int:
     """The cross-language stage (:mod:`lineage.graph.translations`) for the articles just traced:
     the pairs a trace of every stored article would align across languages (each article's best
     candidates), those not aligned before aligned
@@ -255,8 +260,8 @@ def _translate(store: Store, todo: list[int], params: Params, progress: Progress
     in the lexical stage: that pair's edge is deleted. Returns the number of edges stored."""
     if not params.meaning.enabled:
         return 0
-    languages = _languages(store)
-    agencies = _agencies(store)
+    languages = _languages(store, pool)
+    agencies = _agencies(store, pool)
     if not stage_needed(languages.values(), agencies.values()):
         return 0  # in one language, with no credited agency's items, the stage finds nothing
     stored = _documents(store, sorted(languages))
@@ -309,10 +314,10 @@ def _translate(store: Store, todo: list[int], params: Params, progress: Progress
     return len(found)
 
 
-def _languages(store: Store, chunk: int = 10_000) -> dict[int, str]:
+def _languages(store: Store, pool: Executor | None = None, chunk: int = 10_000) -> dict[int, str]:
     """Every stored article's language (:func:`~lineage.text.detect_language`), identified once and
     kept in the ``languages`` table: only the articles not identified yet are read (the first
-    :data:`~lineage.text.language.SAMPLE` characters of their text)."""
+    :data:`~lineage.text.language.SAMPLE` characters of their text), in ``pool`` when given."""
     conn = store.conn
     conn.execute(LANGUAGES)
     known = {int(num): str(lang) for num, lang in conn.execute("SELECT num, lang FROM languages")}
@@ -321,17 +326,19 @@ def _languages(store: Store, chunk: int = 10_000) -> dict[int, str]:
         rows = select_in(
             conn, f"SELECT num, substr(text, 1, {SAMPLE}) FROM documents WHERE num IN", missing[lo : lo + chunk]
         )
-        found = {int(num): detect_language(str(text)) for num, text in rows}
+        langs = _mapped(pool, _detect_languages, [str(text) for _, text in rows])
+        found = {int(num): lang for (num, _), lang in zip(rows, langs, strict=True)}
         with immediate(conn):
             conn.executemany("INSERT OR REPLACE INTO languages (num, lang) VALUES (?, ?)", found.items())
         known.update(found)
     return known
 
 
-def _agencies(store: Store, chunk: int = 10_000) -> dict[int, Agencies]:
+def _agencies(store: Store, pool: Executor | None = None, chunk: int = 10_000) -> dict[int, Agencies]:
     """Every stored article's :class:`~lineage.graph.translations.Agencies`, read once and kept
     in the ``agencies`` table: only the articles not read yet are (their outlet and the ends of
-    their text where :func:`~lineage.graph.translations.agencies_of` reads credits)."""
+    their text where :func:`~lineage.graph.translations.agencies_of` reads credits), in ``pool``
+    when given."""
     conn = store.conn
     conn.execute(AGENCIES)
     known = {
@@ -347,9 +354,13 @@ def _agencies(store: Store, chunk: int = 10_000) -> dict[int, Agencies]:
             f" substr(text, 1, {edge}), substr(text, -{edge}) FROM documents WHERE num IN",
             missing[lo : lo + chunk],
         )
+        parts: list[tuple[str | None, tuple[str, ...]]] = [
+            (outlet, (whole,) if whole is not None else (head, tail)) for _, outlet, whole, head, tail in rows
+        ]
+        read = _mapped(pool, _read_agencies, parts)
         found = {
-            int(num): agencies_in(outlet, (whole,) if whole is not None else (head, tail))
-            for num, outlet, whole, head, tail in rows
+            int(row[0]): Agencies(frozenset(credited), publisher)
+            for row, (credited, publisher) in zip(rows, read, strict=True)
         }
         with immediate(conn):
             conn.executemany(
@@ -358,6 +369,24 @@ def _agencies(store: Store, chunk: int = 10_000) -> dict[int, Agencies]:
             )
         known.update(found)
     return known
+
+
+def _detect_languages(texts: list[str]) -> list[str]:
+    return [detect_language(text) for text in texts]
+
+
+def _read_agencies(items: list[tuple[str | None, tuple[str, ...]]]) -> list[tuple[tuple[str, ...], str | None]]:
+    """:func:`~lineage.graph.translations.agencies_in` of ``(outlet, parts)`` items, as plain tuples."""
+    found = [agencies_in(outlet, parts) for outlet, parts in items]
+    return [(tuple(sorted(a.credited)), a.publisher) for a in found]
+
+
+def _mapped(pool: Executor | None, work: Callable[[list[T]], list[R]], items: list[T], pieces: int = 8) -> list[R]:
+    """``work`` over ``items`` in ``pieces`` slices run in ``pool`` (here when None), in order."""
+    if pool is None or len(items) < 2 * pieces:
+        return work(items)
+    size = -(-len(items) // pieces)
+    return [x for part in pool.map(work, [items[k : k + size] for k in range(0, len(items), size)]) for x in part]
 
 
 def _documents(store: Store, nums: list[int]) -> list[tuple[int, Document]]:
