@@ -310,11 +310,3 @@ def grandparents_by_meaning(
         proposed |= keys
         known.extend(align(pairs))
     return proposed
-
-
-def translation_edges(
-    pairs: Iterable[tuple[Document, Document]], params: Params, encoder: Encoder | None = None
-) -> list[Edge]:
-    """The edges of the pairs (from :func:`translation_pairs`) that are translations."""
-    aligner = MeaningAligner(params, encoder)
-    return [edge for a, b in pairs if (edge := aligner.edge(a, b)) is not None]

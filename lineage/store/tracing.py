@@ -35,6 +35,7 @@ from ..graph.translations import (
     Agencies,
     MeaningAligner,
     agencies_in,
+    anchored,
     grandparents_by_meaning,
     stage_needed,
     translation_pairs_to_align,
@@ -236,7 +237,10 @@ def _grandparents(store: Store, nums: list[int], params: Params, pool: Executor 
         " JOIN documents s ON s.num = e.source JOIN documents t ON t.num = e.target"
     ).fetchall()
     ends = [(str(a), str(b)) for a, b, method, languages in rows if method != "undetermined" and languages is None]
-    tried = [frozenset((str(a), str(b))) for a, b, _, _ in rows]
+    # Pairs the meaning stage linked are tried again by words, as in a trace of every article,
+    # where the lexical stages come first: a credited rewrite found by meaning before the copy
+    # that leads the words to it was stored is aligned again, and its lexical edge replaces it.
+    tried = [frozenset((str(a), str(b))) for a, b, _, languages in rows if languages is None]
     new = {str(r[0]) for r in select_in(store.conn, "SELECT id FROM documents WHERE num IN", nums)}
 
     def fetch(ids: Collection[str]) -> dict[str, Document]:
@@ -264,7 +268,12 @@ def _translate(
     agencies = _agencies(store, pool)
     if not stage_needed(languages.values(), agencies.values()):
         return 0  # in one language, with no credited agency's items, the stage finds nothing
-    stored = _documents(store, sorted(languages))
+    # Texts are read only where the stage reads anchors (every article when there are several
+    # languages; else the articles crediting a stored agency's items, and those items).
+    nums = sorted(languages)
+    flags = anchored([languages[n] for n in nums], [agencies[n] for n in nums])
+    read = {n for n, flag in zip(nums, flags, strict=True) if flag}
+    stored = sorted(_documents(store, sorted(read)) + _headers(store, [n for n in nums if n not in read]))
     docs = [d for _, d in stored]
     rows = store.conn.execute(
         "SELECT s.id, t.id, e.source, e.target, e.method, e.languages FROM edges e"
@@ -278,7 +287,7 @@ def _translate(
         for a, b, _, _, m, languages in rows
         if languages and m != "undetermined"
     }
-    new = {d.id for _, d in _documents(store, todo)}
+    new = {d.id for _, d in _headers(store, todo)}
     by_id = {d.id: languages[num] for num, d in stored}
     agencies_by_id = {d.id: agencies[num] for num, d in stored}
     wanted, fresh = translation_pairs_to_align(docs, params, lexical, new, by_id, agencies_by_id)
@@ -290,9 +299,11 @@ def _translate(
     found = [edge for a, b in pairs if (edge := aligner.edge(a, b)) is not None]
     # The grandparents the stage's edges bring (stored ones still wanted, and those just found),
     # as a trace of every stored article aligns them; a pair stored by an earlier trace is kept.
-    documents = {d.id: d for d in docs}
+    documents = {d.id: d for num, d in stored if num in read}
 
     def align(proposed: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        missing = sorted({x for pair in proposed for x in pair} - documents.keys())
+        documents.update((d.id, d) for d in _documents_by_id(store, missing))
         ends = []
         for a, b in proposed:
             key = frozenset((a, b))
@@ -387,6 +398,17 @@ def _mapped(pool: Executor | None, work: Callable[[list[T]], list[R]], items: li
         return work(items)
     size = -(-len(items) // pieces)
     return [x for part in pool.map(work, [items[k : k + size] for k in range(0, len(items), size)]) for x in part]
+
+
+def _headers(store: Store, nums: list[int]) -> list[tuple[int, Document]]:
+    """The stored articles ``nums`` without their text (``""``), in number order."""
+    columns = DOC_COLUMNS.replace("text", "'' AS text")
+    rows = select_in(store.conn, f"SELECT {columns}, num FROM documents WHERE num IN", nums)
+    return sorted((int(r[-1]), document_of_row(r)) for r in rows)
+
+
+def _documents_by_id(store: Store, ids: list[str]) -> list[Document]:
+    return [document_of_row(r) for r in select_in(store.conn, f"SELECT {DOC_COLUMNS} FROM documents WHERE id IN", ids)]
 
 
 def _documents(store: Store, nums: list[int]) -> list[tuple[int, Document]]:

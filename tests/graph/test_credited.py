@@ -13,6 +13,7 @@ sentences count as reuse (independent reports of one event restate as many).
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -176,3 +177,27 @@ def test_a_store_traced_in_any_order_gives_the_trace_of_all_at_once(
     assert [(e.source, e.target) for e in once.edges] == [("wire", "partial")]
     assert json.dumps(graph_to_json(stored), sort_keys=True) == json.dumps(graph_to_json(once), sort_keys=True)
     assert agencies == [("", "askanews"), ("askanews", None)]
+
+
+ISTAT = Path(__file__).resolve().parents[3] / "shared" / "reuse-families" / "istat" / "family.json"
+
+
+@pytest.mark.skipif(not ISTAT.exists() and not os.environ.get("CI"), reason="../shared/reuse-families is absent")
+def test_a_credited_rewrite_found_by_meaning_first_is_found_by_words_once_its_copy_is_stored(tmp_path: Path) -> None:
+    # istat_d04 credits Adnkronos and restates a few sentences of the wire (d06); the words reach
+    # it only through the wire's verbatim copy d01 (the grandparent stage). Stored before d01, it
+    # is found by meaning; once d01 is stored, the words find it as a trace of all at once does.
+    family = json.loads(ISTAT.read_text(encoding="utf-8"))
+    keys = ("outlet", "published", "url", "title")
+    docs = sorted(
+        (Document(d["id"], d["text"], **{k: d.get(k) for k in keys}) for d in family["documents"]),
+        key=lambda d: d.id,
+        reverse=True,
+    )
+    with open_store(tmp_path / "store.db") as store:
+        for k in range(0, len(docs), 9):
+            store.add_documents(docs[k : k + 9])
+            store.trace(workers=1)
+        stored = store.graph()
+    once = trace(docs)
+    assert json.dumps(graph_to_json(stored), sort_keys=True) == json.dumps(graph_to_json(once), sort_keys=True)
