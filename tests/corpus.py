@@ -1,4 +1,5 @@
-"""Paths and ids of the test corpora (the seed articles)."""
+"""Paths and ids of the test corpora (the seed articles, the reuse families), and the check that a
+store traced in batches gives the trace of all at once."""
 
 from __future__ import annotations
 
@@ -8,12 +9,19 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+from lineage import trace
+from lineage.models import Document
+from lineage.params import Params
+from lineage.render.json import graph_to_json
+from lineage.store import open_store
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 WIRE = "000_24fdc73ef1bfebf6"
 REWRITE = "001_2598fe8beeab436c"
 SHARED = ROOT.parent / "shared"
 FAMILIES = SHARED / "reuse-families"
+PROJECT_FAMILIES = ROOT / "benchmarks" / "families"  # written for the project: held out of tuning
 
 
 def scale_module() -> ModuleType:
@@ -48,3 +56,22 @@ def write_families(path: Path) -> int:
             lines.append(json.dumps({k: doc[k] for k in keys if doc.get(k) is not None}, ensure_ascii=False))
     path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
     return len(lines)
+
+
+def family_documents(path: Path) -> list[Document]:
+    """The articles of one reuse family (a ``family.json``)."""
+    family = json.loads(path.read_text(encoding="utf-8"))
+    keys = ("outlet", "published", "url", "title")
+    return [Document(d["id"], d["text"], **{k: d.get(k) for k in keys}) for d in family["documents"]]
+
+
+def check_store_in_batches(docs: list[Document], size: int, db: Path, params: Params | None = None) -> None:
+    """Store ``docs`` ``size`` at a time, tracing after each batch: the store's graph must be the
+    trace of all of them at once, byte for byte in JSON."""
+    with open_store(db) as store:
+        for k in range(0, len(docs), size):
+            store.add_documents(docs[k : k + size])
+            store.trace(params, workers=1)
+        stored = store.graph()
+    once = trace(docs, params)
+    assert json.dumps(graph_to_json(stored), sort_keys=True) == json.dumps(graph_to_json(once), sort_keys=True)

@@ -124,22 +124,6 @@ def test_the_bead_chain_is_monotone_follows_its_rules_and_is_optimal(
     assert abs(sum(g for g in gains if g is not None) - best) < 1e-5
 
 
-class _Bag:
-    """A fake encoder: a sentence's vector is the normalised sum of the topics its words name, so
-    two sentences joined resemble a sentence naming both topics more than either alone."""
-
-    topics = ("vertice", "summit", "accordo", "deal", "pioggia", "rain", "mercato", "market")
-
-    def encode(self, texts: list[str]) -> Vectors:
-        out = np.zeros((len(texts), 4), np.float32)
-        for row, text in enumerate(texts):
-            for k, word in enumerate(self.topics):
-                if word in text.lower():
-                    out[row, k // 2] = 1.0
-        norms = np.linalg.norm(out, axis=1, keepdims=True)
-        return (out / np.where(norms == 0, 1, norms)).astype(np.float32)
-
-
 MERGED = (
     "The summit in Geneva ended last night, and ministers signed the deal on grain routes. "
     "Our correspondent says the city was calm throughout the week. "
@@ -154,13 +138,13 @@ SPLIT = (
 
 def test_a_sentence_merging_two_is_one_link_to_both_and_two_splitting_one_are_one_link() -> None:
     p = MeaningParams(threshold=0.5)
-    source = embed(prepare_text(analyse(SOURCE), AlignParams()), _Bag(), p)
-    merged = embed(prepare_text(analyse(MERGED), AlignParams()), _Bag(), p)
+    source = embed(prepare_text(analyse(SOURCE), AlignParams()), _Topics(bag=True), p)
+    merged = embed(prepare_text(analyse(MERGED), AlignParams()), _Topics(bag=True), p)
     links = [link for x in align_meaning(source, merged, p).passages for link in x.links]
     assert [(k.source_sentences, k.target_sentences) for k in links] == [((0, 1), (0,)), ((2,), (2,)), ((3,), (3,))]
     assert links[0].source_span == (0, SOURCE.index(" Nel pomeriggio"))
     # The other way round: two sentences of the target restating one of the source.
-    split = embed(prepare_text(analyse(SPLIT), AlignParams()), _Bag(), p)
+    split = embed(prepare_text(analyse(SPLIT), AlignParams()), _Topics(bag=True), p)
     back = [link for x in align_meaning(split, source, p).passages for link in x.links]
     assert (back[0].source_sentences, back[0].target_sentences) == ((0,), (0, 1))
 
@@ -175,9 +159,14 @@ def test_a_sentence_under_the_floor_is_not_half_of_a_split() -> None:
 
 
 class _Topics:
-    """A fake encoder: a sentence's vector is the unit vector of the first topic word it holds."""
+    """A fake encoder: a sentence's vector is the unit vector of the first topic word it holds or,
+    as a ``bag``, the normalised sum of every topic its words name (so two sentences joined resemble
+    a sentence naming both topics more than either alone)."""
 
     topics = ("vertice", "summit", "accordo", "deal", "pioggia", "rain", "mercato", "market")
+
+    def __init__(self, bag: bool = False) -> None:
+        self.bag = bag
 
     def encode(self, texts: list[str]) -> Vectors:
         out = np.zeros((len(texts), 4), np.float32)
@@ -185,8 +174,10 @@ class _Topics:
             for k, word in enumerate(self.topics):
                 if word in text.lower():
                     out[row, k // 2] = 1.0  # a word and its translation share a topic
-                    break
-        return out
+                    if not self.bag:
+                        break
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return (out / np.where(norms == 0, 1, norms)).astype(np.float32)
 
 
 SOURCE = (

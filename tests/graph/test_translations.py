@@ -19,6 +19,7 @@ from lineage.models import Document
 from lineage.params import MeaningParams, Params
 from lineage.render.json import graph_to_json
 from lineage.store import open_store
+from tests.corpus import PROJECT_FAMILIES, check_store_in_batches, family_documents
 
 WIRE = (
     "TRIESTE, 14 MAR – La Regione Friuli Venezia Giulia ha stanziato 42 milioni di euro per "
@@ -151,13 +152,11 @@ def test_a_store_traced_in_any_order_gives_the_trace_of_all_at_once(
     assert json.dumps(graph_to_json(stored), sort_keys=True) == json.dumps(graph_to_json(once), sort_keys=True)
 
 
-FACTORY = Path(__file__).resolve().parents[2] / "benchmarks" / "families" / "factory" / "family.json"
+FACTORY = PROJECT_FAMILIES / "factory" / "family.json"
 
 
 def _factory() -> list[Document]:
-    family = json.loads(FACTORY.read_text(encoding="utf-8"))
-    keys = ("outlet", "published", "url", "title")
-    return [Document(d["id"], d["text"], **{k: d.get(k) for k in keys}) for d in family["documents"]]
+    return family_documents(FACTORY)
 
 
 def test_a_rewrite_found_through_a_translation_of_its_source_is_attributed_to_the_source() -> None:
@@ -185,11 +184,4 @@ def test_meaning_grandparent_pairs_go_through_an_edge_found_by_meaning() -> None
 
 @pytest.mark.parametrize("reverse", [False, True])
 def test_a_store_traced_one_article_at_a_time_finds_the_same_grandparents(reverse: bool, tmp_path: Path) -> None:
-    docs = sorted(_factory(), key=lambda d: d.id, reverse=reverse)
-    with open_store(tmp_path / "store.db") as store:
-        for k in range(0, len(docs), 3):
-            store.add_documents(docs[k : k + 3])
-            store.trace(workers=1)
-        stored = store.graph()
-    once = trace(docs)
-    assert json.dumps(graph_to_json(stored), sort_keys=True) == json.dumps(graph_to_json(once), sort_keys=True)
+    check_store_in_batches(sorted(_factory(), key=lambda d: d.id, reverse=reverse), 3, tmp_path / "store.db")

@@ -18,7 +18,6 @@ import pytest
 from tests.corpus import ROOT
 
 FAMILIES = ROOT.parent / "shared" / "reuse-families"
-PROJECT_FAMILIES = ROOT / "benchmarks" / "families"  # written for the project: held out of tuning
 
 
 def missing_spark() -> str | None:

@@ -23,8 +23,8 @@ from lineage.ingest import load_documents
 from lineage.render.json import write_json
 from lineage.spark import spark_trace
 from lineage.spark.align import EDGE_COLUMNS, edge_of_row
-from tests.corpus import SEEDS
-from tests.spark.support import PROJECT_FAMILIES, write_families
+from tests.corpus import PROJECT_FAMILIES, SEEDS
+from tests.spark.support import write_families
 from tests.store.test_store import _scale
 
 
