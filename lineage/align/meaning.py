@@ -183,22 +183,22 @@ def align_meaning(a: MeaningText, b: MeaningText, p: MeaningParams) -> Compariso
     """The alignment by meaning of ``a`` (source) → ``b`` (target): every chained bead (a
     sentence with one, or with two neighbours joined) a ``rewritten`` link, consecutive links
     one passage."""
-    if not (len(a.sentences) and len(b.sentences)):
-        beads: list[Bead] = []
-        sim = np.zeros((0, 0), np.float32)
-        likeness: dict[Bead, float] = {}
-    else:
+    beads: list[Bead] = []
+    likeness: dict[Bead, float] = {}
+    if len(a.sentences) and len(b.sentences):
         sim = b.vectors @ a.vectors.T
         splits = b.joined @ a.vectors.T if b.joined is not None else None
         merges = b.vectors @ a.joined.T if a.joined is not None else None
         # A target sentence less than own_threshold alike is the outlet's own, not half of a split.
         beads = bead_chain(sim, p.threshold, splits, merges, p.own_threshold)
-        likeness = {}
         for bead in beads:
             (i0, i1), (j0, j1) = bead
-            matrix = splits if i1 > i0 else merges if j1 > j0 else sim
-            assert matrix is not None
-            likeness[bead] = float(matrix[i0, j0])
+            if i1 > i0 and splits is not None:
+                likeness[bead] = float(splits[i0, j0])
+            elif j1 > j0 and merges is not None:
+                likeness[bead] = float(merges[i0, j0])
+            else:
+                likeness[bead] = float(sim[i0, j0])
     da, db = a.prepared.doc, b.prepared.doc
     runs: list[list[Bead]] = []
     for bead in beads:
@@ -228,8 +228,9 @@ def align_meaning(a: MeaningText, b: MeaningText, p: MeaningParams) -> Compariso
                 links=links,
             )
         )
-    linked_a = {k for link in (x for p_ in passages for x in p_.links) for k in link.source_sentences}
-    linked_b = {k for link in (x for p_ in passages for x in p_.links) for k in link.target_sentences}
+    every = [link for passage in passages for link in passage.links]
+    linked_a = {k for link in every for k in link.source_sentences}
+    linked_b = {k for link in every for k in link.target_sentences}
     return Comparison(
         passages=tuple(passages),
         source_share=_share(a.prepared, linked_a),
