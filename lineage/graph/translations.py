@@ -104,11 +104,11 @@ def translation_pairs(
     one of those ids."""
     if not params.meaning.enabled or len(documents) < 2:
         return []
-    found = _wanted(_facts(documents, params), params)
+    facts = _facts(documents, params)
     return [
         (parent, child)
-        for parent, child in found
-        if frozenset((parent.id, child.id)) not in linked and (new is None or child.id in new or parent.id in new)
+        for parent, child in _unlinked(_wanted(facts, params), facts, linked)
+        if new is None or child.id in new or parent.id in new
     ]
 
 
@@ -129,11 +129,38 @@ def translation_pairs_to_align(
     if not params.meaning.enabled or len(documents) < 2:
         return [], []
     facts = _facts(documents, params, languages, agencies)
-    wanted = [(a, b) for a, b in _wanted(facts, params) if frozenset((a.id, b.id)) not in linked]
+    wanted = _unlinked(_wanted(facts, params), facts, linked)
     earlier = _refacts([f for f in facts if f.doc.id not in new], params, {f.doc.id: f.anchors for f in facts})
     before = {frozenset((a.id, b.id)) for a, b in _wanted(earlier, params)}
     fresh = [(a, b) for a, b in wanted if a.id in new or b.id in new or frozenset((a.id, b.id)) not in before]
     return wanted, fresh
+
+
+def _unlinked(
+    pairs: list[tuple[Document, Document]], facts: list[_Fact], linked: Collection[frozenset[str]]
+) -> list[tuple[Document, Document]]:
+    """``pairs`` (earlier, later) less those ``linked`` already and less the credited pairs whose
+    credit the words explain: a later article linked to an item of the agency it credits drew on
+    that agency's copy where the words show it (the agency's other items on the story, restating
+    the same facts, are not aligned by meaning: the cost would grow with every credited copy)."""
+    by_id = {f.doc.id: f for f in facts}
+    explained: dict[str, set[str]] = {}
+    for pair in linked:
+        if len(pair) != 2 or not pair <= by_id.keys():
+            continue
+        x, y = sorted(pair)
+        for a, b in ((x, y), (y, x)):
+            publisher = by_id[b].agencies.publisher
+            if publisher is not None and publisher in by_id[a].agencies.credited:
+                explained.setdefault(a, set()).add(publisher)
+    return [
+        (a, b)
+        for a, b in pairs
+        if frozenset((a.id, b.id)) not in linked
+        and not (
+            by_id[a.id].language == by_id[b.id].language and by_id[a.id].agencies.publisher in explained.get(b.id, ())
+        )
+    ]
 
 
 @dataclass(frozen=True, slots=True)

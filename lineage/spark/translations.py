@@ -172,7 +172,30 @@ def translation_candidates(
     ends = linked.select(F.col("source").alias("x"), F.col("target").alias("y"))
     both = ends.union(ends.select(F.col("y").alias("x"), F.col("x").alias("y")))
     fresh = named.join(both, (F.col("c_id") == F.col("x")) & (F.col("d_id") == F.col("y")), "left_anti")
-    return fresh.select("cand", "doc")
+    # A credit the words explain (the article is linked to an item of the agency it credits) brings
+    # no candidate of that agency in the article's language (lineage.graph.translations._unlinked).
+    facts = ids.join(found, "num").join(langs, "num")
+    crediting = facts.select(F.col("id").alias("x"), F.col("credited").alias("x_credited"))
+    publishing = facts.select(F.col("id").alias("y"), F.col("publisher").alias("y_publisher"))
+    explained = (
+        both.join(crediting, "x")
+        .join(publishing, "y")
+        .where(F.coalesce(F.array_contains("x_credited", F.col("y_publisher")), F.lit(False)))
+        .select(F.col("x").alias("e_child"), F.col("y_publisher").alias("e_agency"))
+        .distinct()
+    )
+    sides = fresh.join(
+        facts.select(F.col("num").alias("cand"), F.col("lang").alias("c_lang"), F.col("publisher").alias("c_pub")),
+        "cand",
+    ).join(facts.select(F.col("num").alias("doc"), F.col("lang").alias("d_lang")), "doc")
+    kept = sides.join(
+        explained,
+        (F.col("d_id") == F.col("e_child"))
+        & (F.col("c_pub") == F.col("e_agency"))
+        & (F.col("c_lang") == F.col("d_lang")),
+        "left_anti",
+    )
+    return kept.select("cand", "doc")
 
 
 def meaning_batches(batches: Iterator[pa.RecordBatch], params: Params) -> Iterator[pa.RecordBatch]:

@@ -181,3 +181,25 @@ def test_a_credited_rewrite_found_by_meaning_first_is_found_by_words_once_its_co
     # is found by meaning; once d01 is stored, the words find it as a trace of all at once does.
     docs = sorted(family_documents(ISTAT), key=lambda d: d.id, reverse=True)
     check_store_in_batches(docs, 9, tmp_path / "store.db")
+
+
+def test_a_credit_the_words_explain_brings_no_other_item_of_that_agency() -> None:
+    # An earlier askanews item on the same story (the same facts): a candidate of the crediting
+    # article; once the words link the article to an askanews item, its credit is explained and
+    # the agency's other items are not aligned by meaning (their cost would grow with every copy).
+    update = Document(
+        "update", WIRE_IT.replace("5 mag", "4 mag"), outlet="askanews", published="2025-05-04T18:00:00+02:00"
+    )
+    docs = [*_italian(PARTIAL_IT), update]
+    pairs = {(a.id, b.id) for a, b in translation_pairs(docs, Params())}
+    assert {("wire", "partial"), ("update", "partial")} <= pairs
+    linked = {frozenset(("wire", "partial"))}
+    assert not {p for p in (translation_pairs(docs, Params(), linked)) if p[1].id == "partial"}
+    # A credit to another agency is not explained by it.
+    other = [
+        Document(d.id, d.text.replace("(con askanews)", "(con askanews, ANSA)"), outlet=d.outlet, published=d.published)
+        for d in docs
+    ]
+    ansa = Document("ansa", WIRE_IT.replace("askanews", "ANSA"), outlet="ANSA", published="2025-05-05T09:00:00+02:00")
+    found = {(a.id, b.id) for a, b in translation_pairs([*other, ansa], Params(), linked)}
+    assert ("ansa", "partial") in found and ("update", "partial") not in found
