@@ -161,9 +161,10 @@ def spark_trace(
         langs = spark.read.parquet(where["languages"])
         agencies(documents).write.parquet(where["agencies"])
         found = spark.read.parquet(where["agencies"])
-        if stage_agencies(langs, found)[0]:
+        stage_facts = stage_agencies(langs, found)
+        if stage_facts.needed:
             linked = aligned_pairs(spark, output).select("source", "target")
-            candidates = translation_candidates(documents, langs, found, n_docs, linked, p).cache()
+            candidates = translation_candidates(documents, langs, found, stage_facts, n_docs, linked, p).cache()
             translation_edges(candidates, documents, p).write.parquet(where["translations"])
             lexical = aligned_pairs(spark, output, ("grandparents",))
             stage = spark.read.parquet(where["translations"])

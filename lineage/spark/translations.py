@@ -21,11 +21,12 @@ The same stage as :mod:`lineage.graph.translations`, as Spark stages:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..align.units import aligned_part
 from ..candidates.anchors import STOCK_FLOOR, anchors
-from ..graph.translations import Agencies, MeaningAligner, agencies_of, grandparents_by_meaning, stage_needed
+from ..graph.translations import MeaningAligner, agencies_of, grandparents_by_meaning
 from ..models import Document
 from ..params import AlignParams, Params
 from ..processes import one_blas_thread
@@ -101,10 +102,26 @@ def agencies(documents: DataFrame) -> DataFrame:
     return documents.select("num", "outlet", "text").mapInArrow(agency_batches, AGENCY_SCHEMA)
 
 
-def stage_agencies(langs: DataFrame, found: DataFrame) -> tuple[bool, frozenset[str], frozenset[str]]:
-    """``(needed, publishers, credited)``: whether the stage has anything to look at
-    (:func:`~lineage.graph.translations.stage_needed`), the agencies that published articles and
-    those credited by articles (small sets, gathered on the driver)."""
+@dataclass(frozen=True, slots=True)
+class StageAgencies:
+    """What the stage knows of a corpus before it reads anchors (gathered once, on the driver):
+    whether its articles are in ``several`` languages, the agencies that published articles
+    (``publishers``) and those articles credit (``credited``)."""
+
+    several: bool
+    publishers: frozenset[str]
+    credited: frozenset[str]
+
+    @property
+    def needed(self) -> bool:
+        """Whether the stage has anything to look at (as
+        :func:`~lineage.graph.translations.stage_needed` says of one machine's articles)."""
+        return self.several or bool(self.credited & self.publishers)
+
+
+def stage_agencies(langs: DataFrame, found: DataFrame) -> StageAgencies:
+    """The :class:`StageAgencies` of a corpus: ``langs`` from :func:`languages`, ``found`` from
+    :func:`agencies` (small sets, gathered on the driver)."""
     from pyspark.sql import functions as F
 
     publishers = frozenset(
@@ -112,29 +129,29 @@ def stage_agencies(langs: DataFrame, found: DataFrame) -> tuple[bool, frozenset[
     )
     credited = frozenset(r[0] for r in found.select(F.explode("credited")).distinct().collect())
     several = langs.select("lang").distinct().limit(2).count() > 1
-    needed = several or stage_needed([], [Agencies(credited, None), *(Agencies(frozenset(), x) for x in publishers)])
-    return needed, publishers, credited
+    return StageAgencies(several, publishers, credited)
 
 
 def translation_candidates(
     documents: DataFrame,
     langs: DataFrame,
     found: DataFrame,
+    stage: StageAgencies,
     n_docs: int,
     linked: DataFrame,
     params: Params,
 ) -> DataFrame:
     """The pairs ``(cand, doc)`` of the meaning stage (article numbers, ``cand`` earlier),
     leaving out the pairs of ``linked`` (``source``, ``target`` ids of aligned pairs). ``langs``:
-    :func:`languages`, ``found``: :func:`agencies` (computed once: the caller skips the stage
-    when :func:`stage_agencies` says there is nothing to look at)."""
+    :func:`languages`, ``found``: :func:`agencies`, ``stage``: :func:`stage_agencies` of both
+    (computed once: the caller skips the stage when it is not ``needed``)."""
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
     rows = documents.select("num", "text").join(langs, "num").join(found, "num")
-    if langs.select("lang").distinct().limit(2).count() < 2:
+    if not stage.several:
         # One language: only the articles crediting an agency whose items are here, and those items.
-        _, publishers, credited = stage_agencies(langs, found)
+        publishers, credited = stage.publishers, stage.credited
         mine = (
             F.arrays_overlap(F.col("credited"), F.array(*(F.lit(x) for x in sorted(publishers))))
             if publishers

@@ -174,16 +174,6 @@ def wire_agency(text: str, agencies: Sequence[Agency] = KNOWN_AGENCIES) -> str |
     return None
 
 
-def agencies_named(text: str, agencies: Sequence[Agency] = KNOWN_AGENCIES) -> frozenset[str]:
-    """The agencies whose names appear anywhere in ``text``, credited or not: no agency here, no
-    credit (:func:`find_credits`) either. One search of the text, several times cheaper than
-    :func:`find_credits`."""
-    if not agencies:
-        return frozenset()
-    patterns = _patterns(tuple(agencies))
-    return frozenset(_agency_at(m, patterns.agencies)[0] for m in patterns.bare.finditer(fold(text)))
-
-
 def agency_named(name: str, agencies: Sequence[Agency] = KNOWN_AGENCIES) -> Agency | None:
     """The agency that ``name`` (an outlet name, a domain, a policy key) denotes, or None.
 
@@ -275,7 +265,6 @@ class _Patterns:
                     re.compile(rf"(?<![/:])/[ \t]*{bare}(?=[ \t]*(?:$|[)\],;]|\.(?!\w)))", _FLAGS),
                 ),
             )
-            self.bare = re.compile(bare, _FLAGS)
             self.dateline = re.compile(
                 rf"^[ \t]*[^\n()\"?!;]{{0,60}}?\([ \t]*{bare}[ \t]*\)(?P<sep>[ \t]*\.?[ \t]*[-:]+)?", _FLAGS
             )
