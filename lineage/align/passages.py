@@ -23,6 +23,8 @@ from .runs import Run
 from .similarity import Scores, Side
 
 IntArray = npt.NDArray[np.int64]
+# Words two exact runs in order may both claim where the copy resumes after a dropped paragraph.
+MAX_SHARED_WORDS = 3
 
 
 @dataclass(slots=True)
@@ -51,14 +53,37 @@ def _run_chars(sa: Side, sb: Side, r: Run) -> tuple[Span, Span]:
     return (a0, a1), (b0, b1)
 
 
-def _in_order(runs: list[tuple[Span, Span]]) -> list[tuple[Span, Span]]:
-    """Of runs (source, target spans), the longest chain in the same order on both texts (the
-    longest run first when they cross)."""
-    chain: list[tuple[Span, Span]] = []
-    for rs, rt in sorted(runs, key=lambda r: r[1][0] - r[1][1]):  # longest first
-        if all((rs[1] <= xs[0] and rt[1] <= xt[0]) or (xs[1] <= rs[0] and xt[1] <= rt[0]) for xs, xt in chain):
-            chain.append((rs, rt))
-    return sorted(chain, key=lambda r: r[1])
+def _opens_paragraph(sb: Side, word: int) -> bool:
+    """Whether the target's ``word`` is the first of a paragraph (a line break before it)."""
+    before = int(sb.doc.word_ends[word - 1]) if word else 0
+    return word == 0 or "\n" in sb.doc.text[before : int(sb.doc.word_starts[word])]
+
+
+def _in_order(runs: list[tuple[Run, int]], sb: Side, min_words: int) -> list[Run]:
+    """Of exact runs, the longest chain in the same order on both texts, the longest run first.
+
+    A copy that drops a paragraph and resumes on a paragraph beginning with the same words as
+    the dropped one gives two runs that both claim those words: the shorter gives them up (at
+    most ``MAX_SHARED_WORDS``, where a paragraph opens on the target) and stays when
+    ``min_words`` are left. ``runs`` pairs each run with its length in characters on the target.
+    """
+    chain: list[Run] = []
+    for r, _ in sorted(runs, key=lambda r: -r[1]):  # longest first
+        a0, a1, b0, b1 = r.a0, r.a1, r.b0, r.b1
+        for x in chain:
+            if a0 >= x.a0 and b0 >= x.b0 and a1 > x.a1 and b1 > x.b1 and _opens_paragraph(sb, b0):
+                cut = max(x.a1 - a0, x.b1 - b0, 0)  # x covers r's start: r starts after it
+                a0, b0 = a0 + cut, b0 + cut
+            elif a0 < x.a0 and b0 < x.b0 and a1 <= x.a1 and b1 <= x.b1 and _opens_paragraph(sb, x.b0):
+                cut = max(a1 - x.a0, b1 - x.b0, 0)  # x covers r's end: r ends before it
+                a1, b1 = a1 - cut, b1 - cut
+        if (
+            (r.a1 - r.a0) - (a1 - a0) <= MAX_SHARED_WORDS
+            and min(a1 - a0, b1 - b0) >= min_words
+            and all((a1 <= x.a0 and b1 <= x.b0) or (x.a1 <= a0 and x.b1 <= b0) for x in chain)
+        ):
+            chain.append(Run(a0, a1, b0, b1))
+    return sorted(chain, key=lambda r: (r.b0, r.a0))
 
 
 def passage_spans(
@@ -87,7 +112,12 @@ def passage_spans(
             if best_t[1] - best_t[0] >= p.exact_share * (tgt[1] - tgt[0]):
                 # A verbatim copy: its exact bounds, not those of the sentences around it. A copy
                 # that drops a paragraph is several runs in order: one exact passage each.
-                copied = _in_order([run_chars[k] for k in inside])
+                copied = [
+                    _run_chars(sa, sb, r)
+                    for r in _in_order(
+                        [(runs[k], run_chars[k][1][1] - run_chars[k][1][0]) for k in inside], sb, p.min_run_words
+                    )
+                ]
                 weight = c.sim * len(c.seeds) / len(copied)
                 out.extend(Spans(rs, rt, c, True, weight) for rs, rt in copied)
                 continue

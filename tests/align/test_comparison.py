@@ -347,6 +347,29 @@ def test_verbatim_copy_that_drops_a_paragraph_is_aligned_on_both_sides_of_the_cu
         assert not p.source_span[0] < dropped + 20 < p.source_span[1] or len(passages) == 1
 
 
+def test_copy_resuming_on_a_paragraph_that_opens_like_the_dropped_one_keeps_both_runs() -> None:
+    """The dropped paragraph and the one after it open with the same words: the run before the
+    cut and the run after it both claim them; neither run is lost (the later one was)."""
+    paragraphs = [
+        "The regional council of Vallerana approved the budget on Tuesday night with eighteen votes "
+        "in favour and seven against, after a session that lasted more than six hours.",
+        "The mayor said the new school buildings would open in September and thanked the staff of "
+        "the technical office for their work over the summer months.",
+        "The mayor also replied to the opposition that the higher local tax was needed to cover the "
+        "fall in transfers from the state, and that school canteen fees would not change next year. "
+        "The session closed shortly before midnight with the vote on the amendments.",
+    ]
+    source = "\n\n".join(paragraphs)
+    target = "\n\n".join([paragraphs[0], paragraphs[2]])
+    passages = compare(source, target).passages
+    assert passages and all(p.label == "verbatim" for p in passages)
+    later = target.index(paragraphs[2])
+    for paragraph in ((0, len(paragraphs[0])), (later, len(target))):  # each kept paragraph copied
+        covering = _covering(passages, paragraph)
+        covered = sum(min(p.target_span[1], paragraph[1]) - max(p.target_span[0], paragraph[0]) for p in covering)
+        assert covered >= 0.95 * (paragraph[1] - paragraph[0])
+
+
 # A wire story and a light copy (a word or two changed per sentence) that adds a sentence of
 # its own in the middle: Italian, as the outlets write it.
 FRANA = (
