@@ -102,6 +102,38 @@ def _roots(
     return roots, reason
 
 
+def _earlier_source(
+    root: str,
+    units: Collection[int],
+    units_of: Mapping[str, Mapping[int, Explanation]],
+    sources: frozenset[tuple[str, str]],
+    lead: Collection[tuple[str, str]],
+    p: AttributionParams,
+) -> str:
+    """The earliest candidate whose material ``root``'s is: going up the oriented pairs from
+    ``root``, a candidate that is a source of the one before, explains every one of ``units``
+    and is never explained worse there (by wording, or by typography the child follows). A copy
+    the child takes nothing of its own from (no edit, drift or quote style of its own) gives
+    way to the earlier source it copies."""
+    current = root
+    seen = {root}
+    while True:
+        mine = units_of[current]
+        earlier = sorted(
+            c
+            for c in units_of
+            if c not in seen
+            and (c, current) in sources
+            and all(u in units_of[c] for u in units)
+            and not any(better(mine[u], units_of[c][u], p, (current, c) in lead) for u in units if u in mine)
+        )
+        earliest = [c for c in earlier if not any((o, c) in sources for o in earlier if o != c)]
+        if len(earliest) != 1:
+            return current
+        current = earliest[0]
+        seen.add(current)
+
+
 def _gains(
     remaining: set[int],
     candidates: Iterable[str],
@@ -177,6 +209,17 @@ def attribute(
         top = max(gain.values())
         tied = [k for k, g in gain.items() if g > top - p.essential_units / 2]
         roots, reason = _roots(tied, child, facts, sources)
+        taken = {u for u in remaining if any(k in best[u] for k in roots)}
+        if len(roots) == 1:
+            earlier = _earlier_source(roots[0], taken, units_of, sources, lead, p)
+            if earlier != roots[0]:
+                tied = sorted(set(tied) | {earlier})
+                reason = (
+                    f"{earlier} is the earlier source they share, "
+                    f"and {roots[0]} carries nothing of its own into {child.id}"
+                )
+                gain.setdefault(earlier, sum(units_of[earlier][u].similarity ** 2 for u in taken))
+                roots = [earlier]
         for k in roots:
             chosen.append(k)
             if len(roots) > 1:
@@ -197,7 +240,7 @@ def attribute(
                     else ""
                 )
             )
-        remaining -= {u for u in remaining if any(k in best[u] for k in roots)}
+        remaining -= taken | {u for u in remaining if any(k in best[u] for k in roots)}
     assigned: dict[str, list[int]] = {k: [] for k in chosen}
     for u, opts in sorted(by_unit.items()):
         holders = [k for k in chosen if k in opts]

@@ -96,6 +96,34 @@ def test_two_copies_of_one_wire_tie_to_the_earlier_source_they_share() -> None:
     assert [s.candidate for s in result.set_aside] == ["copy"]
 
 
+def _copies_of_one_wire(light_edit: int) -> Any:
+    """A child rewriting four wire sentences; the wire's copies carry them too. The light copy,
+    published first of the copies, explains three as well as the wire (``light_edit``: its
+    wording on sentence 2); the drift copy explains a little more than either."""
+    wire = [_x(0, 100), _x(1, 50), _x(2, 28), _x(3, 70)]
+    candidates = [
+        _edge("wire", wire),
+        _edge("verbatim", wire),
+        _edge("light", [_x(0, 95), _x(1, 50), _x(2, light_edit)]),
+        _edge("drift", [_x(0, 64), _x(1, 35), _x(2, 12), _x(3, 95)]),
+    ]
+    sources = frozenset(
+        {("wire", "verbatim"), ("wire", "light"), ("wire", "drift"), ("light", "verbatim"), ("light", "drift")}
+    )
+    return attribute(ArticleFacts("child"), candidates, _facts("wire", "verbatim", "light", "drift"), sources, P)
+
+
+def test_an_earlier_copy_that_adds_nothing_of_its_own_gives_way_to_the_source_it_copies() -> None:
+    """The light copy ties with the drift copy and is the earlier of the two, but the child
+    carries nothing the light copy changed: the wire both copy is the parent."""
+    result = _copies_of_one_wire(light_edit=15)
+    assert _parents(result) == {"wire": (0, 1, 2, 3)}
+    [edge] = result.parents
+    assert "wire is the earlier source they share, and light carries nothing of its own" in _att(edge).evidence[0]
+    # A child following the light copy's edit of sentence 2 points at the light copy.
+    assert set(_parents(_copies_of_one_wire(light_edit=10))) == {"light"}
+
+
 def test_a_tie_nothing_separates_is_undetermined_and_names_both() -> None:
     units = [_x(u) for u in range(6)]
     result = attribute(ArticleFacts("child"), [_edge("a", units), _edge("b", units)], _facts("a", "b"), frozenset(), P)
