@@ -2,8 +2,10 @@
 
 A *credit* names a wire agency as the origin of the text (``ROMA, 21 mag.
 (askanews) –``, ``Fonte: Adnkronos``, ``(con askanews)``, ``/ askanews``,
-``Source: Reuters``, ``(fonte ANSA)``, ``Additional reporting by Reuters``, a
-``di Redazione ANSA`` byline line) or
+``Source: Reuters``, ``(fonte ANSA)``, ``Additional reporting by Reuters``, an
+``(ANSA)`` closing the text, a
+``di Redazione ANSA`` byline line, an attribution in the body: ``come riferisce
+l'agenzia ANSA``, ``Reuters reported``, ``selon l'AFP``) or
 only of an image (``Fonte foto in evidenza: Adnkronos``, ``Foto: ANSA``,
 ``Photo: Reuters``, ``(Foto ANSA)``, ``Credit: AP``). Photo credits have
 ``covers_text=False``: they do not credit the reuse of the words.
@@ -29,7 +31,7 @@ from ..errors import PolicyError
 from ..models import Span
 from .fold import fold
 
-CreditKind = Literal["dateline", "source", "with", "byline", "photo"]
+CreditKind = Literal["dateline", "source", "with", "byline", "reported", "photo"]
 
 
 def pattern_problem(pattern: str) -> str | None:
@@ -114,7 +116,7 @@ _OPENING = 1000
 
 # Priority when two forms claim the same agency mention (lower wins).
 _PRIORITY: MappingProxyType[str, int] = MappingProxyType(
-    {"photo": 0, "dateline": 1, "byline": 2, "with": 3, "source": 4}
+    {"photo": 0, "dateline": 1, "byline": 2, "with": 3, "source": 4, "reported": 5}
 )
 
 
@@ -218,6 +220,21 @@ class _Patterns:
         bare = rf"(?<!\w)(?:{alternation})(?!\w)"
         # A name in a source/with credit may be quoted or preceded by an article.
         name = rf"""(?:(?:l'|la[ \t]+|il[ \t]+|the[ \t]+|agenzia[ \t]+)?"?){bare}"?"""
+        # The agency as the teller of the story, not as a party to it ("told Reuters",
+        # "in un'intervista all'ANSA", "intervistato dall'Adnkronos" are not credits).
+        agency = (
+            r"(?:(?:l'|la[ \t]+|il[ \t]+|the[ \t]+|die[ \t]+|da[ \t]+|dall'[ \t]*|dalla[ \t]+|dal[ \t]+)?"
+            r"(?:(?:agenzia|agenzia[ \t]+di[ \t]+stampa|news[ \t]+agency|agency|agence|agencia|"
+            rf"nachrichtenagentur)[ \t]+)?){bare}"
+        )
+        reporting = (
+            r"(?:come|secondo[ \t]+quanto)[ \t]+(?:riferisce|riporta|scrive|rende[ \t]+noto|apprende|"
+            r"ha[ \t]+(?:riferito|riportato|scritto|appreso)|riferito|riportato)"
+            r"|riferisce|riporta"
+            r"|(?:as[ \t]+)?reported[ \t]+by|according[ \t]+to"
+            r"|selon|rapporte|segun|según|informa|informo|informó|berichtet|meldet|berichtete|meldete"
+        )
+        reported = r"reported|reports|berichtet|meldet|berichtete|meldete|informa|informo|informó|rapporte"
         photo_word = (
             r"fonte[ \t]+(?:della[ \t]+|dell'[ \t]*)?(?:foto|immagine|immagini)(?:[ \t]+\w+){0,3}"
             r"|photo[ \t]+credits?|image[ \t]+credits?|credit[ \t]+foto"
@@ -247,7 +264,8 @@ class _Patterns:
                 (
                     "with",
                     re.compile(
-                        r"\([ \t]*(?:con|with|w/|with[ \t]+reporting[ \t]+(?:by|from)|con[ \t]+fonte|"
+                        r"\([ \t]*(?:con|with|w/|(?:with[ \t]+|additional[ \t]+)?reporting[ \t]+(?:by|from)|"
+                        r"con[ \t]+fonte|"
                         rf"insieme[ \t]+a|avec)[ \t]*:?[ \t]*{name}",
                         _FLAGS,
                     ),
@@ -264,6 +282,15 @@ class _Patterns:
                     "source",
                     re.compile(rf"(?<![/:])/[ \t]*{bare}(?=[ \t]*(?:$|[)\],;]|\.(?!\w)))", _FLAGS),
                 ),
+                (  # "(ANSA)" closing the text's last paragraph, after its last sentence
+                    "source",
+                    re.compile(rf"""(?<=[.!?"'])[ \t]*\([ \t]*{bare}[ \t]*\)(?=[ \t]*\Z)""", re.IGNORECASE),
+                ),
+                (  # in the body: "come riferisce l'agenzia ANSA", "as reported by AP", "selon l'AFP"
+                    "reported",
+                    re.compile(rf"(?<!\w)(?:{reporting})[ \t]+{agency}", _FLAGS),
+                ),
+                ("reported", re.compile(rf"{agency}[ \t]+(?:{reported})(?!\w)", _FLAGS)),  # "Reuters reported"
             )
             self.dateline = re.compile(
                 rf"^[ \t]*[^\n()\"?!;]{{0,60}}?\([ \t]*{bare}[ \t]*\)(?P<sep>[ \t]*\.?[ \t]*[-:]+)?", _FLAGS
@@ -329,7 +356,7 @@ def _matches(folded: str, patterns: _Patterns) -> Iterator[tuple[CreditKind, Spa
         for m in regex.finditer(folded):
             agency, name_span = _agency_at(m, patterns.agencies)
             start = _open(folded, m.start() + len(m.group()) - len(m.group().lstrip()))
-            end = m.end() if kind == "byline" else _close(folded, start, name_span[1])
+            end = m.end() if kind in ("byline", "reported") else _close(folded, start, name_span[1])
             yield kind, (start, end), name_span, agency
             if kind in ("source", "with"):
                 pos = name_span[1]

@@ -142,6 +142,34 @@ def test_straight_and_curly_dashes_give_the_same_spans() -> None:
         ("Text.\n\nAdditional reporting from Reuters.", ("Reuters", "with", "Additional reporting from Reuters", True)),
         ("Text.\nReporting by AP\n", ("AP", "with", "Reporting by AP", True)),
         ("(with reporting by Reuters)", ("Reuters", "with", "(with reporting by Reuters)", True)),
+        ("Text.\n\n(Reporting by Reuters)", ("Reuters", "with", "(Reporting by Reuters)", True)),
+        (
+            "L'uomo fermato dovrà rispondere di furto aggravato e ricettazione di beni culturali. (ANSA)",
+            ("ANSA", "source", "(ANSA)", True),
+        ),
+        (
+            "Gli sfollati sono 340, come riferisce l’agenzia ANSA, e 85 hanno dormito in palestra.",
+            ("ANSA", "reported", "come riferisce l’agenzia ANSA", True),
+        ),
+        (
+            "Il tasso cala al 5,9%, come riferisce l'Adnkronos: il livello più basso.",
+            ("Adnkronos", "reported", "come riferisce l'Adnkronos", True),
+        ),
+        (
+            "Secondo quanto riportato dall'agenzia askanews, il gruista è caduto.",
+            ("askanews", "reported", "Secondo quanto riportato dall'agenzia askanews", True),
+        ),
+        ("Flames erupted on Tuesday, Reuters reported.", ("Reuters", "reported", "Reuters reported", True)),
+        (
+            "The ferry sank, as reported by the Associated Press.",
+            ("AP", "reported", "as reported by the Associated Press", True),
+        ),
+        ("Le navire a coulé, selon l'AFP.", ("AFP", "reported", "selon l'AFP", True)),
+        (
+            "Das Schiff sank, berichtet die Nachrichtenagentur dpa.",
+            ("dpa", "reported", "berichtet die Nachrichtenagentur dpa", True),
+        ),
+        ("El barco se hundió, según la agencia EFE.", ("EFE", "reported", "según la agencia EFE", True)),
     ],
 )
 def test_credit_forms(text: str, expected: tuple[str, str, str, bool]) -> None:
@@ -166,6 +194,12 @@ def test_a_list_of_agencies_credits_each() -> None:
         "Mosca lavora alla complessa visita di Kim Jong Un – askanews.it",
         "Sei libero di riprodurli, citando la fonte.",
         "(Reporting by Marc Delorme; Editing by Sofia Brandt)",
+        # The agency as a party to the story, not its teller.
+        "Già due anni fa, in un'intervista all'ANSA, la sindaca aveva denunciato il rischio.",
+        "Lo stesso ministro, intervistato dall'Adnkronos a fine novembre, aveva previsto il calo.",
+        "The minister told Reuters on Monday that the plant would reopen.",
+        "Il portavoce ha detto all'AGI che la nave ripartirà domani.",
+        "Il palazzo dell'ANSA (ANSA) ospita la mostra, che chiude domenica.",
     ],
 )
 def test_no_false_credits(text: str) -> None:
