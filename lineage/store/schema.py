@@ -61,6 +61,14 @@ CREATE TABLE IF NOT EXISTS agency_credits (
 ) WITHOUT ROWID;
 """
 STALE_AGENCIES = "DROP TABLE IF EXISTS agencies"
+# The grandparent pairs the meaning stage aligned and found no derivation in (``source`` the
+# grandparent, ``target`` the child, article numbers): articles never change once stored, so a
+# later trace does not align them again.
+MEANING_REJECTED = """
+CREATE TABLE IF NOT EXISTS meaning_rejected (
+    source INTEGER NOT NULL, target INTEGER NOT NULL, PRIMARY KEY (source, target)
+) WITHOUT ROWID;
+"""
 SCHEMA = (
     """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, TypeVar
@@ -51,6 +51,7 @@ from .schema import (
     DOC_COLUMNS,
     FIGURES,
     LANGUAGES,
+    MEANING_REJECTED,
     SINCE,
     STALE_AGENCIES,
     document_of_row,
@@ -220,13 +221,17 @@ def _retrace_later(
     return sum(len(c) for _, c in groups), sorted(keep)
 
 
-def _replace_edges(store: Store, gone: list[tuple[int, int]], found: list[Edge]) -> None:
-    """Delete the stored edges ``gone`` (source and target numbers) and store ``found``, in one
-    transaction (the store's only writer is this process)."""
+def _replace_edges(
+    store: Store, gone: list[tuple[int, int]], found: list[Edge], rejected: Sequence[tuple[int, int]] = ()
+) -> None:
+    """Delete the stored edges ``gone`` (source and target numbers) and store ``found`` (and the
+    grandparent pairs the meaning stage ``rejected``), in one transaction (the store's only
+    writer is this process)."""
     conn = store.conn
     with immediate(conn):
         conn.executemany("DELETE FROM edges WHERE source = ? AND target = ?", gone)
         _insert_edges(conn, found)
+        conn.executemany("INSERT OR IGNORE INTO meaning_rejected (source, target) VALUES (?, ?)", rejected)
 
 
 def _grandparents(store: Store, nums: list[int], params: Params, pool: Executor | None, workers: int) -> int:
@@ -301,18 +306,25 @@ def _translate(
     # The grandparents the stage's edges bring (stored ones still wanted, and those just found),
     # as a trace of every stored article aligns them; a pair stored by an earlier trace is kept.
     documents = {d.id: d for num, d in stored if num in read}
+    num_of = {d.id: num for num, d in stored}
+    store.conn.execute(MEANING_REJECTED)
+    rejected = {(int(a), int(b)) for a, b in store.conn.execute("SELECT source, target FROM meaning_rejected")}
+    newly_rejected: list[tuple[int, int]] = []
 
     def align(proposed: list[tuple[str, str]]) -> list[tuple[str, str]]:
-        missing = sorted({x for pair in proposed for x in pair} - documents.keys())
+        todo = [(a, b) for a, b in proposed if frozenset((a, b)) in across or (num_of[a], num_of[b]) not in rejected]
+        missing = sorted({x for pair in todo for x in pair} - documents.keys())
         documents.update((d.id, d) for d in _documents_by_id(store, missing))
         ends = []
-        for a, b in proposed:
+        for a, b in todo:
             key = frozenset((a, b))
             if key in across:
                 ends.extend([oriented[key]] if key in oriented else [])
             elif (edge := aligner.edge(documents[a], documents[b])) is not None:
                 found.append(edge)
                 ends.extend([(edge.source, edge.target)] if edge.direction.determined else [])
+            else:
+                newly_rejected.append((num_of[a], num_of[b]))
         return ends
 
     kept = [oriented[key] for key in across if key in keys and key in oriented]
@@ -321,8 +333,8 @@ def _translate(
     gone = [nums for key, nums in across.items() if key not in keys and key not in proposed]
     if progress and pairs:
         progress("translate", len(pairs), len(pairs))
-    if found or gone:
-        _replace_edges(store, gone, found)
+    if found or gone or newly_rejected:
+        _replace_edges(store, gone, found, newly_rejected)
     return len(found)
 
 

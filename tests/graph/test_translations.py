@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from lineage import trace
-from lineage.graph.translations import meaning_grandparent_pairs, translation_pairs
-from lineage.models import Document
+from lineage.graph.translations import MeaningAligner, meaning_grandparent_pairs, translation_pairs
+from lineage.models import Document, Edge
 from lineage.params import MeaningParams, Params
 from lineage.render.json import graph_to_json
 from lineage.store import open_store
@@ -185,3 +185,45 @@ def test_meaning_grandparent_pairs_go_through_an_edge_found_by_meaning() -> None
 @pytest.mark.parametrize("reverse", [False, True])
 def test_a_store_traced_one_article_at_a_time_finds_the_same_grandparents(reverse: bool, tmp_path: Path) -> None:
     check_store_in_batches(sorted(_factory(), key=lambda d: d.id, reverse=reverse), 3, tmp_path / "store.db")
+
+
+# An English outlet's brief copying three sentences of the translation and none of the wire's facts
+# but one (37): the lexical stage links it to the translation; the wire, its grandparent through an
+# edge found by meaning, is aligned with it by meaning and rejected (three sentences restated).
+EXCERPT = (
+    "Harbour news in brief\n\n"
+    "Work will start in June and last eighteen months, according to the approved schedule. "
+    "The rest will fund the quays, the lighting and a new system of mobile flood gates. "
+    "Fishermen, however, are asking for compensation for the 37 days their boats were idle. "
+    "Our readers have sent us dozens of photographs of the damaged waterfront this week. "
+    "The sailing club has postponed its spring regatta until further notice. "
+    "A charity dinner for the affected families is planned at the town hall next month. "
+    "Volunteers are still needed to clean the beaches north of the lighthouse."
+)
+
+
+def test_a_store_does_not_align_again_the_grandparent_pairs_the_meaning_stage_rejected(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = [*_docs()[:2], Document("excerpt", EXCERPT, outlet="coast.example", published="2025-03-16T09:00:00+01:00")]
+    calls: list[tuple[str, str]] = []
+    original = MeaningAligner.edge
+
+    def counted(self: MeaningAligner, a: Document, b: Document) -> Edge | None:
+        calls.append((a.id, b.id))
+        return original(self, a, b)
+
+    monkeypatch.setattr(MeaningAligner, "edge", counted)
+    with open_store(tmp_path / "store.db") as store:
+        store.add_documents(docs)
+        store.trace(workers=1)
+        first = store.graph()
+        assert [(e.source, e.target) for e in first.edges] == [("translation", "excerpt"), ("wire", "translation")]
+        assert ("wire", "excerpt") in calls
+        calls.clear()
+        # The next trace (an unrelated article added) aligns nothing by meaning again.
+        store.add_documents([Document("unrelated", UNRELATED, published="2025-03-17T09:00:00+01:00")])
+        store.trace(workers=1)
+        assert calls == []
+        assert store.graph().edges == first.edges
+    assert json.dumps(graph_to_json(first), sort_keys=True) == json.dumps(graph_to_json(trace(docs)), sort_keys=True)
