@@ -9,16 +9,14 @@ lexical ones on the same documents:
 
 1. candidates (:func:`~lineage.candidates.anchors.anchor_candidates`): for every article, the
    earlier articles *in another language*, or *published by an agency it credits* in its
-   opening or closing lines (:func:`agencies_of`; for its text, or for a photo only: an outlet
-   showing an agency's photo takes that agency's service), sharing the most rare fact anchors
-   (numbers, names), a few per article; a corpus in one language where no article credits an
-   agency whose items it holds has none and costs nothing more;
+   opening or closing lines (:func:`agencies_of`), sharing the most rare fact anchors (numbers,
+   names), a few per article; a corpus in one language where no article credits an agency
+   whose items it holds has none and costs nothing more;
 2. alignment by meaning (:mod:`lineage.align.meaning`): the sentences of both texts embedded
    by a multilingual encoder and chained in the order of both;
-3. the derivation test (:func:`~lineage.align.meaning.is_translation`, the same for a child
-   crediting the parent's agency for a photo only; for a child crediting it for the text,
-   ``credited_sentences`` chained sentences are enough: the credit says the child drew on
-   that agency's copy), direction
+3. the derivation test (:func:`~lineage.align.meaning.is_translation`; for a pair whose child
+   credits the parent's agency, ``credited_sentences`` chained sentences are enough: the
+   credit says the child drew on that agency), direction
    (:func:`~lineage.graph.direction.decide_direction`: dates, credits, datelines) and
    explanations for attribution, each chained sentence explained as closely as its cosine.
 
@@ -59,18 +57,11 @@ CREDIT_EDGE = 600  # characters at each end of a text where the stage reads cred
 class Agencies:
     """The agencies of an article for the stage: ``credited``, those it credits for its text
     (datelines, source lines, ``(con X)``, bylines, attributions in the body; not photo
-    credits) other than its own; ``publisher``, the agency the article is an item of (by its
-    outlet), if any; ``pictured``, the others it credits for a photo only (``Foto: ANSA``)."""
+    credits: an independent report may show an agency's photo) other than its own;
+    ``publisher``, the agency the article is an item of (by its outlet), if any."""
 
     credited: frozenset[str] = frozenset()
     publisher: str | None = None
-    pictured: frozenset[str] = frozenset()
-
-    @property
-    def drawn_on(self) -> frozenset[str]:
-        """The agencies whose items are the article's candidates: those it credits for its text
-        or for its picture (an outlet showing an agency's photo takes that agency's service)."""
-        return self.credited | self.pictured
 
 
 def agencies_of(doc: Document) -> Agencies:
@@ -86,10 +77,9 @@ def agencies_in(outlet: str | None, parts: Sequence[str]) -> Agencies:
     """The :class:`Agencies` of an article of ``outlet`` whose credits are read in ``parts``
     (:func:`agencies_of` says which parts of a text)."""
     publisher = _publisher(outlet) if outlet else None
-    found = [c for part in parts for c in find_credits(part)]
-    credited = {c.agency for c in found if c.covers_text} - {publisher}
-    pictured = {c.agency for c in found if not c.covers_text} - credited - {publisher}
-    return Agencies(frozenset(credited), publisher, frozenset(pictured))
+    credited = {c.agency for part in parts for c in find_credits(part) if c.covers_text}
+    credited.discard(publisher or "")
+    return Agencies(frozenset(credited), publisher)
 
 
 @cache
@@ -162,7 +152,7 @@ def _unlinked(
         x, y = sorted(pair)
         for a, b in ((x, y), (y, x)):
             publisher = by_id[b].agencies.publisher
-            if publisher is not None and publisher in by_id[a].agencies.drawn_on:
+            if publisher is not None and publisher in by_id[a].agencies.credited:
                 explained.setdefault(a, set()).add(publisher)
     return [
         (a, b)
@@ -187,7 +177,7 @@ def stage_needed(languages: Iterable[str], agencies: Iterable[Agencies]) -> bool
     or an article crediting an agency whose items are among them."""
     found = list(agencies)
     publishers = {a.publisher for a in found if a.publisher}
-    return len(set(languages)) > 1 or any(a.drawn_on & publishers for a in found)
+    return len(set(languages)) > 1 or any(a.credited & publishers for a in found)
 
 
 def anchored(languages: Sequence[str], agencies: Sequence[Agencies]) -> list[bool]:
@@ -196,8 +186,8 @@ def anchored(languages: Sequence[str], agencies: Sequence[Agencies]) -> list[boo
     if len(set(languages)) > 1:
         return [True] * len(languages)
     publishers = {a.publisher for a in agencies if a.publisher}
-    credited = {x for a in agencies for x in a.drawn_on & publishers}
-    return [bool(a.drawn_on & publishers) or a.publisher in credited for a in agencies]
+    credited = {x for a in agencies for x in a.credited & publishers}
+    return [bool(a.credited & publishers) or a.publisher in credited for a in agencies]
 
 
 def _facts(
@@ -241,7 +231,7 @@ def _wanted(facts: list[_Fact], params: Params) -> list[tuple[Document, Document
         [f.anchors for f in facts],
         [f.language for f in facts],
         params.meaning,
-        [f.agencies.drawn_on for f in facts],
+        [f.agencies.credited for f in facts],
         [f.agencies.publisher for f in facts],
     )
     return [(facts[j].doc, facts[k].doc) for k, picks in enumerate(chosen) for j in picks]

@@ -6,7 +6,7 @@ The same stage as :mod:`lineage.graph.translations`, as Spark stages:
    corpus in one language where no article credits an agency whose items it holds stops here;
 1. the fact anchors (:func:`lineage.candidates.anchors.anchors`) of the articles the stage reads
    (:func:`lineage.graph.translations.anchored`) in ``mapInArrow``, exploded into
-   ``(anchor, num, lang, drawn_on, publisher)`` postings;
+   ``(anchor, num, lang, credited, publisher)`` postings;
 2. anchors held by one article or by more than the stock bound dropped; the others weighted by
    their rarity (idf over the corpus);
 3. postings joined with themselves on the anchor, earlier article first, across languages or
@@ -37,9 +37,9 @@ if TYPE_CHECKING:
     import pyarrow as pa
     from pyspark.sql import DataFrame, SparkSession
 
-ANCHOR_SCHEMA = "anchor string, num long, lang string, drawn_on array<string>, publisher string"
+ANCHOR_SCHEMA = "anchor string, num long, lang string, credited array<string>, publisher string"
 LANGUAGE_SCHEMA = "num long, lang string"
-AGENCY_SCHEMA = "num long, drawn_on array<string>, publisher string"
+AGENCY_SCHEMA = "num long, credited array<string>, publisher string"
 
 
 def language_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
@@ -52,18 +52,18 @@ def language_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBat
 
 
 def anchor_batches(batches: Iterator[pa.RecordBatch], params: AlignParams) -> Iterator[pa.RecordBatch]:
-    """The ``(anchor, num, lang, drawn_on, publisher)`` postings of batches of ``(num, lang,
-    drawn_on, publisher, text)`` rows (runs in a worker): the anchors of the part of each text
+    """The ``(anchor, num, lang, credited, publisher)`` postings of batches of ``(num, lang,
+    credited, publisher, text)`` rows (runs in a worker): the anchors of the part of each text
     that alignment reads (:func:`~lineage.align.units.aligned_part`)."""
     import pyarrow as pa
 
-    names = ("num", "lang", "drawn_on", "publisher", "text")
+    names = ("num", "lang", "credited", "publisher", "text")
     for batch in batches:
         columns: dict[str, list[Any]] = {x: [] for x in ("anchor", *names[:4])}
-        for num, lang, drawn_on, publisher, text in zip(*(batch.column(x).to_pylist() for x in names), strict=True):
+        for num, lang, credited, publisher, text in zip(*(batch.column(x).to_pylist() for x in names), strict=True):
             found = sorted(anchors(aligned_part(text, params)))
             columns["anchor"].extend(found)
-            for name, value in zip(names[:4], (num, lang, drawn_on, publisher), strict=True):
+            for name, value in zip(names[:4], (num, lang, credited, publisher), strict=True):
                 columns[name].extend([value] * len(found))
         types = (pa.string(), pa.int64(), pa.string(), pa.list_(pa.string()), pa.string())
         yield pa.RecordBatch.from_arrays(
@@ -73,7 +73,7 @@ def anchor_batches(batches: Iterator[pa.RecordBatch], params: AlignParams) -> It
 
 
 def agency_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-    """The ``(num, drawn_on, publisher)`` of batches of ``(num, outlet, text)`` rows (runs in a
+    """The ``(num, credited, publisher)`` of batches of ``(num, outlet, text)`` rows (runs in a
     worker): :func:`~lineage.graph.translations.agencies_of`, credits in name order."""
     import pyarrow as pa
 
@@ -85,10 +85,10 @@ def agency_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch
         yield pa.RecordBatch.from_arrays(
             [
                 batch.column("num"),
-                pa.array([sorted(a.drawn_on) for a in found], pa.list_(pa.string())),
+                pa.array([sorted(a.credited) for a in found], pa.list_(pa.string())),
                 pa.array([a.publisher for a in found], pa.string()),
             ],
-            names=["num", "drawn_on", "publisher"],
+            names=["num", "credited", "publisher"],
         )
 
 
@@ -98,7 +98,7 @@ def languages(documents: DataFrame) -> DataFrame:
 
 
 def agencies(documents: DataFrame) -> DataFrame:
-    """Every article's agencies, ``(num, drawn_on, publisher)``."""
+    """Every article's agencies, ``(num, credited, publisher)``."""
     return documents.select("num", "outlet", "text").mapInArrow(agency_batches, AGENCY_SCHEMA)
 
 
@@ -106,18 +106,17 @@ def agencies(documents: DataFrame) -> DataFrame:
 class StageAgencies:
     """What the stage knows of a corpus before it reads anchors (gathered once, on the driver):
     whether its articles are in ``several`` languages, the agencies that published articles
-    (``publishers``) and those whose items articles draw on (``drawn_on``: credited for the
-    text or for a photo)."""
+    (``publishers``) and those articles credit (``credited``)."""
 
     several: bool
     publishers: frozenset[str]
-    drawn_on: frozenset[str]
+    credited: frozenset[str]
 
     @property
     def needed(self) -> bool:
         """Whether the stage has anything to look at (as
         :func:`~lineage.graph.translations.stage_needed` says of one machine's articles)."""
-        return self.several or bool(self.drawn_on & self.publishers)
+        return self.several or bool(self.credited & self.publishers)
 
 
 def stage_agencies(langs: DataFrame, found: DataFrame) -> StageAgencies:
@@ -128,9 +127,9 @@ def stage_agencies(langs: DataFrame, found: DataFrame) -> StageAgencies:
     publishers = frozenset(
         r[0] for r in found.select("publisher").where(F.col("publisher").isNotNull()).distinct().collect()
     )
-    drawn_on = frozenset(r[0] for r in found.select(F.explode("drawn_on")).distinct().collect())
+    credited = frozenset(r[0] for r in found.select(F.explode("credited")).distinct().collect())
     several = langs.select("lang").distinct().limit(2).count() > 1
-    return StageAgencies(several, publishers, drawn_on)
+    return StageAgencies(several, publishers, credited)
 
 
 def translation_candidates(
@@ -152,14 +151,14 @@ def translation_candidates(
     rows = documents.select("num", "text").join(langs, "num").join(found, "num")
     if not stage.several:
         # One language: only the articles crediting an agency whose items are here, and those items.
-        publishers, drawn_on = stage.publishers, stage.drawn_on
+        publishers, credited = stage.publishers, stage.credited
         mine = (
-            F.arrays_overlap(F.col("drawn_on"), F.array(*(F.lit(x) for x in sorted(publishers))))
+            F.arrays_overlap(F.col("credited"), F.array(*(F.lit(x) for x in sorted(publishers))))
             if publishers
             else F.lit(False)
         )
-        rows = rows.where(mine | F.col("publisher").isin(sorted(drawn_on & publishers)))
-    rows = rows.select("num", "lang", "drawn_on", "publisher", "text")
+        rows = rows.where(mine | F.col("publisher").isin(sorted(credited & publishers)))
+    rows = rows.select("num", "lang", "credited", "publisher", "text")
     posted = rows.mapInArrow(lambda it: anchor_batches(it, params.align), ANCHOR_SCHEMA)
     p = params.meaning
     stock = max(STOCK_FLOOR, int(p.max_anchor_share * n_docs))
@@ -174,7 +173,7 @@ def translation_candidates(
             (F.col("a.num") < F.col("b.num"))
             & (
                 (F.col("a.lang") != F.col("b.lang"))
-                | F.coalesce(F.array_contains("b.drawn_on", F.col("a.publisher")), F.lit(False))
+                | F.coalesce(F.array_contains("b.credited", F.col("a.publisher")), F.lit(False))
             )
         )
         .groupBy(F.col("a.num").alias("cand"), F.col("b.num").alias("doc"))
@@ -193,7 +192,7 @@ def translation_candidates(
     # A credit the words explain (the article is linked to an item of the agency it credits) brings
     # no candidate of that agency in the article's language (lineage.graph.translations._unlinked).
     facts = ids.join(found, "num").join(langs, "num")
-    crediting = facts.select(F.col("id").alias("x"), F.col("drawn_on").alias("x_credited"))
+    crediting = facts.select(F.col("id").alias("x"), F.col("credited").alias("x_credited"))
     publishing = facts.select(F.col("id").alias("y"), F.col("publisher").alias("y_publisher"))
     explained = (
         both.join(crediting, "x")

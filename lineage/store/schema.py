@@ -50,14 +50,14 @@ CREATE VIEW IF NOT EXISTS aligned_pairs AS
 LANGUAGES = """
 CREATE TABLE IF NOT EXISTS languages (num INTEGER PRIMARY KEY, lang TEXT NOT NULL) WITHOUT ROWID;
 """
-# Each article's agencies as the meaning stage reads them (agencies credited for the text and for
-# a photo only, tab-separated in name order; the agency that published it): a cache like
-# ``languages``, so a store in one language with no credited agency's items skips the stage
-# without reading the texts again. A change in how credits are read gets a new table name and the
-# old table is dropped (``agencies`` held text credits read before attributions in the body).
+# Each article's agencies as the meaning stage reads them (agencies credited, tab-separated in
+# name order; the agency that published it): a cache like ``languages``, so a store in one
+# language with no credited agency's items skips the stage without reading the texts again. A
+# change in how credits are read gets a new table name and the old table is dropped
+# (``agencies`` held the credits read before attributions in the body were).
 AGENCIES = """
 CREATE TABLE IF NOT EXISTS agency_credits (
-    num INTEGER PRIMARY KEY, credited TEXT NOT NULL, pictured TEXT NOT NULL, publisher TEXT
+    num INTEGER PRIMARY KEY, credited TEXT NOT NULL, publisher TEXT
 ) WITHOUT ROWID;
 """
 STALE_AGENCIES = "DROP TABLE IF EXISTS agencies"

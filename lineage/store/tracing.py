@@ -231,7 +231,8 @@ def _replace_edges(
     with immediate(conn):
         conn.executemany("DELETE FROM edges WHERE source = ? AND target = ?", gone)
         _insert_edges(conn, found)
-        conn.executemany("INSERT OR IGNORE INTO meaning_rejected (source, target) VALUES (?, ?)", rejected)
+        if rejected:  # the table exists once the meaning stage has run
+            conn.executemany("INSERT OR IGNORE INTO meaning_rejected (source, target) VALUES (?, ?)", rejected)
 
 
 def _grandparents(store: Store, nums: list[int], params: Params, pool: Executor | None, workers: int) -> int:
@@ -367,10 +368,8 @@ def _agencies(store: Store, pool: Executor | None = None, chunk: int = 10_000) -
     conn.execute(STALE_AGENCIES)
     conn.execute(AGENCIES)
     known = {
-        int(num): Agencies(_names(credited), publisher, _names(pictured))
-        for num, credited, pictured, publisher in conn.execute(
-            "SELECT num, credited, pictured, publisher FROM agency_credits"
-        )
+        int(num): Agencies(frozenset(str(credited).split("\t")) - {""}, publisher)
+        for num, credited, publisher in conn.execute("SELECT num, credited, publisher FROM agency_credits")
     }
     missing = [int(num) for (num,) in conn.execute("SELECT num FROM documents") if int(num) not in known]
     edge = CREDIT_EDGE
@@ -386,16 +385,13 @@ def _agencies(store: Store, pool: Executor | None = None, chunk: int = 10_000) -
         ]
         read = _mapped(pool, _read_agencies, parts)
         found = {
-            int(row[0]): Agencies(frozenset(credited), publisher, frozenset(pictured))
-            for row, (credited, publisher, pictured) in zip(rows, read, strict=True)
+            int(row[0]): Agencies(frozenset(credited), publisher)
+            for row, (credited, publisher) in zip(rows, read, strict=True)
         }
         with immediate(conn):
             conn.executemany(
-                "INSERT OR REPLACE INTO agency_credits (num, credited, pictured, publisher) VALUES (?, ?, ?, ?)",
-                [
-                    (num, "\t".join(sorted(a.credited)), "\t".join(sorted(a.pictured)), a.publisher)
-                    for num, a in found.items()
-                ],
+                "INSERT OR REPLACE INTO agency_credits (num, credited, publisher) VALUES (?, ?, ?)",
+                [(num, "\t".join(sorted(a.credited)), a.publisher) for num, a in found.items()],
             )
         known.update(found)
     return known
@@ -405,16 +401,10 @@ def _detect_languages(texts: list[str]) -> list[str]:
     return [detect_language(text) for text in texts]
 
 
-def _names(joined: str) -> frozenset[str]:
-    return frozenset(str(joined).split("\t")) - {""}
-
-
-def _read_agencies(
-    items: list[tuple[str | None, tuple[str, ...]]],
-) -> list[tuple[tuple[str, ...], str | None, tuple[str, ...]]]:
+def _read_agencies(items: list[tuple[str | None, tuple[str, ...]]]) -> list[tuple[tuple[str, ...], str | None]]:
     """:func:`~lineage.graph.translations.agencies_in` of ``(outlet, parts)`` items, as plain tuples."""
     found = [agencies_in(outlet, parts) for outlet, parts in items]
-    return [(tuple(sorted(a.credited)), a.publisher, tuple(sorted(a.pictured))) for a in found]
+    return [(tuple(sorted(a.credited)), a.publisher) for a in found]
 
 
 def _mapped(pool: Executor | None, work: Callable[[list[T]], list[R]], items: list[T], pieces: int = 8) -> list[R]:

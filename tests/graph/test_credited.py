@@ -99,54 +99,6 @@ def test_the_words_alone_see_nothing_and_the_stage_can_be_switched_off() -> None
     assert _links(_italian(PARTIAL_IT), Params(meaning=MeaningParams(credited_sentences=4))) == []
 
 
-# A heavy rewrite of WIRE_IT under an askanews photo, written for this test: seven of its nine
-# sentences restate the item's in its order, two are the outlet's own; no phrase is shared.
-HEAVY_IT = (
-    "Lucignano, rubinetti chiusi di notte fino a giugno\n\n"
-    "Foto: askanews\n\n"
-    "A partire da lunedì 12 maggio, a Lucignano l'erogazione dell'acqua sarà sospesa tutte le notti "
-    "tra le undici e le sei del mattino. "
-    "Lo ha stabilito Acque Toscane, allarmata perché nel bacino di Montedoglio restano appena 41 milioni "
-    "di metri cubi. "
-    "In paese non si ricordava una misura simile dall'estate del 2003. "
-    "Lo stop riguarderà circa 3.600 persone e andrà avanti per non meno di tre settimane. "
-    "Per gli istituti scolastici e l'ospedale di comunità l'approvvigionamento arriverà con le autobotti. "
-    "Il primo cittadino Paolo Ridolfi invita la popolazione a lasciare vuote le piscine private finché "
-    "non ci saranno nuove indicazioni. "
-    "Le tubature comunali disperdono oltre il 38 per cento dell'acqua, ammette il gestore. "
-    "Al bar della piazza molti si lamentano che i lavori siano stati rinviati per anni. "
-    "In autunno dovrebbero cominciare interventi per 6,2 milioni sulle condotte più datate."
-)
-
-
-def test_an_article_under_the_agency_s_photo_restating_its_item_sentence_after_sentence_is_linked() -> None:
-    """A photo credit says the outlet takes the agency's service: the agency's items are the
-    article's candidates, and the bar is that of an uncredited translation (most of the
-    article's sentences restated in order), not the three sentences a text credit needs."""
-    [edge] = trace(_italian(HEAVY_IT)).edges
-    assert (edge.source, edge.target) == ("wire", "partial")
-    links = [link for p in edge.comparison.passages for link in p.links]
-    assert len({k for link in links for k in link.target_sentences}) >= 6
-    restated = [HEAVY_IT[a:b] for a, b in (link.target_span for link in links)]
-    assert not any("In paese" in x or "Al bar" in x for x in restated)  # its own sentences stay own
-    # No photo, or another agency's: an uncredited rewrite in the same language is no candidate.
-    assert _links(_italian(HEAVY_IT.replace("Foto: askanews\n\n", ""))) == []
-    assert _links(_italian(HEAVY_IT.replace("Foto: askanews", "Foto: ANSA"))) == []
-    # Three restated sentences under the agency's photo are not enough: independent reports
-    # restate as many.
-    assert _links(_italian(PARTIAL_IT.replace("(con askanews)", "Foto: askanews"))) == []
-
-
-@pytest.mark.parametrize("reverse", [False, True])
-def test_a_store_finds_the_rewrite_under_the_agency_s_photo_in_any_order(reverse: bool, tmp_path: Path) -> None:
-    docs = sorted(_italian(HEAVY_IT), key=lambda d: d.id, reverse=reverse)
-    check_store_in_batches(docs, 1, tmp_path / "store.db")
-    with open_store(tmp_path / "store.db") as store:
-        assert [(e.source, e.target) for e in store.graph().edges] == [("wire", "partial")]
-        agencies = sorted(store.conn.execute("SELECT credited, pictured, publisher FROM agency_credits"), key=str)
-    assert agencies == [("", "", "askanews"), ("", "askanews", None)]
-
-
 WIRE_EN = (
     "Storm closes Hobart port for second day\n\n"
     "HOBART, Australia, July 8 (Reuters) - Tasmania's main container port stayed shut on Tuesday as "
@@ -191,15 +143,8 @@ def test_an_english_article_crediting_reuters_is_linked_to_the_reuters_item() ->
         # An agency's own item credits nobody else: its dateline names itself.
         (Document("a", WIRE_IT, outlet="askanews"), Agencies(frozenset(), "askanews")),
         (Document("b", PARTIAL_IT, outlet="Corriere della Chiana"), Agencies(frozenset({"askanews"}), None)),
-        # A photo credit credits the picture, not the words: the agency's items are candidates.
-        (
-            Document("c", "Titolo\n\nFoto: ANSA\n\n" + "Testo dell'articolo. " * 5),
-            Agencies(pictured=frozenset({"ANSA"})),
-        ),
-        (
-            Document("f", "Titolo\n\nFoto: ANSA\n\nTesto (con ANSA). Altro testo."),
-            Agencies(frozenset({"ANSA"})),
-        ),
+        # A photo credit credits the picture, not the words.
+        (Document("c", "Titolo\n\nFoto: ANSA\n\n" + "Testo dell'articolo. " * 5), Agencies()),
         # Credits are read where news puts them: a name deep inside a long text is not one.
         (Document("d", "Titolo\n\n" + "Parole. " * 200 + "(fonte ANSA) " + "Altre parole. " * 200), Agencies()),
         (Document("e", "Titolo\n\n" + "Parole. " * 400 + "\n\nFonte: ANSA"), Agencies(frozenset({"ANSA"}))),
@@ -222,8 +167,24 @@ def test_a_store_traced_in_any_order_gives_the_trace_of_all_at_once(reverse: boo
     check_store_in_batches(docs, 1, tmp_path / "store.db")
     with open_store(tmp_path / "store.db") as store:
         assert [(e.source, e.target) for e in store.graph().edges] == [("wire", "partial")]
-        agencies = sorted(store.conn.execute("SELECT credited, pictured, publisher FROM agency_credits"), key=str)
-    assert agencies == [("", "", "askanews"), ("askanews", "", None)]
+        agencies = sorted(store.conn.execute("SELECT credited, publisher FROM agency_credits"), key=str)
+    assert agencies == [("", "askanews"), ("askanews", None)]
+
+
+def test_a_store_drops_the_agencies_read_by_an_earlier_version(tmp_path: Path) -> None:
+    # A store made before attributions in the body were credits kept its articles' credits in an
+    # ``agencies`` table: it is dropped and the credits read again, so the trace is the one-shot one.
+    docs = _italian(PARTIAL_IT.replace("(con askanews)", "Come riferisce l'agenzia askanews,"))
+    with open_store(tmp_path / "store.db") as store:
+        store.add_documents(docs)
+        store.conn.execute("CREATE TABLE agencies (num INTEGER PRIMARY KEY, credited TEXT NOT NULL, publisher TEXT)")
+        store.conn.execute("INSERT INTO agencies SELECT num, '', NULL FROM documents")
+        store.conn.commit()
+        store.trace(workers=1)
+        tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert "agencies" not in tables
+        assert [(e.source, e.target) for e in store.graph().edges] == [("wire", "partial")]
+    assert [(e.source, e.target) for e in trace(docs).edges] == [("wire", "partial")]
 
 
 ISTAT = FAMILIES / "istat" / "family.json"
