@@ -18,13 +18,13 @@ facts already reported are not.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz.distance import Indel, Levenshtein
 
-from ..models import Drift, DriftKind
+from ..models import Drift, DriftKind, Span
 from ..text import AnalysedText
 
 # Month names and abbreviations (it, en, fr, es, de, pt): a number next to one is a date.
@@ -193,6 +193,7 @@ def find_drift(
     target: AnalysedText,
     target_words: tuple[int, int],
     context: DriftContext | None = None,
+    outside: tuple[tuple[Span, ...], tuple[Span, ...]] = ((), ()),
 ) -> tuple[Drift, ...]:
     """Numbers, dates and names that differ between two aligned word ranges.
 
@@ -203,6 +204,9 @@ def find_drift(
         target_words: the same for the target side.
         context: :func:`drift_context` of the two documents (computed when None; pass it
             when diffing many ranges of the same pair).
+        outside: character spans inside the source and the target ranges that are not part
+            of the alignment (a byline between a headline and the first sentence a link
+            joins): no drift is reported in them.
 
     Returns:
         Drift items in target order, spans into the original texts.
@@ -226,6 +230,13 @@ def find_drift(
     if not (numbers or names or quoted):
         return ()
     s_firsts, t_firsts = ctx.source_firsts, ctx.target_firsts
+
+    def s_kind(i: int) -> DriftKind:
+        return _kind(s_words, i, ctx.facts, _percentage(source, s0 + i))
+
+    def t_kind(j: int) -> DriftKind:
+        return _kind(t_words, j, ctx.facts, _percentage(target, t0 + j))
+
     found: list[Drift] = []
     used_s: set[int] = set()
     used_t: set[int] = set()
@@ -237,11 +248,10 @@ def find_drift(
         if numbers:
             s_nums = [i for i in src_idx if s_words[i] in s_numbers]
             t_nums = [j for j in tgt_idx if t_words[j] in t_numbers]
-            for i, j in zip(s_nums, t_nums, strict=False):
+            for i, j in _paired(s_nums, t_nums, s_kind, t_kind):
                 if not _comparable(s_words, i, t_words, j, ctx.facts):
                     continue
-                kind = _kind(s_words, i, ctx.facts, _percentage(source, s0 + i))
-                found.append(_drift(kind, source, s0 + i, target, t0 + j))
+                found.append(_drift(s_kind(i), source, s0 + i, target, t0 + j))
                 used_s.add(i)
                 used_t.add(j)
         if not names:
@@ -264,15 +274,37 @@ def find_drift(
             _moved_name(source, s0, s_words, s_new, used_s, ctx.source_firsts, target, t0, t_words, t_new, found)
         )
     found.extend(_quote_drift(source, source_words, target, target_words, ctx, found))
-    # Numbers moved by reordering: one unmatched number on each side.
+    # Numbers moved by reordering: one unmatched number of a kind on each side.
     if numbers:
         rest_s = [i for i, w in enumerate(s_words) if w in s_numbers and i not in used_s]
         rest_t = [j for j, w in enumerate(t_words) if w in t_numbers and j not in used_t]
-        if len(rest_s) == len(rest_t) == 1 and _comparable(s_words, rest_s[0], t_words, rest_t[0], ctx.facts):
-            kind = _kind(s_words, rest_s[0], ctx.facts, _percentage(source, s0 + rest_s[0]))
-            found.append(_drift(kind, source, s0 + rest_s[0], target, t0 + rest_t[0]))
+        for kind in ("date", "number"):
+            one_s = [i for i in rest_s if s_kind(i) == kind]
+            one_t = [j for j in rest_t if t_kind(j) == kind]
+            if len(one_s) == len(one_t) == 1 and _comparable(s_words, one_s[0], t_words, one_t[0], ctx.facts):
+                found.append(_drift(kind, source, s0 + one_s[0], target, t0 + one_t[0]))
+    if outside[0] or outside[1]:
+        found = [
+            d
+            for d in found
+            if not any(a <= d.source_span[0] < b for a, b in outside[0])
+            and not any(a <= d.target_span[0] < b for a, b in outside[1])
+        ]
     found.sort(key=lambda d: (d.target_span, d.source_span))
     return tuple(found)
+
+
+def _paired(
+    s_nums: list[int], t_nums: list[int], s_kind: Callable[[int], DriftKind], t_kind: Callable[[int], DriftKind]
+) -> list[tuple[int, int]]:
+    """The changed numbers of a replaced run paired in order within their kind: a date with a
+    date, a quantity with a quantity (a dateline's day is not the figure the rewording moved)."""
+    pairs: list[tuple[int, int]] = []
+    for kind in ("date", "number"):
+        pairs.extend(
+            zip([i for i in s_nums if s_kind(i) == kind], [j for j in t_nums if t_kind(j) == kind], strict=False)
+        )
+    return sorted(pairs)
 
 
 def _drift(kind: DriftKind, source: AnalysedText, si: int, target: AnalysedText, ti: int) -> Drift:

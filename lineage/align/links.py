@@ -9,6 +9,7 @@ passage), scored, and diffed for fact drift.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -129,10 +130,20 @@ def make_links(
                 label=label,
                 score=round(0.5 * g.score + 0.5 * sort / 100.0, 4),
                 # Equal words on both sides: nothing can have drifted (most links of a copy).
-                drift=() if s_norm == t_norm else find_drift(a, s_words, b, t_words, facts),
+                drift=()
+                if s_norm == t_norm
+                else find_drift(a, s_words, b, t_words, facts, (_between(sa, g.src), _between(sb, g.tgt))),
             )
         )
     return tuple(links)
+
+
+def _between(side: Side, units: list[int]) -> tuple[Span, ...]:
+    """The character spans between consecutive units of a link that hold words (a boilerplate
+    sentence the alignment leaves out, such as a byline between a headline and the text)."""
+    text, starts, ends = side.doc.text, side.starts.tolist(), side.ends.tolist()
+    gaps = ((ends[x], starts[y]) for x, y in pairwise(sorted(units)))
+    return tuple((a, b) for a, b in gaps if any(c.isalnum() for c in text[a:b]))
 
 
 def partial_may_reach(ratio: float, short: int, long_: int, cutoff: float) -> bool:

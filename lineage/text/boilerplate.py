@@ -74,6 +74,32 @@ def _looks_like_byline(sentence: str) -> bool:
     return all(w[0].isupper() for w in words if w.isalpha())
 
 
+# An opening byline: a line of its own among the text's first lines, a lead word ("di Mario
+# Rossi", "By Helen Marsh", "Redazione Cronaca", "a cura di ...") and capitalised names.
+_BYLINE = re.compile(
+    r"(?i:(?:di|by|da|par|por|von|written\s+by|a\s+cura\s+(?:di|della|dell'))\s+|redazione\b\s*)"
+    r"(?:(?:e|and|und|et|y|&|di|de|del|della|van|von|da)\s+|[A-ZÀ-Ý0-9][\w'’.-]*\s*)*",
+)
+_BYLINE_LINES = 4  # an opening byline stands among the first lines
+_BYLINE_WORDS = 8
+
+
+def _opening_byline(analysed: AnalysedText, i: int) -> bool:
+    """Whether sentence ``i`` is an opening byline: a line of its own among the first
+    :data:`_BYLINE_LINES` sentences, of a few words, a lead ("di", "By", "Redazione") and names."""
+    if i >= _BYLINE_LINES or not 1 <= _words(analysed, i) <= _BYLINE_WORDS:
+        return False
+    start, end = analysed.sentences[i].span
+    text = analysed.text
+    if text[:start].strip(" \t") and not text[:start].rstrip(" \t").endswith("\n"):
+        return False  # not at a line start
+    if text[end:].strip(" \t") and not text[end:].lstrip(" \t").startswith("\n"):
+        return False  # not at a line end
+    sentence = text[start:end].strip()
+    m = _BYLINE.match(sentence)
+    return m is not None and m.end() == len(sentence) and sentence[-1] not in ".!?:;,"
+
+
 def _sentences_hit(
     markers: tuple[tuple[str, re.Pattern[str]], ...], analysed: AnalysedText, lowered: str, starts: list[int]
 ) -> set[int]:
@@ -107,7 +133,8 @@ def boilerplate_flags(analysed: AnalysedText) -> tuple[bool, ...]:
     contact marker, or stands in the footer: from the first footer marker in the
     last third of the text to the end (a footer is short: at most ``_FOOTER_CHARS``
     characters or ``_FOOTER_SHARE`` of the text, and no two sentences of running text),
-    plus a byline just before it.
+    plus a byline just before it; or it is an opening byline (``di Mario Rossi``,
+    ``By Helen Marsh``, ``Redazione Cronaca`` on a line of its own among the first lines).
     """
     n = len(analysed.sentences)
     flags = [False] * n
@@ -139,5 +166,8 @@ def boilerplate_flags(analysed: AnalysedText) -> tuple[bool, ...]:
             flags[i] = True
     for i in range(max(footer_from - 1, 0), n):
         if _looks_like_byline(analysed.sentence_text(i)):
+            flags[i] = True
+    for i in range(min(n, _BYLINE_LINES)):
+        if _opening_byline(analysed, i):
             flags[i] = True
     return tuple(flags)

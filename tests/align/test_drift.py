@@ -138,3 +138,24 @@ def test_a_number_typed_with_other_separators_is_no_drift() -> None:
         ("number", "6,1", "6,4")
     ]
     assert drift("Costa 1.500 euro al mese.", "Costa 15,00 euro al mese.") == [("number", "1.500", "15,00")]
+
+
+def test_a_changed_figure_is_paired_with_a_figure_not_with_the_dateline_s_day() -> None:
+    # The copy moved the figure to the front and dropped the dateline: the dateline's day (a date)
+    # is not what became 3.200 (a quantity); the wire's 2.300 is.
+    assert drift(
+        "ASTI, 14 SET (ANSA) - Una violenta grandinata ha danneggiato circa 2.300 ettari di vigneti.",
+        "Circa 3.200 ettari di vigneti danneggiati da una violenta grandinata.",
+    ) == [("number", "2.300", "3.200")]
+
+
+def test_no_drift_is_reported_in_what_a_link_leaves_out() -> None:
+    # A link may join a copy's headline and first sentence across its byline (a boilerplate line
+    # the alignment leaves out): the byline's names are no drift of the wire's dateline.
+    source = "FIRENZE, 22 OTT (ANSA) - Una notte di pioggia ha messo in ginocchio la Val Torrana."
+    target = "Esondazione in Val Torrana\n\ndi Federico Nocentini\n\nUna notte di pioggia ha colpito la Val Torrana."
+    a, b = analyse(source, "it"), analyse(target, "it")
+    everything = find_drift(a, (0, len(a.words)), b, (0, len(b.words)))
+    assert ("OTT", "Federico") in [(d.source, d.target) for d in everything]
+    byline = (target.index("di Federico"), target.index("Nocentini") + len("Nocentini"))
+    assert find_drift(a, (0, len(a.words)), b, (0, len(b.words)), outside=((), (byline,))) == ()

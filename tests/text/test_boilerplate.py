@@ -61,3 +61,25 @@ def test_photo_credit_followed_by_running_text_is_not_a_footer() -> None:
     )
     text = "Apertura della seduta in aula.\n" * 20 + "©\n" + f"{prose} {prose} Fine."
     assert flagged(text) == ["©"]
+
+
+def test_an_opening_byline_on_a_line_of_its_own_is_boilerplate() -> None:
+    for byline in ("di Silvia Bertola", "By Helen Marsh", "Redazione Cronaca", "Redazione", "di Redazione Web"):
+        text = f"Grandine sulle Langhe, danni ai vigneti\n\n{byline}\n\nUna violenta grandinata ha colpito le colline."
+        analysed = analyse(text)
+        flags = boilerplate_flags(analysed)
+        assert [analysed.sentence_text(i) for i, f in enumerate(flags) if f] == [byline], byline
+
+
+def test_text_that_opens_like_a_byline_is_not_one() -> None:
+    for line in (
+        "Di certo la grandinata ha colpito le colline.",  # a sentence, with its full stop
+        "di notte e di giorno",  # no name
+        "By the river the harvest has begun in earnest this week",  # too long, not names
+    ):
+        text = f"Grandine sulle Langhe\n\n{line}\n\nUna violenta grandinata ha colpito le colline delle Langhe."
+        assert not any(boilerplate_flags(analyse(text))), line
+    # Deep in the text, a line of names is the text's, not an opening byline.
+    body = "\n\n".join(f"Frase numero {k} del testo, scritta per la prova." for k in range(6))
+    text = f"Titolo\n\n{body}\n\ndi Silvia Bertola\n\n{body}"
+    assert not any(boilerplate_flags(analyse(text)))
