@@ -121,17 +121,23 @@ def _is_year(word: str) -> bool:
 def _kind(
     words: tuple[str, ...], i: int, facts: Mapping[str, FactClass] | None = None, percent: bool = False
 ) -> DriftKind:
-    """A changed number's kind: a date (a year, a month or weekday word, a number beside a month)
-    or a number (``percent``: the number is a percentage, never a date, "al 6,1% a febbraio")."""
+    """A changed number's kind: a date (a year, a month or weekday word, a number beside a month,
+    a time of day after a word such as "alle" or "at") or a number (``percent``: the number is a
+    percentage, never a date, "al 6,1% a febbraio")."""
     word = words[i]
     if percent:
         return "number"
     if facts and word in facts:
         return "number" if facts[word] == "number" else "date"
-    if _is_year(word):
-        return "date"
+    if _is_year(word) or (i > 0 and words[i - 1] in TIME_WORDS and _CLOCK.fullmatch(word) is not None):
+        return "date"  # a year, or a time of day ("alle 21.45", "at 9.30")
     neighbours = {words[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(words)}
     return "date" if neighbours & MONTHS else "number"
+
+
+# Words before a time of day written with a full stop or a colon ("alle 21.45", "at 9:30").
+TIME_WORDS = frozenset("alle ore dalle verso entro at by until from around a vers las um gegen".split())
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 
 
 def _is_name(doc: AnalysedText, word: int, first_in_sentence: bool) -> bool:

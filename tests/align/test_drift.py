@@ -159,3 +159,17 @@ def test_no_drift_is_reported_in_what_a_link_leaves_out() -> None:
     assert ("OTT", "Federico") in [(d.source, d.target) for d in everything]
     byline = (target.index("di Federico"), target.index("Nocentini") + len("Nocentini"))
     assert find_drift(a, (0, len(a.words)), b, (0, len(b.words)), outside=((), (byline,))) == ()
+
+
+def test_a_time_of_day_drifts_into_a_time_not_into_an_age() -> None:
+    assert drift(
+        "Il gruista di 47 anni è caduto alle 21.45 dalla gru numero 7 del terminal.",
+        "Il gruista è caduto alle 20.45 dalla gru numero 7 del terminal, a 47 anni.",
+    ) == [("date", "21.45", "20.45")]
+    assert (
+        drift(
+            "Il gruista è caduto alle 21.45 dalla gru del terminal.",
+            "Il quarantasettenne è caduto dalla gru del terminal, a 47 anni.",
+        )
+        == []
+    )
