@@ -290,8 +290,10 @@ class _Patterns:
                     "reported",
                     re.compile(rf"(?<!\w)(?:{reporting})[ \t]+{agency}", _FLAGS),
                 ),
-                ("reported", re.compile(rf"{agency}[ \t]+(?:{reported})(?!\w)", _FLAGS)),  # "Reuters reported"
             )
+            # "Reuters reported": the verb is searched (a literal scan), then the agency just before it.
+            self.reported_verb = re.compile(rf"(?<!\w)(?:{reported})(?!\w)", _FLAGS)
+            self.reported_by = re.compile(rf"{agency}[ \t]+\Z", _FLAGS)
             self.dateline = re.compile(
                 rf"^[ \t]*[^\n()\"?!;]{{0,60}}?\([ \t]*{bare}[ \t]*\)(?P<sep>[ \t]*\.?[ \t]*[-:]+)?", _FLAGS
             )
@@ -345,6 +347,28 @@ def _close(folded: str, start: int, end: int) -> int:
     return end
 
 
+# A text holds an attribution in the body only when it holds one of these (lower case): the
+# reporting verbs' stems of the ``reported`` forms, checked before their regular expressions.
+_REPORTING_KEYS = (
+    "riferi",
+    "riport",
+    "scrive",
+    "scritto",
+    "rende noto",
+    "apprend",
+    "appreso",
+    "report",
+    "according",
+    "selon",
+    "rapporte",
+    "segun",
+    "según",
+    "inform",
+    "bericht",
+    "meld",
+)
+
+
 def _matches(folded: str, patterns: _Patterns) -> Iterator[tuple[CreditKind, Span, Span, str]]:
     """(kind, credit span, agency-name span, agency) for every credit form match."""
     for m in patterns.dateline.finditer(folded):
@@ -352,7 +376,11 @@ def _matches(folded: str, patterns: _Patterns) -> Iterator[tuple[CreditKind, Spa
             agency, name_span = _agency_at(m, patterns.agencies)
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             yield "dateline", (start, m.start() + len(m.group().rstrip())), name_span, agency
+    lowered = folded.lower()
+    reported = any(key in lowered for key in _REPORTING_KEYS)  # most texts attribute nothing
     for kind, regex in patterns.forms:
+        if kind == "reported" and not reported:
+            continue
         for m in regex.finditer(folded):
             agency, name_span = _agency_at(m, patterns.agencies)
             start = _open(folded, m.start() + len(m.group()) - len(m.group().lstrip()))
@@ -364,3 +392,8 @@ def _matches(folded: str, patterns: _Patterns) -> Iterator[tuple[CreditKind, Spa
                     agency, name_span = _agency_at(more, patterns.agencies)
                     yield kind, (start, _close(folded, start, name_span[1])), name_span, agency
                     pos = name_span[1]
+    for m in patterns.reported_verb.finditer(folded) if reported else ():
+        by = patterns.reported_by.search(folded, max(0, m.start() - 80), m.start())
+        if by is not None:
+            agency, name_span = _agency_at(by, patterns.agencies)
+            yield "reported", (by.start() + len(by.group()) - len(by.group().lstrip()), m.end()), name_span, agency
