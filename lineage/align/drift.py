@@ -284,9 +284,7 @@ def find_drift(
     if numbers:
         rest_s = [i for i, w in enumerate(s_words) if w in s_numbers and i not in used_s]
         rest_t = [j for j, w in enumerate(t_words) if w in t_numbers and j not in used_t]
-        for kind in ("date", "number"):
-            one_s = [i for i in rest_s if s_kind(i) == kind]
-            one_t = [j for j in rest_t if t_kind(j) == kind]
+        for kind, (one_s, one_t) in _by_kind(rest_s, rest_t, s_kind, t_kind).items():
             if len(one_s) == len(one_t) == 1 and _comparable(s_words, one_s[0], t_words, one_t[0], ctx.facts):
                 found.append(_drift(kind, source, s0 + one_s[0], target, t0 + one_t[0]))
     if outside[0] or outside[1]:
@@ -305,12 +303,21 @@ def _paired(
 ) -> list[tuple[int, int]]:
     """The changed numbers of a replaced run paired in order within their kind: a date with a
     date, a quantity with a quantity (a dateline's day is not the figure the rewording moved)."""
-    pairs: list[tuple[int, int]] = []
-    for kind in ("date", "number"):
-        pairs.extend(
-            zip([i for i in s_nums if s_kind(i) == kind], [j for j in t_nums if t_kind(j) == kind], strict=False)
-        )
-    return sorted(pairs)
+    groups = _by_kind(s_nums, t_nums, s_kind, t_kind).values()
+    return sorted(pair for s_of, t_of in groups for pair in zip(s_of, t_of, strict=False))
+
+
+def _by_kind(
+    s_nums: list[int], t_nums: list[int], s_kind: Callable[[int], DriftKind], t_kind: Callable[[int], DriftKind]
+) -> dict[DriftKind, tuple[list[int], list[int]]]:
+    """The numbers of each side grouped by kind (a date or a number), each group in order."""
+    return {
+        kind: ([i for i in s_nums if s_kind(i) == kind], [j for j in t_nums if t_kind(j) == kind])
+        for kind in _NUMBER_KINDS
+    }
+
+
+_NUMBER_KINDS: tuple[DriftKind, ...] = ("date", "number")
 
 
 def _drift(kind: DriftKind, source: AnalysedText, si: int, target: AnalysedText, ti: int) -> Drift:

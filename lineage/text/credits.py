@@ -219,22 +219,19 @@ class _Patterns:
         )
         bare = rf"(?<!\w)(?:{alternation})(?!\w)"
         # A name in a source/with credit may be quoted or preceded by an article.
-        name = rf"""(?:(?:l'|la[ \t]+|il[ \t]+|the[ \t]+|agenzia[ \t]+)?"?){bare}"?"""
+        article = r"l'|la[ \t]+|il[ \t]+|the[ \t]+"
+        name = rf"""(?:(?:{article}|agenzia[ \t]+)?"?){bare}"?"""
         # The agency as the teller of the story, not as a party to it ("told Reuters",
         # "in un'intervista all'ANSA", "intervistato dall'Adnkronos" are not credits).
         agency = (
-            r"(?:(?:l'|la[ \t]+|il[ \t]+|the[ \t]+|die[ \t]+|da[ \t]+|dall'[ \t]*|dalla[ \t]+|dal[ \t]+)?"
+            rf"(?:(?:{article}|die[ \t]+|da[ \t]+|dall'[ \t]*|dalla[ \t]+|dal[ \t]+)?"
             r"(?:(?:agenzia|agenzia[ \t]+di[ \t]+stampa|news[ \t]+agency|agency|agence|agencia|"
             rf"nachrichtenagentur)[ \t]+)?){bare}"
         )
         reporting = (
-            r"(?:come|secondo[ \t]+quanto)[ \t]+(?:riferisce|riporta|scrive|rende[ \t]+noto|apprende|"
-            r"ha[ \t]+(?:riferito|riportato|scritto|appreso)|riferito|riportato)"
-            r"|riferisce|riporta"
-            r"|(?:as[ \t]+)?reported[ \t]+by|according[ \t]+to"
-            r"|selon|rapporte|segun|según|informa|informo|informó|berichtet|meldet|berichtete|meldete"
+            rf"(?:come|secondo[ \t]+quanto)[ \t]+(?:{_alternatives(_AFTER_COME)})|{_alternatives(_BEFORE_AGENCY)}"
         )
-        reported = r"reported|reports|berichtet|meldet|berichtete|meldete|informa|informo|informó|rapporte"
+        reported = _alternatives(_AFTER_AGENCY)
         photo_word = (
             r"fonte[ \t]+(?:della[ \t]+|dell'[ \t]*)?(?:foto|immagine|immagini)(?:[ \t]+\w+){0,3}"
             r"|photo[ \t]+credits?|image[ \t]+credits?|credit[ \t]+foto"
@@ -347,26 +344,62 @@ def _close(folded: str, start: int, end: int) -> int:
     return end
 
 
-# A text holds an attribution in the body only when it holds one of these (lower case): the
-# reporting verbs' stems of the ``reported`` forms, checked before their regular expressions.
-_REPORTING_KEYS = (
-    "riferi",
-    "riport",
+# The reporting verbs of attributions in the body, as phrases (words apart by spaces or tabs):
+# after "come" or "secondo quanto" ("come riferisce l'ANSA"), right before the agency ("selon
+# l'AFP") and right after it ("Reuters reported").
+_AFTER_COME = (
+    "riferisce",
+    "riporta",
     "scrive",
-    "scritto",
     "rende noto",
-    "apprend",
-    "appreso",
-    "report",
-    "according",
+    "apprende",
+    "ha riferito",
+    "ha riportato",
+    "ha scritto",
+    "ha appreso",
+    "riferito",
+    "riportato",
+)
+_BEFORE_AGENCY = (
+    "riferisce",
+    "riporta",
+    "reported by",
+    "as reported by",
+    "according to",
     "selon",
     "rapporte",
     "segun",
     "según",
-    "inform",
-    "bericht",
-    "meld",
+    "informa",
+    "informo",
+    "informó",
+    "berichtet",
+    "meldet",
+    "berichtete",
+    "meldete",
 )
+_AFTER_AGENCY = (
+    "reported",
+    "reports",
+    "berichtet",
+    "meldet",
+    "berichtete",
+    "meldete",
+    "informa",
+    "informo",
+    "informó",
+    "rapporte",
+)
+# A text holds an attribution in the body only when it holds one of these (lower case), the
+# longest word of each phrase, checked before the regular expressions: most texts attribute nothing.
+_REPORTING_KEYS = tuple(
+    sorted({max(phrase.split(), key=len) for phrase in (*_AFTER_COME, *_BEFORE_AGENCY, *_AFTER_AGENCY)})
+)
+
+
+def _alternatives(phrases: Sequence[str]) -> str:
+    """A regular expression alternation of ``phrases``, their words apart by spaces or tabs."""
+    return "|".join(r"[ \t]+".join(re.escape(word) for word in phrase.split()) for phrase in phrases)
 
 
 def _matches(folded: str, patterns: _Patterns) -> Iterator[tuple[CreditKind, Span, Span, str]]:

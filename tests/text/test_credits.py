@@ -11,6 +11,9 @@ from hypothesis import strategies as st
 
 from lineage.errors import PolicyError
 from lineage.text.credits import (
+    _AFTER_AGENCY,
+    _AFTER_COME,
+    _BEFORE_AGENCY,
     KNOWN_AGENCIES,
     Agency,
     Credit,
@@ -286,3 +289,17 @@ def test_an_inserted_credit_is_found_wherever_it_is(before: str, form: str, name
     hits = [c for c in find_credits(text) if c.span[0] <= position < c.span[1]]
     assert [c.agency for c in hits] == [name]
     assert hits[0].covers_text == ("foto" not in form.lower() and "credit" not in form.lower())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(f"La nave è affondata, come {verb} l'agenzia ANSA, all'alba." for verb in _AFTER_COME),
+        *(f"La nave è affondata, {verb} l'ANSA, all'alba." for verb in _BEFORE_AGENCY),
+        *(f"La nave è affondata, ANSA {verb} all'alba." for verb in _AFTER_AGENCY),
+    ],
+)
+def test_every_reporting_verb_gives_a_credit_in_the_body(text: str) -> None:
+    """Each verb of the attribution forms is found: the quick check that a text may hold one
+    (its verbs' words) is made from the same lists as the forms."""
+    assert [(c.agency, c.kind) for c in find_credits(text)] == [("ANSA", "reported")]

@@ -17,6 +17,7 @@ Checks
      entries, dates, light-copy ratios, partial and heavy counts.
 Exit status 0 when every check passes, 1 otherwise.
 """
+
 import json
 import os
 import re
@@ -24,8 +25,18 @@ import sys
 
 N = 5
 QUOTES = {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "`": "'", "´": "'"}
-KINDS = {"wire", "verbatim", "light", "heavy", "drift", "partial", "second_generation",
-         "translation", "hard_negative", "easy_negative"}
+KINDS = {
+    "wire",
+    "verbatim",
+    "light",
+    "heavy",
+    "drift",
+    "partial",
+    "second_generation",
+    "translation",
+    "hard_negative",
+    "easy_negative",
+}
 LABELS = {"verbatim", "rewritten", "original", "boilerplate"}
 ROLES = {"headline", "byline", "dateline", "credit", "photo_credit", "footer", "crosshead"}
 DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -46,13 +57,13 @@ def norm_quotes(s):
 
 def tokens(s):
     s = norm_quotes(s).casefold()
-    s = re.sub(r"(?<=\d)[.,](?=\d)", "", s)          # 9.312 -> 9312, 6,8 -> 68
+    s = re.sub(r"(?<=\d)[.,](?=\d)", "", s)  # 9.312 -> 9312, 6,8 -> 68
     return [t for t in re.split(r"[\W_]+", s) if t]
 
 
 def ngrams(s, n=N):
     t = tokens(s)
-    return {tuple(t[i:i + n]) for i in range(len(t) - n + 1)}
+    return {tuple(t[i : i + n]) for i in range(len(t) - n + 1)}
 
 
 def shared_runs(a, b, n=N):
@@ -60,12 +71,15 @@ def shared_runs(a, b, n=N):
 
 
 def main(path):
-    fam = json.load(open(path, encoding="utf-8"))
+    with open(path, encoding="utf-8") as f:
+        fam = json.load(f)
     name = fam["family"]
     docs = {d["id"]: d for d in fam["documents"]}
     sents = fam["sentences"]
-    print(f"family {name}: {len(docs)} documents, "
-          f"{sum(len(v) for v in sents.values())} sentences, {len(fam['drift'])} drift entries")
+    print(
+        f"family {name}: {len(docs)} documents, "
+        f"{sum(len(v) for v in sents.values())} sentences, {len(fam['drift'])} drift entries"
+    )
 
     # ---- ids, kinds, metadata
     if len(docs) != len(fam["documents"]):
@@ -189,8 +203,10 @@ def main(path):
         info = f"{did} {d['kind']:<17}"
         if d["kind"] == "light":
             ratio = len(reused & set(wire_body)) / len(wire_body)
-            print(f"  {info} wire sentences reused {len(reused & set(wire_body))}/{len(wire_body)} "
-                  f"= {ratio:.0%}, verbatim {lab.count('verbatim')}, own {own}")
+            print(
+                f"  {info} wire sentences reused {len(reused & set(wire_body))}/{len(wire_body)} "
+                f"= {ratio:.0%}, verbatim {lab.count('verbatim')}, own {own}"
+            )
             if not 0.6 <= ratio <= 0.7 or lab.count("verbatim") != 1 or own != 2:
                 err(f"{did}: light copy shape (60-70% kept, 1 unchanged, 2 own) not met")
         elif d["kind"] == "heavy":
@@ -204,9 +220,11 @@ def main(path):
                 err(f"{did}: partial shape (3-4 rewritten, mostly own) not met")
         elif d["kind"] == "verbatim":
             kept = len(reused)
-            print(f"  {info} kept {kept}/{len(wire_body)} wire sentences, all verbatim: "
-                  f"{set(l for l in lab if l != 'boilerplate') == {'verbatim'}}")
-            if set(l for l in lab if l != "boilerplate") != {"verbatim"}:
+            print(
+                f"  {info} kept {kept}/{len(wire_body)} wire sentences, all verbatim: "
+                f"{set(x for x in lab if x != 'boilerplate') == {'verbatim'}}"
+            )
+            if set(x for x in lab if x != "boilerplate") != {"verbatim"}:
                 err(f"{did}: verbatim copy has non-verbatim sentences")
             if "dateline" in [s.get("role") for s in ss]:
                 err(f"{did}: verbatim copy keeps the dateline")
@@ -221,13 +239,14 @@ def main(path):
                 err(f"{d['id']} (heavy) shares with wire: {r!r}")
         if d["kind"] == "hard_negative":
             total = 0
-            for o in [wire] + derived:
+            for o in [wire, *derived]:
                 runs = shared_runs(d["text"], o["text"])
                 total += len(runs)
                 for r in runs:
                     err(f"{d['id']} (hard_negative) shares with {o['id']} ({o['kind']}): {r!r}")
-            print(f"  {d['id']} hard_negative vs wire and {len(derived)} derived documents: "
-                  f"{total} shared {N}-word runs")
+            print(
+                f"  {d['id']} hard_negative vs wire and {len(derived)} derived documents: {total} shared {N}-word runs"
+            )
 
     if errors:
         print(f"FAIL: {len(errors)} problem(s)")

@@ -19,6 +19,7 @@ Checks
                   per-kind shape rules of the shared README.
 Exit status 0 when everything passes, 1 otherwise.
 """
+
 import json
 import os
 import re
@@ -30,13 +31,33 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 PATH = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "family.json")
 
 QUOTES = {
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "`": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u201f": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
     "\u2033": '"',
 }
 LABELS = {"verbatim", "rewritten", "original", "boilerplate"}
-KINDS = {"wire", "verbatim", "light", "heavy", "drift", "partial", "second_generation",
-         "translation", "hard_negative", "easy_negative"}
+KINDS = {
+    "wire",
+    "verbatim",
+    "light",
+    "heavy",
+    "drift",
+    "partial",
+    "second_generation",
+    "translation",
+    "hard_negative",
+    "easy_negative",
+}
 DERIVED = KINDS - {"wire", "hard_negative", "easy_negative"}
 N = 5
 
@@ -68,7 +89,7 @@ def tokens_strip(s):
 
 
 def ngrams(toks, n=N):
-    return {tuple(toks[i:i + n]) for i in range(len(toks) - n + 1)}
+    return {tuple(toks[i : i + n]) for i in range(len(toks) - n + 1)}
 
 
 def main():
@@ -83,8 +104,19 @@ def main():
 
     # ------------------------------------------------------------ 5. metadata
     sec = "metadata"
-    keys_derived = ["id", "kind", "language", "outlet", "published", "url", "title", "text",
-                    "parent", "credited", "credit_text"]
+    keys_derived = [
+        "id",
+        "kind",
+        "language",
+        "outlet",
+        "published",
+        "url",
+        "title",
+        "text",
+        "parent",
+        "credited",
+        "credit_text",
+    ]
     keys_root = keys_derived[:8]
     if set(fam) != {"family", "documents", "sentences", "drift"}:
         fail(sec, f"top-level keys {sorted(fam)}")
@@ -135,8 +167,7 @@ def main():
             exp_parent = by_kind["heavy"][0] if k == "second_generation" else wire_id
             if docs[did]["parent"] != exp_parent:
                 fail(sec, f"{did}: parent {docs[did]['parent']}, expected {exp_parent}")
-            if docs[did]["kind"] != "verbatim" and \
-                    docs[exp_parent]["published"] > docs[did]["published"]:
+            if docs[did]["kind"] != "verbatim" and docs[exp_parent]["published"] > docs[did]["published"]:
                 fail(sec, f"{did}: published before its parent")
     counts = Counter(d["kind"] for d in fam["documents"])
     report.append("kinds: " + ", ".join(f"{k}={v}" for k, v in sorted(counts.items())))
@@ -197,8 +228,11 @@ def main():
                 nverb += 1
                 if norm_quotes(s["text"]) != norm_quotes(s["parents"][0]):
                     fail(sec, f"{did} #{j}: differs from its parent: {s['text'][:70]!r}")
-            if s.get("label") == "rewritten" and len(s.get("parents", [])) == 1 and \
-                    norm_quotes(s["text"]) == norm_quotes(s["parents"][0]):
+            if (
+                s.get("label") == "rewritten"
+                and len(s.get("parents", [])) == 1
+                and norm_quotes(s["text"]) == norm_quotes(s["parents"][0])
+            ):
                 fail(sec, f"{did} #{j}: labelled rewritten but equal to its parent")
     report.append(f"verbatim sentences checked: {nverb}")
 
@@ -214,8 +248,11 @@ def main():
             shared = grams[a] & grams[b]
             if shared:
                 ex = "; ".join(" ".join(g) for g in sorted(shared)[:4])
-                fail(sec, f"[{tok_name}] {a} ({docs[a]['kind']}) shares {len(shared)} {N}-gram(s) "
-                          f"with {b} ({docs[b]['kind']}): {ex}")
+                fail(
+                    sec,
+                    f"[{tok_name}] {a} ({docs[a]['kind']}) shares {len(shared)} {N}-gram(s) "
+                    f"with {b} ({docs[b]['kind']}): {ex}",
+                )
     report.append(f"5-gram pairs checked: {len(pairs)} x 2 tokenisations")
 
     # ---------------------------------------------------------- 5b. shape rules
@@ -248,11 +285,12 @@ def main():
         if dateline and dateline in docs[did]["text"]:
             fail(sec, f"{did}: dateline not removed")
         kept = used(did)
-        dropped = [i for i, p in enumerate(wire_paras)
-                   if not any(w in kept for w in wire_body if w in p)]
-        partly = [i for i, p in enumerate(wire_paras)
-                  if any(w in kept for w in wire_body if w in p) and
-                  not all(w in kept for w in wire_body if w in p)]
+        dropped = [i for i, p in enumerate(wire_paras) if not any(w in kept for w in wire_body if w in p)]
+        partly = [
+            i
+            for i, p in enumerate(wire_paras)
+            if any(w in kept for w in wire_body if w in p) and not all(w in kept for w in wire_body if w in p)
+        ]
         if len(dropped) != 1 or partly:
             fail(sec, f"{did}: should drop exactly one whole paragraph (dropped {dropped}, partly {partly})")
         if "Fonte: ANSA" in docs[did]["text"]:
@@ -309,8 +347,12 @@ def main():
             fail(sec, "drift parent_text not among the child sentence's parents")
         if e["parent"] != docs.get(e["child"], {}).get("parent"):
             fail(sec, "drift parent is not the child's parent document")
-        if e["from"] not in e["parent_text"] or e["to"] not in e["child_text"] or \
-                e["to"] in e["parent_text"] or e["from"] in e["child_text"]:
+        if (
+            e["from"] not in e["parent_text"]
+            or e["to"] not in e["child_text"]
+            or e["to"] in e["parent_text"]
+            or e["from"] in e["child_text"]
+        ):
             fail(sec, f"drift {e['field']}: from/to not where expected")
 
     # ---------------------------------------------------------- report
@@ -318,7 +360,7 @@ def main():
         print(line)
     for section in ("metadata", "coverage", "parents", "verbatim", "5-grams", "shape"):
         errs = [m for s, m in failures if s == section]
-        print(f"{section:9s} {'OK' if not errs else 'FAIL (%d)' % len(errs)}")
+        print(f"{section:9s} {'OK' if not errs else f'FAIL ({len(errs)})'}")
         for m in errs:
             print("   -", m)
     print("ALL CHECKS PASSED" if not failures else f"{len(failures)} problem(s)")
