@@ -104,9 +104,9 @@ def make_links(
             kept.append((g, s_span, t_span, *words))
     if not kept:
         return ()
-    s_text, t_text = facts.source_words, facts.target_words  # = a.surface_text(...), b.surface_text(...)
-    s_norms = [" ".join(s_text[k[3][0] : k[3][1]]) for k in kept]
-    t_norms = [" ".join(t_text[k[4][0] : k[4][1]]) for k in kept]
+    # A link's words are its units' (not a byline the alignment leaves out between two of them).
+    s_norms = [_unit_text(facts.source_words, s_units, g.src) for g, *_ in kept]
+    t_norms = [_unit_text(facts.target_words, t_units, g.tgt) for g, *_ in kept]
     ratios = process.cpdist(s_norms, t_norms, scorer=fuzz.ratio, dtype=np.float64, workers=1)
     sorts = process.cpdist(s_norms, t_norms, scorer=fuzz.token_sort_ratio, dtype=np.float64, workers=1)
     links: list[Link] = []
@@ -136,6 +136,11 @@ def make_links(
             )
         )
     return tuple(links)
+
+
+def _unit_text(words: tuple[str, ...], unit_words: tuple[tuple[int, int], ...], units: list[int]) -> str:
+    """The normalised words of ``units`` (in order), joined by spaces."""
+    return " ".join(word for x in sorted(units) for word in words[unit_words[x][0] : unit_words[x][1]])
 
 
 def _between(side: Side, units: list[int]) -> tuple[Span, ...]:

@@ -7,7 +7,9 @@ may open one (upper case, a digit, an opening quote or dash), unless the word
 before a period is an abbreviation or an initial. A single line break ends one
 after a line ending in punctuation, before a character that does not continue
 the sentence (lower case, ``,``, ``;``), or after a heading (a line shorter than
-120 characters). Character tests read bits of a class table
+120 characters); after a heading among the opening lines it ends one before a
+lower-case byline too (``di Marta Zanin``: a lead word, then capitalised ones).
+Character tests read bits of a class table
 (:func:`lineage.text.sentences.tables`); abbreviations are read as numbers in a
 base with a digit per letter they use, and looked up among theirs. A run of
 white space is crossed once, whatever the line breaks in it: the pass is linear
@@ -34,7 +36,11 @@ LETTER_SHIFT = 16  # above the bits: the character's digit in abbreviations
 
 _NEWLINE = 10
 _PERIOD = 46
+_COMMA = 44
 _HEADING = 120  # a line shorter than this, ending without punctuation, is a heading: it ends there
+_OPENING = 1000  # a heading starting before this character may have a byline under it
+_BYLINE = 60  # a byline line is shorter than this
+_BYLINE_WORDS = 6  # and has at most this many words
 
 
 @njit(cache=True, nogil=True)
@@ -161,15 +167,49 @@ def _ends_at_line_break(codes: np.ndarray, classes: np.ndarray, pos: int, j: int
         return True
     if classes[codes[j]] & ENDS_LINE:
         return True
-    if classes[codes[first]] & RUNS_ON:
-        return False
     # A heading: a line shorter than _HEADING characters (only that many are looked back at).
     k = pos - 1
     while k >= 0 and codes[k] != _NEWLINE and pos - k <= _HEADING:
         k -= 1
-    if k >= 0 and codes[k] != _NEWLINE:
+    heading = (k < 0 or codes[k] == _NEWLINE) and pos - (k + 1) < _HEADING
+    if classes[codes[first]] & RUNS_ON:
+        # A lower-case line goes on with the sentence, unless it is a byline under an opening heading.
+        return heading and k + 1 < _OPENING and _byline_line(codes, classes, first)
+    return heading
+
+
+@njit(cache=True, inline="always")
+def _byline_line(codes: np.ndarray, classes: np.ndarray, first: int) -> bool:
+    """Whether the line starting at ``first`` is a byline: shorter than _BYLINE characters, two to
+    _BYLINE_WORDS words, a lower-case lead and then capitalised words ("di Marta Zanin"), no
+    punctuation at its end, and no lower-case line right after it."""
+    n = len(codes)
+    end = first
+    while end < n and codes[end] != _NEWLINE and end - first <= _BYLINE:
+        end += 1
+    if end - first > _BYLINE:
         return False
-    return pos - (k + 1) < _HEADING
+    last = end
+    while last > first and classes[codes[last - 1]] & SPACE:
+        last -= 1
+    if classes[codes[last - 1]] & ENDS_LINE or codes[last - 1] == _COMMA:
+        return False
+    words = 0
+    at_word = False
+    for x in range(first, last):
+        if classes[codes[x]] & SPACE:
+            at_word = False
+        elif not at_word:
+            at_word = True
+            words += 1
+            if words > 1 and not classes[codes[x]] & OPENS:
+                return False
+    if not 2 <= words <= _BYLINE_WORDS:
+        return False
+    after = end + 1
+    while after < n and (codes[after] == 32 or codes[after] == 9):
+        after += 1
+    return after >= n or codes[after] == _NEWLINE or not classes[codes[after]] & RUNS_ON
 
 
 @njit(cache=True, inline="always")

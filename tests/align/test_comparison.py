@@ -437,3 +437,30 @@ def test_own_sentence_inside_an_english_copy_is_not_part_of_a_passage() -> None:
     comparison = compare(source, target)
     assert not _covering(comparison.passages, span)
     assert sum(len(p.links) for p in comparison.passages) == len(FLOOD)
+
+
+GRANDINE = (
+    "Grandinata nelle Langhe e nel Roero: chicchi grandi come noci hanno colpito ieri sera le colline "
+    "tra Alba e Bra, con danni ai vigneti. I tecnici della Coldiretti stimano perdite fino al quaranta per "
+    "cento nelle vigne più esposte della zona. Il sindaco di La Morra ha chiesto lo stato di calamità naturale "
+    "per tutti i comuni colpiti dalla grandine."
+)
+
+
+def test_a_byline_under_the_headline_changes_no_link() -> None:
+    """The headline and the first sentence of the copy restate one source sentence; the byline
+    between them is neither part of a sentence nor of the link's words (label and score)."""
+    headline = "Grandinata nelle Langhe e nel Roero, colpite le colline tra Alba e Bra\n"
+    body = (
+        "Chicchi grandi come noci ieri sera, con danni ai vigneti.\n"
+        "I tecnici Coldiretti stimano perdite fino al 40 per cento nelle vigne più esposte. "
+        "Il sindaco di La Morra chiede lo stato di calamità per tutti i comuni colpiti."
+    )
+    plain = compare(GRANDINE, headline + body)
+    signed = compare(GRANDINE, headline + "di Marta Zanin\n" + body)
+    plain_links = [link for p in plain.passages for link in p.links]
+    signed_links = [link for p in signed.passages for link in p.links]
+    assert plain_links[0].target_sentences == (0, 1)  # the headline and the first sentence: one link
+    assert signed_links[0].target_sentences == (0, 2)  # the byline (sentence 1) between them
+    assert [(x.label, x.score) for x in signed_links] == [(x.label, x.score) for x in plain_links]
+    assert [x.source_sentences for x in signed_links] == [x.source_sentences for x in plain_links]

@@ -145,10 +145,11 @@ def _is_sentence_end(text: str, match: re.Match[str]) -> bool:
             return True
         if text[j] in _LINE_END:
             return True
-        if first.islower() or first in _RUN_ON:
-            return False
         line_start = text.rfind("\n", 0, match.start()) + 1
-        return match.start() - line_start < 120
+        heading = match.start() - line_start < 120
+        if first.islower() or first in _RUN_ON:
+            return heading and line_start < 1000 and _is_byline(text, match.start(1))
+        return heading
     # Terminal punctuation followed by white space.
     if not first:
         return True
@@ -162,6 +163,23 @@ def _is_sentence_end(text: str, match: re.Match[str]) -> bool:
         if len(word) == 1 and word.isalpha():
             return False
     return True
+
+
+def _is_byline(text: str, first: int) -> bool:
+    """A byline line from ``first``: under 60 characters, 2 to 6 words, a lower-case lead and then
+    capitalised words, no punctuation at its end, no lower-case line right after it."""
+    end = text.find("\n", first)
+    end = len(text) if end == -1 else end
+    if end - first > 60:
+        return False
+    line = text[first:end].rstrip()
+    words = line.split()
+    if line[-1] in _LINE_END or line[-1] == "," or not 2 <= len(words) <= 6:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w[0] in _OPENERS for w in words[1:]):
+        return False
+    after = text[end + 1 :].lstrip(" \t")
+    return not after or after[0] == "\n" or not (after[0].islower() or after[0] in _RUN_ON)
 
 
 def split_sentences(text: str) -> tuple[Span, ...]:

@@ -55,6 +55,23 @@ def test_line_breaks_split_headings_but_not_wrapped_lines() -> None:
     ]
 
 
+def test_a_byline_under_the_opening_heading_is_a_sentence_of_its_own() -> None:
+    text = "Biometano a Sant'Elena di Piave, tra speranze e timori\ndi Giada Pavan\n\nIn piazza se ne parla."
+    assert sentences(text) == [
+        "Biometano a Sant'Elena di Piave, tra speranze e timori",
+        "di Giada Pavan",
+        "In piazza se ne parla.",
+    ]
+    assert sentences("Storm hits the coast\nby Helen Marsh\nThe storm came at night.")[1] == "by Helen Marsh"
+    # Not a byline: a wrapped line, a byline-like line the text runs on after, one far into the text.
+    assert sentences("Il governo lavora alla\nvisita di Kim Jong Un\nche arriva domani.") == [
+        "Il governo lavora alla\nvisita di Kim Jong Un\nche arriva domani."
+    ]
+    assert sentences("Titolo\ndi Marta Zanin\ne altri colleghi.") == ["Titolo\ndi Marta Zanin\ne altri colleghi."]
+    far = "Una frase lunga quanto basta. " * 40 + "\nTitolo\ndi Marta Zanin\nAltro testo."
+    assert "di Marta Zanin" not in sentences(far)
+
+
 text_st = st.lists(
     st.sampled_from([*"abcàèéìòù ABCÉ.,;:!?'’\"“”«»-–—\n\t0123456789ﬁß", "sig.", "J.", " dott. ", "\n\n"]),
     max_size=120,
@@ -183,6 +200,10 @@ sentence_st = st.lists(
                 "J. ",
                 "x" * 119 + "\nA",
                 "x" * 120 + "\nA",
+                "\ndi Marta Zanin\n",
+                "\nby A B",
+                "\nda X, Y",
+                "x" * 60 + "\ndi A B",
             ]
         ),
     ),
