@@ -18,6 +18,7 @@ facts already reported are not.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -222,13 +223,21 @@ def find_drift(
     ctx = context or drift_context(source, target)
     s_words, t_words = ctx.source_words[s0:s1], ctx.target_words[t0:t1]
     s_set, t_set = set(s_words), set(t_words)
+
     # A drift pairs a number of one side missing from the other side with one of the other
     # side, or a word of one side missing from the other document with one of the other (a name).
-    s_numbers, t_numbers = (s_set - t_set) & ctx.numbers, (t_set - s_set) & ctx.numbers
+    def s_kind(i: int) -> DriftKind:
+        return _kind(s_words, i, ctx.facts, _percentage(source, s0 + i))
+
+    def t_kind(j: int) -> DriftKind:
+        return _kind(t_words, j, ctx.facts, _percentage(target, t0 + j))
+
+    s_numbers, t_numbers = _changed_numbers(s_words, t_words, ctx.numbers, s_kind, t_kind)
     if s_numbers and t_numbers:  # "6,1" and "6.1", "1.500" and "1,500": one number typed otherwise
-        s_typed, t_typed = {_separators(w) for w in s_numbers}, {_separators(w) for w in t_numbers}
-        s_numbers = {w for w in s_numbers if _separators(w) not in t_typed}
-        t_numbers = {w for w in t_numbers if _separators(w) not in s_typed}
+        s_typed = {_separators(s_words[i]) for i in s_numbers}
+        t_typed = {_separators(t_words[j]) for j in t_numbers}
+        s_numbers = {i for i in s_numbers if _separators(s_words[i]) not in t_typed}
+        t_numbers = {j for j in t_numbers if _separators(t_words[j]) not in s_typed}
     s_new, t_new = s_set - ctx.target_vocabulary, t_set - ctx.source_vocabulary
     numbers, names = bool(s_numbers and t_numbers), bool(s_new and t_new)
     t_start, t_end = _chars(target, target_words)
@@ -236,12 +245,6 @@ def find_drift(
     if not (numbers or names or quoted):
         return ()
     s_firsts, t_firsts = ctx.source_firsts, ctx.target_firsts
-
-    def s_kind(i: int) -> DriftKind:
-        return _kind(s_words, i, ctx.facts, _percentage(source, s0 + i))
-
-    def t_kind(j: int) -> DriftKind:
-        return _kind(t_words, j, ctx.facts, _percentage(target, t0 + j))
 
     found: list[Drift] = []
     used_s: set[int] = set()
@@ -252,8 +255,8 @@ def find_drift(
         src_idx = range(op.src_start, op.src_end)
         tgt_idx = range(op.dest_start, op.dest_end)
         if numbers:
-            s_nums = [i for i in src_idx if s_words[i] in s_numbers]
-            t_nums = [j for j in tgt_idx if t_words[j] in t_numbers]
+            s_nums = [i for i in src_idx if i in s_numbers]
+            t_nums = [j for j in tgt_idx if j in t_numbers]
             for i, j in _paired(s_nums, t_nums, s_kind, t_kind):
                 if not _comparable(s_words, i, t_words, j, ctx.facts):
                     continue
@@ -282,8 +285,8 @@ def find_drift(
     found.extend(_quote_drift(source, source_words, target, target_words, ctx, found))
     # Numbers moved by reordering: one unmatched number of a kind on each side.
     if numbers:
-        rest_s = [i for i, w in enumerate(s_words) if w in s_numbers and i not in used_s]
-        rest_t = [j for j, w in enumerate(t_words) if w in t_numbers and j not in used_t]
+        rest_s = [i for i in sorted(s_numbers) if i not in used_s]
+        rest_t = [j for j in sorted(t_numbers) if j not in used_t]
         for kind, (one_s, one_t) in _by_kind(rest_s, rest_t, s_kind, t_kind).items():
             if len(one_s) == len(one_t) == 1 and _comparable(s_words, one_s[0], t_words, one_t[0], ctx.facts):
                 found.append(_drift(kind, source, s0 + one_s[0], target, t0 + one_t[0]))
@@ -296,6 +299,38 @@ def find_drift(
         ]
     found.sort(key=lambda d: (d.target_span, d.source_span))
     return tuple(found)
+
+
+def _changed_numbers(
+    s_words: tuple[str, ...],
+    t_words: tuple[str, ...],
+    numbers: frozenset[str],
+    s_kind: Callable[[int], DriftKind],
+    t_kind: Callable[[int], DriftKind],
+) -> tuple[set[int], set[int]]:
+    """The positions of each side's numbers the other side lacks: a number the other side never
+    writes, or writes less often and never as that kind ("venerdì 10 ottobre ... alle 10" against
+    "venerdì 17 ottobre ... alle 10": the date 10 is gone, the hour stays)."""
+    s_count = Counter(w for w in s_words if w in numbers)
+    t_count = Counter(w for w in t_words if w in numbers)
+    fewer = {w for w in s_count.keys() & t_count.keys() if s_count[w] != t_count[w]}
+    s_keys = {(w, s_kind(i)) for i, w in enumerate(s_words) if w in fewer}
+    t_keys = {(w, t_kind(j)) for j, w in enumerate(t_words) if w in fewer}
+
+    def lacking(
+        words: tuple[str, ...],
+        count: Counter[str],
+        other: Counter[str],
+        kind: Callable[[int], DriftKind],
+        other_keys: set[tuple[str, DriftKind]],
+    ) -> set[int]:
+        return {
+            i
+            for i, w in enumerate(words)
+            if w in count and (w not in other or (other[w] < count[w] and (w, kind(i)) not in other_keys))
+        }
+
+    return lacking(s_words, s_count, t_count, s_kind, t_keys), lacking(t_words, t_count, s_count, t_kind, s_keys)
 
 
 def _paired(

@@ -173,3 +173,23 @@ def test_a_time_of_day_drifts_into_a_time_not_into_an_age() -> None:
         )
         == []
     )
+
+
+def test_a_changed_number_the_copy_writes_elsewhere_as_another_kind_drifts() -> None:
+    """The date's day changes to a number the text also has as an hour: still a changed date."""
+    assert drift(
+        "I sindacati hanno proclamato per venerdì 10 ottobre uno sciopero, con un presidio alle 10 in piazza.",
+        "Per venerdì 17 ottobre i sindacati hanno proclamato uno sciopero, con un presidio alle 10 in piazza.",
+    ) == [("date", "10", "17")]
+    assert drift(
+        "The unions called a strike for Friday 10 October, with a rally at 10 outside the town hall.",
+        "The unions called a strike for Friday 17 October, with a rally at 10 outside the town hall.",
+    ) == [("date", "10", "17")]
+    # A number the copy repeats (the headline's year again in the text) is not a change.
+    assert (
+        drift(
+            "Roma, 16 dic. - La disoccupazione scende al 5,9%, il livello più basso dal 2007.",
+            "La disoccupazione cala al 5,9%, il dato più basso dal 2007: mai così bassa dal 2007.",
+        )
+        == []
+    )
