@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 import numpy as np
+import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from ..models import Label, Link, Span
@@ -151,7 +152,9 @@ def _between(side: Side, units: list[int]) -> tuple[Span, ...]:
     return tuple((a, b) for a, b in gaps if any(c.isalnum() for c in text[a:b]))
 
 
-def partial_may_reach(ratio: float, short: int, long_: int, cutoff: float) -> bool:
+def partial_may_reach(
+    ratio: npt.ArrayLike, short: npt.ArrayLike, long_: npt.ArrayLike, cutoff: float
+) -> npt.NDArray[np.bool_]:
     """Whether rapidfuzz's partial ratio of two strings of these lengths can reach ``cutoff``
     given their whole-string ``ratio`` (its indel similarity, 0-100).
 
@@ -159,6 +162,8 @@ def partial_may_reach(ratio: float, short: int, long_: int, cutoff: float) -> bo
     subsequence; no part of the longer string has more in common with the shorter, so the ratio
     of the shorter with a part of ``w`` characters is at most ``200 * min(lcs, w) / (short + w)``,
     largest at ``w = lcs``. Below the cutoff, the partial ratio is too (rounding allowed for).
+    Element-wise for arrays (one string against many); ``short`` is never 0.
     """
-    lcs = min(ratio * (short + long_) / 200.0 + 0.5, float(short))
-    return 200.0 * lcs / (short + lcs) >= cutoff - 1e-6
+    r, s, n = np.asarray(ratio, np.float64), np.asarray(short, np.float64), np.asarray(long_, np.float64)
+    lcs = np.minimum(r * (s + n) / 200.0 + 0.5, s)
+    return np.asarray(200.0 * lcs / (s + lcs) >= cutoff - 1e-6)

@@ -25,10 +25,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from ..align import AlignText
+from ..align.links import partial_may_reach
 from ..models import Comparison, Explanation, Span
 from ..text.fold import fold
 
@@ -59,15 +61,16 @@ def sentences_of(prepared: AlignText) -> Sentences:
     return Sentences(spans, words, raw)
 
 
-def _part(unit: str, source: str) -> str:
-    """``source``, or its stretch that ``unit`` matches best when that is closer."""
+def _distance(unit: str, source: str) -> int:
+    """The edit distance from ``unit`` to ``source``, or to its stretch that ``unit`` matches
+    best when that is closer."""
+    whole = Indel.distance(source, unit)
     if len(source) <= len(unit) or not unit:
-        return source
+        return whole
     found = fuzz.partial_ratio_alignment(unit, source)
     if found is None:
-        return source
-    part = source[found.dest_start : found.dest_end]
-    return part if Indel.distance(part, unit) < Indel.distance(source, unit) else source
+        return whole
+    return min(whole, Indel.distance(source[found.dest_start : found.dest_end], unit))
 
 
 def closest(unit: int, child: Sentences, parent: Sentences, around: Iterable[int]) -> Explanation | None:
@@ -78,18 +81,20 @@ def closest(unit: int, child: Sentences, parent: Sentences, around: Iterable[int
         return None
     n = len(parent.spans)
     near = sorted({j for i in around for j in (i - 1, i, i + 1) if 0 <= j < n and parent.words[j]})
-    best: tuple[int, int, Span] | None = None
-    for j in near:
-        for k in (j, j + 1):
-            if k >= n or not parent.words[k] or (k > j and k not in near):
-                continue
-            d = Indel.distance(_part(c_words, " ".join(parent.words[j : k + 1])), c_words)
-            if best is None or d < best[0]:
-                r = Indel.distance(_part(c_raw, " ".join(parent.raw[j : k + 1])), c_raw)
-                best = (d, r, (parent.spans[j][0], parent.spans[k][1]))
+    best: tuple[int, int, int] | None = None  # distance, first and last parent sentence
+    for j, k in [(i, i + extra) for i in near for extra in (0, 1)]:
+        if k >= n or not parent.words[k] or (k > j and k not in near):
+            continue
+        d = _distance(c_words, " ".join(parent.words[j : k + 1]))
+        if best is None or d < best[0]:
+            best = (d, j, k)
+            if d == 0:
+                break  # the words copied exactly: no later text explains the unit more closely
     if best is None:
         return None
-    d, r, span = best
+    d, j, k = best
+    r = _distance(c_raw, " ".join(parent.raw[j : k + 1]))
+    span = (parent.spans[j][0], parent.spans[k][1])
     similarity = round(1.0 - d / (2 * len(c_words)), 4) if d < 2 * len(c_words) else 0.0
     return Explanation(unit, d, r, similarity, span, child.spans[unit])
 
@@ -98,9 +103,9 @@ def _sentences_in(span: Span, sentences: Sentences) -> list[int]:
     return [j for j, (a, b) in enumerate(sentences.spans) if b > a and b > span[0] and a < span[1]]
 
 
-def explanations(comparison: Comparison, parent: AlignText, child: AlignText) -> tuple[Explanation, ...]:
-    """The child's units that the parent explains in ``comparison`` (parent → child), by unit."""
-    ps, cs = sentences_of(parent), sentences_of(child)
+def explanations(comparison: Comparison, ps: Sentences, cs: Sentences) -> tuple[Explanation, ...]:
+    """The child's units that the parent explains in ``comparison`` (parent → child), by unit
+    (``ps``, ``cs``: the :func:`sentences_of` the parent and the child)."""
     found: dict[int, Explanation] = {}
     for link in comparison.links:
         around = _sentences_in(link.source_span, ps)
@@ -113,13 +118,21 @@ def explanations(comparison: Comparison, parent: AlignText, child: AlignText) ->
     if todo and targets:
         choices = [ps.words[j] for j in targets]
         ratio = process.cdist([cs.words[u] for u in todo], choices, scorer=fuzz.ratio)
+        lengths = np.array([len(x) for x in choices], dtype=np.float64)
         for row, u in enumerate(todo):
             j = int(ratio[row].argmax())
             if ratio[row, j] < NEAR_COPY:
-                hit = process.extractOne(cs.words[u], choices, scorer=fuzz.partial_ratio, score_cutoff=NEAR_COPY)
+                # Only the sentences whose whole-string ratio lets the partial ratio reach the bar.
+                length = len(cs.words[u])
+                short, long_ = np.minimum(lengths, length), np.maximum(lengths, length)
+                hopeful = np.flatnonzero(partial_may_reach(ratio[row], short, long_, NEAR_COPY))
+                hopeful_choices = [choices[x] for x in hopeful.tolist()]
+                hit = process.extractOne(
+                    cs.words[u], hopeful_choices, scorer=fuzz.partial_ratio, score_cutoff=NEAR_COPY
+                )
                 if hit is None:
                     continue
-                j = hit[2]
+                j = int(hopeful[hit[2]])
             e = closest(u, cs, ps, [targets[j]])
             if e is not None:
                 found[u] = e

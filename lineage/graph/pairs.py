@@ -27,7 +27,7 @@ from ..params import Params
 from ..text import AnalysedText, analyse
 from .direction import ArticleFacts, article_facts, decide_direction
 from .evidence import EvidenceSide, with_evidence
-from .explain import explanations
+from .explain import Sentences, explanations, sentences_of
 
 
 def is_derivation(comparison: Comparison, params: Params) -> bool:
@@ -83,6 +83,7 @@ class PairAligner:
         self._facts: dict[Document, ArticleFacts] = {}
         self._aligned: dict[tuple[str, str], Comparison | None] = {}
         self._sides: dict[str, EvidenceSide] = {}
+        self._explained: dict[str, Sentences] = {}
 
     def _text(self, text: str) -> AlignText:
         found = self._prepared.get(text)
@@ -95,6 +96,12 @@ class PairAligner:
         found = self._sides.get(text)
         if found is None:
             found = self._sides[text] = EvidenceSide(self._text(text).doc)
+        return found
+
+    def _sentences(self, text: str) -> Sentences:
+        found = self._explained.get(text)
+        if found is None:
+            found = self._explained[text] = sentences_of(self._text(text))
         return found
 
     def _fact(self, doc: Document) -> ArticleFacts:
@@ -147,7 +154,7 @@ class PairAligner:
             comparison = reverse
             a, b = b, a
         explains = (
-            explanations(comparison, self._text(a.text), self._text(b.text))
+            explanations(comparison, self._sentences(a.text), self._sentences(b.text))
             if direction.determined and self.explain
             else ()
         )
