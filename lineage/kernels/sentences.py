@@ -37,10 +37,12 @@ LETTER_SHIFT = 16  # above the bits: the character's digit in abbreviations
 _NEWLINE = 10
 _PERIOD = 46
 _COMMA = 44
+_SEMICOLON = 59
 _HEADING = 120  # a line shorter than this, ending without punctuation, is a heading: it ends there
 _OPENING = 1000  # a heading starting before this character may have a byline under it
 _BYLINE = 60  # a byline line is shorter than this
-_BYLINE_WORDS = 6  # and has at most this many words
+_BYLINE_WORDS = 8  # and has at most this many words
+_CONNECTOR = 3  # a lower-case word between names in a byline has at most this many characters
 
 
 @njit(cache=True, nogil=True)
@@ -181,8 +183,9 @@ def _ends_at_line_break(codes: np.ndarray, classes: np.ndarray, pos: int, j: int
 @njit(cache=True, inline="always")
 def _byline_line(codes: np.ndarray, classes: np.ndarray, first: int) -> bool:
     """Whether the line starting at ``first`` is a byline: shorter than _BYLINE characters, two to
-    _BYLINE_WORDS words, a lower-case lead and then capitalised words ("di Marta Zanin"), no
-    punctuation at its end, and no lower-case line right after it."""
+    _BYLINE_WORDS words, a lower-case lead and then capitalised words, with short lower-case words
+    between them ("di Marta Zanin e Luca Bassi"), the last capitalised, no punctuation at its end,
+    and no lower-case line right after it."""
     n = len(codes)
     end = first
     while end < n and codes[end] != _NEWLINE and end - first <= _BYLINE:
@@ -195,16 +198,23 @@ def _byline_line(codes: np.ndarray, classes: np.ndarray, first: int) -> bool:
     if classes[codes[last - 1]] & ENDS_LINE or codes[last - 1] == _COMMA:
         return False
     words = 0
-    at_word = False
-    for x in range(first, last):
-        if classes[codes[x]] & SPACE:
-            at_word = False
-        elif not at_word:
-            at_word = True
-            words += 1
-            if words > 1 and not classes[codes[x]] & OPENS:
-                return False
-    if not 2 <= words <= _BYLINE_WORDS:
+    start = -1  # of the word being read
+    capital = False  # the last word read opens with a capital
+    for x in range(first, last + 1):
+        if x < last and not classes[codes[x]] & SPACE:
+            if start < 0:
+                start = x
+            continue
+        if start < 0:
+            continue
+        words += 1
+        c = codes[start]
+        capital = bool(classes[c] & OPENS)
+        connector = x - start <= _CONNECTOR and bool(classes[c] & RUNS_ON) and c != _COMMA and c != _SEMICOLON
+        if words > 1 and not capital and not connector:
+            return False  # after the lead, names and short lower-case words between them ("e", "and")
+        start = -1
+    if not 2 <= words <= _BYLINE_WORDS or not capital:
         return False
     after = end + 1
     while after < n and (codes[after] == 32 or codes[after] == 9):

@@ -166,17 +166,25 @@ def _is_sentence_end(text: str, match: re.Match[str]) -> bool:
 
 
 def _is_byline(text: str, first: int) -> bool:
-    """A byline line from ``first``: under 60 characters, 2 to 6 words, a lower-case lead and then
-    capitalised words, no punctuation at its end, no lower-case line right after it."""
+    """A byline line from ``first``: under 60 characters, 2 to 8 words, a lower-case lead and then
+    capitalised words with short lower-case words between them, the last capitalised, no
+    punctuation at its end, no lower-case line right after it."""
     end = text.find("\n", first)
     end = len(text) if end == -1 else end
     if end - first > 60:
         return False
     line = text[first:end].rstrip()
     words = line.split()
-    if line[-1] in _LINE_END or line[-1] == "," or not 2 <= len(words) <= 6:
+    if line[-1] in _LINE_END or line[-1] == "," or not 2 <= len(words) <= 8:
         return False
-    if not all(w[0].isupper() or w[0].isdigit() or w[0] in _OPENERS for w in words[1:]):
+
+    def capital(w: str) -> bool:
+        return w[0].isupper() or w[0].isdigit() or w[0] in _OPENERS
+
+    def connector(w: str) -> bool:
+        return len(w) <= 3 and (w[0].islower() or w[0] in _RUN_ON) and w[0] not in ",;"
+
+    if not all(capital(w) or connector(w) for w in words[1:]) or not capital(words[-1]):
         return False
     after = text[end + 1 :].lstrip(" \t")
     return not after or after[0] == "\n" or not (after[0].islower() or after[0] in _RUN_ON)

@@ -63,6 +63,7 @@ def test_a_byline_under_the_opening_heading_is_a_sentence_of_its_own() -> None:
         "In piazza se ne parla.",
     ]
     assert sentences("Storm hits the coast\nby Helen Marsh\nThe storm came at night.")[1] == "by Helen Marsh"
+    assert sentences("Titolo\ndi Marta Zanin e Luca Bassi\n\nTesto.")[1] == "di Marta Zanin e Luca Bassi"
     # Not a byline: a wrapped line, a byline-like line the text runs on after, one far into the text.
     assert sentences("Il governo lavora alla\nvisita di Kim Jong Un\nche arriva domani.") == [
         "Il governo lavora alla\nvisita di Kim Jong Un\nche arriva domani."
@@ -201,6 +202,8 @@ sentence_st = st.lists(
                 "x" * 119 + "\nA",
                 "x" * 120 + "\nA",
                 "\ndi Marta Zanin\n",
+                "\ndi A e B\n",
+                "\nby A and b",
                 "\nby A B",
                 "\nda X, Y",
                 "x" * 60 + "\ndi A B",
