@@ -8,8 +8,8 @@ before a period is an abbreviation or an initial. A single line break ends one
 after a line ending in punctuation, before a character that does not continue
 the sentence (lower case, ``,``, ``;``), or after a heading (a line shorter than
 120 characters); after a heading among the opening lines it ends one before a
-lower-case byline too (``di Marta Zanin``: a lead word, then capitalised ones).
-Character tests read bits of a class table
+lower-case byline too (``di Marta Zanin e Luca Bassi``: a lead word, then names
+with short lower-case words between them). Character tests read bits of a class table
 (:func:`lineage.text.sentences.tables`); abbreviations are read as numbers in a
 base with a digit per letter they use, and looked up among theirs. A run of
 white space is crossed once, whatever the line breaks in it: the pass is linear
