@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 from rapidfuzz.distance import Indel, Levenshtein
 
-from ..models import Drift, DriftKind, Span
+from ..models import Drift, DriftKind
 from ..text import AnalysedText
 
 # Month names and abbreviations (it, en, fr, es, de, pt): a number next to one is a date.
@@ -196,41 +197,38 @@ def drift_context(
 
 def find_drift(
     source: AnalysedText,
-    source_words: tuple[int, int],
+    source_words: WordRanges,
     target: AnalysedText,
-    target_words: tuple[int, int],
+    target_words: WordRanges,
     context: DriftContext | None = None,
-    outside: tuple[tuple[Span, ...], tuple[Span, ...]] = ((), ()),
 ) -> tuple[Drift, ...]:
     """Numbers, dates and names that differ between two aligned word ranges.
 
     Args:
         source: the analysed source document.
-        source_words: ``(first, last + 1)`` word indices of the source side.
+        source_words: ``(first, last + 1)`` word indices of the source side, or several such
+            ranges in order (a link's sentences, leaving out a byline between two of them).
         target: the analysed target document.
         target_words: the same for the target side.
         context: :func:`drift_context` of the two documents (computed when None; pass it
             when diffing many ranges of the same pair).
-        outside: character spans inside the source and the target ranges that are not part
-            of the alignment (a byline between a headline and the first sentence a link
-            joins): no drift is reported in them.
 
     Returns:
         Drift items in target order, spans into the original texts.
     """
-    s0, s1 = source_words
-    t0, t1 = target_words
+    s_ranges, t_ranges = _ranges(source_words), _ranges(target_words)
     ctx = context or drift_context(source, target)
-    s_words, t_words = ctx.source_words[s0:s1], ctx.target_words[t0:t1]
+    s_idx, s_words = _indexed(s_ranges, ctx.source_words)
+    t_idx, t_words = _indexed(t_ranges, ctx.target_words)
     s_set, t_set = set(s_words), set(t_words)
-
     # A drift pairs a number of one side missing from the other side with one of the other
     # side, or a word of one side missing from the other document with one of the other (a name).
+
     def s_kind(i: int) -> DriftKind:
-        return _kind(s_words, i, ctx.facts, _percentage(source, s0 + i))
+        return _kind(s_words, i, ctx.facts, _percentage(source, s_idx[i]))
 
     def t_kind(j: int) -> DriftKind:
-        return _kind(t_words, j, ctx.facts, _percentage(target, t0 + j))
+        return _kind(t_words, j, ctx.facts, _percentage(target, t_idx[j]))
 
     s_numbers, t_numbers = _changed_numbers(s_words, t_words, ctx.numbers, s_kind, t_kind)
     if s_numbers and t_numbers:  # "6,1" and "6.1", "1.500" and "1,500": one number typed otherwise
@@ -240,8 +238,9 @@ def find_drift(
         t_numbers = {j for j in t_numbers if _separators(t_words[j]) not in s_typed}
     s_new, t_new = s_set - ctx.target_vocabulary, t_set - ctx.source_vocabulary
     numbers, names = bool(s_numbers and t_numbers), bool(s_new and t_new)
-    t_start, t_end = _chars(target, target_words)
-    quoted = _QUOTE_MARK.search(target.text, max(0, t_start - 2), t_end)
+    quoted = any(
+        _QUOTE_MARK.search(target.text, max(0, start - 2), end) for start, end in (_chars(target, r) for r in t_ranges)
+    )
     if not (numbers or names or quoted):
         return ()
     s_firsts, t_firsts = ctx.source_firsts, ctx.target_firsts
@@ -260,7 +259,7 @@ def find_drift(
             for i, j in _paired(s_nums, t_nums, s_kind, t_kind):
                 if not _comparable(s_words, i, t_words, j, ctx.facts):
                     continue
-                found.append(_drift(s_kind(i), source, s0 + i, target, t0 + j))
+                found.append(_drift(s_kind(i), source, s_idx[i], target, t_idx[j]))
                 used_s.add(i)
                 used_t.add(j)
         if not names:
@@ -268,37 +267,58 @@ def find_drift(
         s_names = [
             i
             for i in src_idx
-            if s_words[i] in s_new and i not in used_s and _is_name(source, s0 + i, s0 + i in s_firsts)
+            if s_words[i] in s_new and i not in used_s and _is_name(source, s_idx[i], s_idx[i] in s_firsts)
         ]
         t_names = [
             j
             for j in tgt_idx
-            if t_words[j] in t_new and j not in used_t and _is_name(target, t0 + j, t0 + j in t_firsts)
+            if t_words[j] in t_new and j not in used_t and _is_name(target, t_idx[j], t_idx[j] in t_firsts)
         ]
         if s_names and len(s_names) == len(t_names):
             for i, j in zip(s_names, t_names, strict=True):
-                found.append(_drift("name", source, s0 + i, target, t0 + j))
+                found.append(_drift("name", source, s_idx[i], target, t_idx[j]))
     if names:
         found.extend(
-            _moved_name(source, s0, s_words, s_new, used_s, ctx.source_firsts, target, t0, t_words, t_new, found)
+            _moved_name(source, s_idx, s_words, s_new, used_s, ctx.source_firsts, target, t_idx, t_words, t_new, found)
         )
-    found.extend(_quote_drift(source, source_words, target, target_words, ctx, found))
+    found.extend(_quote_drift(source, s_ranges, target, t_ranges, ctx, found))
     # Numbers moved by reordering: one unmatched number of a kind on each side.
     if numbers:
         rest_s = [i for i in sorted(s_numbers) if i not in used_s]
         rest_t = [j for j in sorted(t_numbers) if j not in used_t]
         for kind, (one_s, one_t) in _by_kind(rest_s, rest_t, s_kind, t_kind).items():
             if len(one_s) == len(one_t) == 1 and _comparable(s_words, one_s[0], t_words, one_t[0], ctx.facts):
-                found.append(_drift(kind, source, s0 + one_s[0], target, t0 + one_t[0]))
-    if outside[0] or outside[1]:
-        found = [
-            d
-            for d in found
-            if not any(a <= d.source_span[0] < b for a, b in outside[0])
-            and not any(a <= d.target_span[0] < b for a, b in outside[1])
-        ]
+                found.append(_drift(kind, source, s_idx[one_s[0]], target, t_idx[one_t[0]]))
     found.sort(key=lambda d: (d.target_span, d.source_span))
     return tuple(found)
+
+
+WordRanges = tuple[int, int] | Sequence[tuple[int, int]]  # one ``(first, last + 1)`` range, or several
+
+
+def _ranges(words: WordRanges) -> tuple[tuple[int, int], ...]:
+    """``words`` as ranges in order, those that touch joined."""
+    given = (cast(tuple[int, int], words),) if _single(words) else cast(Sequence[tuple[int, int]], words)
+    out: list[tuple[int, int]] = []
+    for first, last in given:
+        if out and out[-1][1] == first:
+            out[-1] = (out[-1][0], last)
+        else:
+            out.append((first, last))
+    return tuple(out)
+
+
+def _single(words: WordRanges) -> bool:
+    return len(words) == 2 and isinstance(words[0], int)
+
+
+def _indexed(ranges: tuple[tuple[int, int], ...], words: tuple[str, ...]) -> tuple[Sequence[int], tuple[str, ...]]:
+    """The word indices of ``ranges`` and the normalised words at them."""
+    if len(ranges) == 1:
+        first, last = ranges[0]
+        return range(first, last), words[first:last]
+    idx = [k for first, last in ranges for k in range(first, last)]
+    return idx, tuple(words[k] for k in idx)
 
 
 def _changed_numbers(
@@ -386,13 +406,13 @@ def _chars(doc: AnalysedText, words: tuple[int, int]) -> tuple[int, int]:
 
 def _moved_name(
     source: AnalysedText,
-    s0: int,
+    s_idx: Sequence[int],
     s_words: tuple[str, ...],
     s_new: set[str],
     used_s: set[int],
     s_firsts: frozenset[int],
     target: AnalysedText,
-    t0: int,
+    t_idx: Sequence[int],
     t_words: tuple[str, ...],
     t_new: set[str],
     found: list[Drift],
@@ -406,21 +426,21 @@ def _moved_name(
         for i, w in enumerate(s_words)
         if w in s_new
         and i not in used_s
-        and _is_name(source, s0 + i, s0 + i in s_firsts)
-        and (int(source.word_starts[s0 + i]), int(source.word_ends[s0 + i])) not in done_s
+        and _is_name(source, s_idx[i], s_idx[i] in s_firsts)
+        and (int(source.word_starts[s_idx[i]]), int(source.word_ends[s_idx[i]])) not in done_s
     ]
     left_t = [
         j
         for j, w in enumerate(t_words)
         if w in t_new
-        and _is_name(target, t0 + j, False)
-        and (int(target.word_starts[t0 + j]), int(target.word_ends[t0 + j])) not in done_t
+        and _is_name(target, t_idx[j], False)
+        and (int(target.word_starts[t_idx[j]]), int(target.word_ends[t_idx[j]])) not in done_t
     ]
     drifts = []
     for j in left_t:
         alike = [i for i in left_s if Indel.normalized_similarity(s_words[i], t_words[j]) >= NAME_LIKENESS]
         if len(alike) == 1:
-            drifts.append(_drift("name", source, s0 + alike[0], target, t0 + j))
+            drifts.append(_drift("name", source, s_idx[alike[0]], target, t_idx[j]))
             left_s.remove(alike[0])
     return drifts
 
@@ -457,9 +477,9 @@ def _changed_runs(a: tuple[str, ...], b: tuple[str, ...]) -> list[tuple[int, int
 
 def _quote_drift(
     source: AnalysedText,
-    source_words: tuple[int, int],
+    source_words: tuple[tuple[int, int], ...],
     target: AnalysedText,
-    target_words: tuple[int, int],
+    target_words: tuple[tuple[int, int], ...],
     ctx: DriftContext,
     found: list[Drift],
 ) -> list[Drift]:
@@ -468,10 +488,10 @@ def _quote_drift(
     already reported are left out)."""
     drifts: list[Drift] = []
     reported = [d.target_span for d in found]
-    sources = _quotations(source, source_words)
+    sources = [q for r in source_words for q in _quotations(source, r)]
     if not sources:
         return drifts
-    for t_first, t_last in _quotations(target, target_words):
+    for t_first, t_last in (q for r in target_words for q in _quotations(target, r)):
         t_quote = ctx.target_words[t_first:t_last]
         likeness, s_first, s_last = max(
             (Indel.normalized_similarity(ctx.source_words[a:b], t_quote), a, b) for a, b in sources

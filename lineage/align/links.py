@@ -9,7 +9,6 @@ passage), scored, and diffed for fact drift.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -92,27 +91,26 @@ def make_links(
 ) -> tuple[Link, ...]:
     """Links of a passage: spans clipped to it, labels and scores from rapidfuzz in one batch."""
     a, b = sa.doc, sb.doc
-    kept: list[tuple[Group, Span, Span, tuple[int, int], tuple[int, int]]] = []
+    kept: list[tuple[Group, Span, Span]] = []
     (s_lo, s_hi), (t_lo, t_hi) = bounds
     s_starts, s_ends, t_starts, t_ends = sa.starts.tolist(), sa.ends.tolist(), sb.starts.tolist(), sb.ends.tolist()
-    s_units, t_units = sa.unit_words, sb.unit_words
     for g in groups:
         s_first, s_last, t_first, t_last = min(g.src), max(g.src), min(g.tgt), max(g.tgt)
         s_span = (max(s_starts[s_first], s_lo), min(s_ends[s_last], s_hi))
         t_span = (max(t_starts[t_first], t_lo), min(t_ends[t_last], t_hi))
         if s_span[1] > s_span[0] and t_span[1] > t_span[0]:
-            words = ((s_units[s_first][0], s_units[s_last][1]), (t_units[t_first][0], t_units[t_last][1]))
-            kept.append((g, s_span, t_span, *words))
+            kept.append((g, s_span, t_span))
     if not kept:
         return ()
     # A link's words are its units' (not a byline the alignment leaves out between two of them).
-    s_norms = [_unit_text(facts.source_words, s_units, g.src) for g, *_ in kept]
-    t_norms = [_unit_text(facts.target_words, t_units, g.tgt) for g, *_ in kept]
+    words = [(_unit_words(sa, g.src), _unit_words(sb, g.tgt)) for g, _, _ in kept]
+    s_norms = [_text_of(facts.source_words, s_words) for s_words, _ in words]
+    t_norms = [_text_of(facts.target_words, t_words) for _, t_words in words]
     ratios = process.cpdist(s_norms, t_norms, scorer=fuzz.ratio, dtype=np.float64, workers=1)
     sorts = process.cpdist(s_norms, t_norms, scorer=fuzz.token_sort_ratio, dtype=np.float64, workers=1)
     links: list[Link] = []
-    for (g, s_span, t_span, s_words, t_words), s_norm, t_norm, ratio, sort in zip(
-        kept, s_norms, t_norms, ratios.tolist(), sorts.tolist(), strict=True
+    for (g, s_span, t_span), (s_words, t_words), s_norm, t_norm, ratio, sort in zip(
+        kept, words, s_norms, t_norms, ratios.tolist(), sorts.tolist(), strict=True
     ):
         label: Label = "verbatim" if ratio >= p.verbatim_ratio else "rewritten"
         if label == "rewritten" and min(len(s_norm), len(t_norm)) >= 30:
@@ -131,25 +129,20 @@ def make_links(
                 label=label,
                 score=round(0.5 * g.score + 0.5 * sort / 100.0, 4),
                 # Equal words on both sides: nothing can have drifted (most links of a copy).
-                drift=()
-                if s_norm == t_norm
-                else find_drift(a, s_words, b, t_words, facts, (_between(sa, g.src), _between(sb, g.tgt))),
+                drift=() if s_norm == t_norm else find_drift(a, s_words, b, t_words, facts),
             )
         )
     return tuple(links)
 
 
-def _unit_text(words: tuple[str, ...], unit_words: tuple[tuple[int, int], ...], units: list[int]) -> str:
-    """The normalised words of ``units`` (in order), joined by spaces."""
-    return " ".join(word for x in sorted(units) for word in words[unit_words[x][0] : unit_words[x][1]])
+def _text_of(words: tuple[str, ...], ranges: tuple[tuple[int, int], ...]) -> str:
+    """The normalised words of ``ranges``, joined by spaces."""
+    return " ".join(word for first, last in ranges for word in words[first:last])
 
 
-def _between(side: Side, units: list[int]) -> tuple[Span, ...]:
-    """The character spans between consecutive units of a link that hold words (a boilerplate
-    sentence the alignment leaves out, such as a byline between a headline and the text)."""
-    text, starts, ends = side.doc.text, side.starts.tolist(), side.ends.tolist()
-    gaps = ((ends[x], starts[y]) for x, y in pairwise(sorted(units)))
-    return tuple((a, b) for a, b in gaps if any(c.isalnum() for c in text[a:b]))
+def _unit_words(side: Side, units: list[int]) -> tuple[tuple[int, int], ...]:
+    """The word ranges of ``units``, in order (not a byline the alignment leaves out between two)."""
+    return tuple(side.unit_words[x] for x in sorted(units))
 
 
 def partial_may_reach(
