@@ -230,6 +230,12 @@ def find_drift(
     def t_kind(j: int) -> DriftKind:
         return _kind(t_words, j, ctx.facts, _percentage(target, t_idx[j]))
 
+    def s_key(i: int) -> tuple[DriftKind, FactClass | None]:
+        return s_kind(i), ctx.facts.get(s_words[i])
+
+    def t_key(j: int) -> tuple[DriftKind, FactClass | None]:
+        return t_kind(j), ctx.facts.get(t_words[j])
+
     s_numbers, t_numbers = _changed_numbers(s_words, t_words, ctx.numbers, s_kind, t_kind)
     if s_numbers and t_numbers:  # "6,1" and "6.1", "1.500" and "1,500": one number typed otherwise
         s_typed = {_separators(s_words[i]) for i in s_numbers}
@@ -256,7 +262,7 @@ def find_drift(
         if numbers:
             s_nums = [i for i in src_idx if i in s_numbers]
             t_nums = [j for j in tgt_idx if j in t_numbers]
-            for i, j in _paired(s_nums, t_nums, s_kind, t_kind):
+            for i, j in _paired(s_nums, t_nums, s_key, t_key):
                 if not _comparable(s_words, i, t_words, j, ctx.facts):
                     continue
                 found.append(_drift(s_kind(i), source, s_idx[i], target, t_idx[j]))
@@ -286,7 +292,7 @@ def find_drift(
     if numbers:
         rest_s = [i for i in sorted(s_numbers) if i not in used_s]
         rest_t = [j for j in sorted(t_numbers) if j not in used_t]
-        for kind, (one_s, one_t) in _by_kind(rest_s, rest_t, s_kind, t_kind).items():
+        for (kind, _), (one_s, one_t) in _by_kind(rest_s, rest_t, s_key, t_key).items():
             if len(one_s) == len(one_t) == 1 and _comparable(s_words, one_s[0], t_words, one_t[0], ctx.facts):
                 found.append(_drift(kind, source, s_idx[one_s[0]], target, t_idx[one_t[0]]))
     found.sort(key=lambda d: (d.target_span, d.source_span))
@@ -353,26 +359,30 @@ def _changed_numbers(
     return lacking(s_words, s_count, t_count, s_kind, t_keys), lacking(t_words, t_count, s_count, t_kind, s_keys)
 
 
+Key = tuple[DriftKind, FactClass | None]  # a changed number's kind and its class as a word, if one
+
+
 def _paired(
-    s_nums: list[int], t_nums: list[int], s_kind: Callable[[int], DriftKind], t_kind: Callable[[int], DriftKind]
+    s_nums: list[int], t_nums: list[int], s_key: Callable[[int], Key], t_key: Callable[[int], Key]
 ) -> list[tuple[int, int]]:
     """The changed numbers of a replaced run paired in order within their kind: a date with a
-    date, a quantity with a quantity (a dateline's day is not the figure the rewording moved)."""
-    groups = _by_kind(s_nums, t_nums, s_kind, t_kind).values()
+    date, a quantity with a quantity (a dateline's day is not the figure the rewording moved),
+    a weekday word with a weekday word, a number in digits with one in digits."""
+    groups = _by_kind(s_nums, t_nums, s_key, t_key).values()
     return sorted(pair for s_of, t_of in groups for pair in zip(s_of, t_of, strict=False))
 
 
 def _by_kind(
-    s_nums: list[int], t_nums: list[int], s_kind: Callable[[int], DriftKind], t_kind: Callable[[int], DriftKind]
-) -> dict[DriftKind, tuple[list[int], list[int]]]:
-    """The numbers of each side grouped by kind (a date or a number), each group in order."""
-    return {
-        kind: ([i for i in s_nums if s_kind(i) == kind], [j for j in t_nums if t_kind(j) == kind])
-        for kind in _NUMBER_KINDS
-    }
-
-
-_NUMBER_KINDS: tuple[DriftKind, ...] = ("date", "number")
+    s_nums: list[int], t_nums: list[int], s_key: Callable[[int], Key], t_key: Callable[[int], Key]
+) -> dict[Key, tuple[list[int], list[int]]]:
+    """The numbers of each side grouped by kind and class ("18" and "sabato" are both dates, one
+    in digits, one a weekday), each group in order."""
+    groups: dict[Key, tuple[list[int], list[int]]] = {}
+    for i in s_nums:
+        groups.setdefault(s_key(i), ([], []))[0].append(i)
+    for j in t_nums:
+        groups.setdefault(t_key(j), ([], []))[1].append(j)
+    return groups
 
 
 def _drift(kind: DriftKind, source: AnalysedText, si: int, target: AnalysedText, ti: int) -> Drift:

@@ -196,3 +196,12 @@ def test_a_changed_number_the_copy_writes_elsewhere_as_another_kind_drifts() -> 
         )
         == []
     )
+
+
+def test_a_weekday_the_copy_moves_away_does_not_hide_the_changed_day() -> None:
+    """A link that starts after "sabato" on the copy's side: the weekday word left over is no
+    partner for the changed day, so the day still pairs with the new one."""
+    assert drift(
+        "sabato 18 ottobre con orario continuato dalle 7 alle 18, dopo le verifiche di agibilità.",
+        "25 ottobre con orario continuato dalle 7 alle 18, dopo le verifiche di agibilità.",
+    ) == [("date", "18", "25")]
