@@ -221,8 +221,6 @@ def find_drift(
     s_idx, s_words = _indexed(s_ranges, ctx.source_words)
     t_idx, t_words = _indexed(t_ranges, ctx.target_words)
     s_set, t_set = set(s_words), set(t_words)
-    # A drift pairs a number of one side missing from the other side with one of the other
-    # side, or a word of one side missing from the other document with one of the other (a name).
 
     def s_kind(i: int) -> DriftKind:
         return _kind(s_words, i, ctx.facts, _percentage(source, s_idx[i]))
@@ -230,12 +228,14 @@ def find_drift(
     def t_kind(j: int) -> DriftKind:
         return _kind(t_words, j, ctx.facts, _percentage(target, t_idx[j]))
 
-    def s_key(i: int) -> tuple[DriftKind, FactClass | None]:
+    def s_key(i: int) -> Key:
         return s_kind(i), ctx.facts.get(s_words[i])
 
-    def t_key(j: int) -> tuple[DriftKind, FactClass | None]:
+    def t_key(j: int) -> Key:
         return t_kind(j), ctx.facts.get(t_words[j])
 
+    # A drift pairs a number of one side missing from the other side with one of the other
+    # side, or a word of one side missing from the other document with one of the other (a name).
     s_numbers, t_numbers = _changed_numbers(s_words, t_words, ctx.numbers, s_kind, t_kind)
     if s_numbers and t_numbers:  # "6,1" and "6.1", "1.500" and "1,500": one number typed otherwise
         s_typed = {_separators(s_words[i]) for i in s_numbers}
@@ -288,7 +288,7 @@ def find_drift(
             _moved_name(source, s_idx, s_words, s_new, used_s, ctx.source_firsts, target, t_idx, t_words, t_new, found)
         )
     found.extend(_quote_drift(source, s_ranges, target, t_ranges, ctx, found))
-    # Numbers moved by reordering: one unmatched number of a kind on each side.
+    # Numbers moved by reordering: one unmatched number of a kind and class on each side.
     if numbers:
         rest_s = [i for i in sorted(s_numbers) if i not in used_s]
         rest_t = [j for j in sorted(t_numbers) if j not in used_t]
