@@ -21,7 +21,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import cast
 
 import numpy as np
 from rapidfuzz.distance import Indel, Levenshtein
@@ -206,8 +205,8 @@ def find_drift(
 
     Args:
         source: the analysed source document.
-        source_words: ``(first, last + 1)`` word indices of the source side, or several such
-            ranges in order (a link's sentences, leaving out a byline between two of them).
+        source_words: ``(first, last + 1)`` word ranges of the source side, in order (one, or
+            several: a link's sentences, leaving out a byline between two of them).
         target: the analysed target document.
         target_words: the same for the target side.
         context: :func:`drift_context` of the two documents (computed when None; pass it
@@ -299,23 +298,18 @@ def find_drift(
     return tuple(found)
 
 
-WordRanges = tuple[int, int] | Sequence[tuple[int, int]]  # one ``(first, last + 1)`` range, or several
+WordRanges = Sequence[tuple[int, int]]  # ``(first, last + 1)`` word ranges, in order
 
 
 def _ranges(words: WordRanges) -> tuple[tuple[int, int], ...]:
-    """``words`` as ranges in order, those that touch joined."""
-    given = (cast(tuple[int, int], words),) if _single(words) else cast(Sequence[tuple[int, int]], words)
+    """``words`` with the ranges that touch joined."""
     out: list[tuple[int, int]] = []
-    for first, last in given:
+    for first, last in words:
         if out and out[-1][1] == first:
             out[-1] = (out[-1][0], last)
         else:
             out.append((first, last))
     return tuple(out)
-
-
-def _single(words: WordRanges) -> bool:
-    return len(words) == 2 and isinstance(words[0], int)
 
 
 def _indexed(ranges: tuple[tuple[int, int], ...], words: tuple[str, ...]) -> tuple[Sequence[int], tuple[str, ...]]:

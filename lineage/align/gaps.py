@@ -114,7 +114,7 @@ def settle_gaps(
                     target_span=b.sentences[t].span,
                     label="rewritten",
                     score=round(float(similarity[i, j]), 4),
-                    drift=find_drift(a, a.sentence_words[s], b, b.sentence_words[t], facts),
+                    drift=find_drift(a, (a.sentence_words[s],), b, (b.sentence_words[t],), facts),
                 )
             )
         chained = {inside[i] for i, _ in chain}

@@ -169,12 +169,15 @@ def _ends_at_line_break(codes: np.ndarray, classes: np.ndarray, pos: int, j: int
         return True
     if classes[codes[j]] & ENDS_LINE:
         return True
+    runs_on = classes[codes[first]] & RUNS_ON
+    if runs_on and pos >= _OPENING + _HEADING:
+        return False  # a lower-case line runs on: no heading it could be the byline of starts this late
     # A heading: a line shorter than _HEADING characters (only that many are looked back at).
     k = pos - 1
     while k >= 0 and codes[k] != _NEWLINE and pos - k <= _HEADING:
         k -= 1
     heading = (k < 0 or codes[k] == _NEWLINE) and pos - (k + 1) < _HEADING
-    if classes[codes[first]] & RUNS_ON:
+    if runs_on:
         # A lower-case line goes on with the sentence, unless it is a byline under an opening heading.
         return heading and k + 1 < _OPENING and _byline_line(codes, classes, first)
     return heading

@@ -9,7 +9,7 @@ from lineage.text import analyse
 
 def drift(source: str, target: str) -> list[tuple[str, str, str]]:
     a, b = analyse(source, "it"), analyse(target, "it")
-    items = find_drift(a, (0, len(a.words)), b, (0, len(b.words)))
+    items = find_drift(a, ((0, len(a.words)),), b, ((0, len(b.words)),))
     for d in items:
         assert source[d.source_span[0] : d.source_span[1]] == d.source
         assert target[d.target_span[0] : d.target_span[1]] == d.target
@@ -155,13 +155,13 @@ def test_no_drift_is_reported_in_what_a_link_leaves_out() -> None:
     source = "FIRENZE, 22 OTT (ANSA) - Una notte di pioggia ha messo in ginocchio la Val Torrana."
     target = "Esondazione in Val Torrana\n\ndi Federico Nocentini\n\nUna notte di pioggia ha colpito la Val Torrana."
     a, b = analyse(source, "it"), analyse(target, "it")
-    everything = find_drift(a, (0, len(a.words)), b, (0, len(b.words)))
+    everything = find_drift(a, ((0, len(a.words)),), b, ((0, len(b.words)),))
     assert ("OTT", "Federico") in [(d.source, d.target) for d in everything]
     starts = b.word_starts.tolist()
     first = starts.index(target.index("di Federico"))
     last = starts.index(target.index("Nocentini")) + 1
     # The link's words: the headline's and the sentence's, not the byline's between them.
-    assert find_drift(a, (0, len(a.words)), b, ((0, first), (last, len(b.words)))) == ()
+    assert find_drift(a, ((0, len(a.words)),), b, ((0, first), (last, len(b.words)))) == ()
 
 
 def test_a_time_of_day_drifts_into_a_time_not_into_an_age() -> None:
