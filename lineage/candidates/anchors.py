@@ -7,8 +7,9 @@ the text never writes in lower case, so a sentence's first word is no name). Anc
 language-neutral strings; how rare one is in a corpus says how much sharing it means.
 
 :func:`anchor_candidates` finds, for every article, the articles in *other* languages, or
-items of an agency the article credits, published before it that share the most rare anchors:
-the candidates of the meaning stage (:mod:`lineage.graph.translations`). An anchor held by too
+items of an agency the article credits, published before it that share the most rare anchors;
+:func:`rewrite_candidates` the earlier items of any agency in the article's own language: the
+candidates of the meaning stage (:mod:`lineage.graph.translations`). An anchor held by too
 many articles is stock (a year, a capital city) and ignored, so a big story does not turn into
 all pairs.
 """
@@ -18,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..params import MeaningParams
 from ..text.fold import fold_word
@@ -88,6 +89,34 @@ def anchor_candidates(
     sharing at least ``min_anchors`` non-stock anchors, ranked by the rarity (idf) of what
     they share, then the earlier. Pure: a function of the anchors, languages, credits and
     order given."""
+
+    def eligible(j: int, k: int) -> bool:
+        return languages[j] != languages[k] or (
+            credits is not None and publishers is not None and publishers[j] in credits[k]
+        )
+
+    return _ranked(anchor_sets, p, eligible)
+
+
+def rewrite_candidates(
+    anchor_sets: Sequence[frozenset[str]],
+    languages: Sequence[str],
+    publishers: Sequence[str | None],
+    p: MeaningParams,
+) -> list[tuple[int, ...]]:
+    """For every article (in publication order), its best candidate sources of a rewrite: the
+    ``max_candidates`` earlier items of an agency (``publishers[j]`` not None) in its own
+    language sharing at least ``min_anchors`` non-stock anchors, ranked as
+    :func:`anchor_candidates` ranks. Pure."""
+    return _ranked(anchor_sets, p, lambda j, k: publishers[j] is not None and languages[j] == languages[k])
+
+
+def _ranked(
+    anchor_sets: Sequence[frozenset[str]], p: MeaningParams, eligible: Callable[[int, int], bool]
+) -> list[tuple[int, ...]]:
+    """For every article ``k``, the ``max_candidates`` earlier articles ``j`` with
+    ``eligible(j, k)`` sharing at least ``min_anchors`` non-stock anchors, best first by the
+    idf of what they share, then the earlier; each tuple sorted."""
     n = len(anchor_sets)
     postings: dict[str, list[int]] = defaultdict(list)
     for k, found in enumerate(anchor_sets):
@@ -106,9 +135,7 @@ def anchor_candidates(
             for j in postings[a]:
                 if j >= k:
                     break  # postings are in article order
-                if languages[j] != languages[k] or (
-                    credits is not None and publishers is not None and publishers[j] in credits[k]
-                ):
+                if eligible(j, k):
                     shared[j] += 1
                     weight[j] += w
         ranked = sorted((j for j, s in shared.items() if s >= p.min_anchors), key=lambda j: (-round(weight[j], 9), j))

@@ -190,8 +190,9 @@ def cli() -> None:
     "--translations/--no-translations",
     default=True,
     show_default=True,
-    help="Also find articles translating or adapting one in another language (an offline multilingual "
-    "sentence encoder; costs nothing when all articles are in one language).",
+    help="Also find articles translating or adapting one in another language, or rewriting an agency's "
+    "item in other words (an offline multilingual sentence encoder and synonyms; costs little when no "
+    "article is an agency's item and all are in one language).",
 )
 @click.option(
     "--edge",

@@ -1,5 +1,5 @@
-"""Reuse by meaning: an article translating or adapting a story in another language, or
-rewriting an item of an agency it credits.
+"""Reuse by meaning: an article translating or adapting a story in another language,
+rewriting an item of an agency it credits, or rewriting an agency's item in other words.
 
 The lexical stages (band-key candidates, word alignment) cannot see a translation: it
 shares facts, not words; nor a rewrite that keeps no phrase of its source. An article that
@@ -10,13 +10,17 @@ lexical ones on the same documents:
 1. candidates (:func:`~lineage.candidates.anchors.anchor_candidates`): for every article, the
    earlier articles *in another language*, or *published by an agency it credits* in its
    opening or closing lines (:func:`agencies_of`), sharing the most rare fact anchors (numbers,
-   names), a few per article; a corpus in one language where no article credits an agency
-   whose items it holds has none and costs nothing more;
+   names), a few per article; and (:func:`~lineage.candidates.anchors.rewrite_candidates`, when
+   ``rewrites``) the earlier *items of any agency in its language* sharing them; a corpus in
+   one language with no agency's item has none and costs nothing more;
 2. alignment by meaning (:mod:`lineage.align.meaning`): the sentences of both texts embedded
    by a multilingual encoder and chained in the order of both;
 3. the derivation test (:func:`~lineage.align.meaning.is_translation`; for a pair whose child
    credits the parent's agency, ``credited_sentences`` chained sentences are enough: the
-   credit says the child drew on that agency), direction
+   credit says the child drew on that agency; for a pair in one language where neither credits
+   the other's agency, the rewrite test :func:`~lineage.align.meaning.rewrite_score`, sentences
+   chained plus words replaced by synonyms, and a pair whose synonyms cannot reach its bar or
+   that shares too few word 3-grams is never embedded), direction
    (:func:`~lineage.graph.direction.decide_direction`: dates, credits, datelines) and
    explanations for attribution, each chained sentence explained as closely as its cosine.
 
@@ -38,14 +42,18 @@ from ..align.meaning import (
     default_encoder,
     embed,
     is_translation,
+    least_reworded,
+    rewrite_score,
 )
 from ..align.units import AlignText, aligned_part, prepare_text
-from ..candidates.anchors import anchor_candidates, anchors
+from ..candidates.anchors import anchor_candidates, anchors, rewrite_candidates
+from ..candidates.screen import Grams, trigrams, worth_aligning
 from ..candidates.search import publication_order
 from ..models import Comparison, Document, Edge, Explanation
 from ..params import Params
 from ..text import analyse, detect_language
 from ..text.credits import agency_named, find_credits
+from ..text.synonyms import Vocabulary, lexicon, reworded_share, vocabulary
 from .direction import decide_direction
 from .evidence import with_evidence
 from .grandparents import grandparent_pairs
@@ -172,18 +180,24 @@ class _Fact:
     anchors: frozenset[str]
 
 
-def stage_needed(languages: Iterable[str], agencies: Iterable[Agencies]) -> bool:
+def stage_needed(languages: Iterable[str], agencies: Iterable[Agencies], rewrites: bool = False) -> bool:
     """Whether the meaning stage has anything to look at: articles in more than one language,
-    or an article crediting an agency whose items are among them."""
+    or an article crediting an agency whose items are among them; with ``rewrites``, an
+    agency's item and another article."""
     found = list(agencies)
     publishers = {a.publisher for a in found if a.publisher}
-    return len(set(languages)) > 1 or any(a.credited & publishers for a in found)
+    return (
+        len(set(languages)) > 1
+        or any(a.credited & publishers for a in found)
+        or (rewrites and bool(publishers) and len(found) > 1)
+    )
 
 
-def anchored(languages: Sequence[str], agencies: Sequence[Agencies]) -> list[bool]:
+def anchored(languages: Sequence[str], agencies: Sequence[Agencies], rewrites: bool = False) -> list[bool]:
     """Which articles the stage reads the anchors of: all when they are in more than one
-    language; else those that credit an agency whose items are there, and those items."""
-    if len(set(languages)) > 1:
+    language, or with ``rewrites`` when an agency's items are there (any article may rewrite
+    one); else those that credit an agency whose items are there, and those items."""
+    if len(set(languages)) > 1 or (rewrites and any(a.publisher for a in agencies)):
         return [True] * len(languages)
     publishers = {a.publisher for a in agencies if a.publisher}
     credited = {x for a in agencies for x in a.credited & publishers}
@@ -209,7 +223,7 @@ def _facts(
 def _refacts(facts: list[_Fact], params: Params, read: Mapping[str, frozenset[str]] | None = None) -> list[_Fact]:
     """``facts`` with the anchors :func:`anchored` says of these articles (and no others),
     taken from ``read`` when there (articles whose anchors are read already)."""
-    wanted = anchored([f.language for f in facts], [f.agencies for f in facts])
+    wanted = anchored([f.language for f in facts], [f.agencies for f in facts], params.meaning.rewrites)
     return [
         _Fact(f.doc, f.language, f.agencies, _anchors(f.doc, params, read) if want else frozenset())
         for f, want in zip(facts, wanted, strict=True)
@@ -224,27 +238,33 @@ def _anchors(doc: Document, params: Params, read: Mapping[str, frozenset[str]] |
 
 def _wanted(facts: list[_Fact], params: Params) -> list[tuple[Document, Document]]:
     """Each article's best earlier candidates in another language or of an agency it
-    credits, as ``(parent, child)``."""
-    if not stage_needed([f.language for f in facts], [f.agencies for f in facts]):
+    credits, and (with ``rewrites``) its best earlier agency items in its language, as
+    ``(parent, child)``."""
+    p = params.meaning
+    languages = [f.language for f in facts]
+    if not stage_needed(languages, [f.agencies for f in facts], p.rewrites):
         return []
-    chosen = anchor_candidates(
-        [f.anchors for f in facts],
-        [f.language for f in facts],
-        params.meaning,
-        [f.agencies.credited for f in facts],
-        [f.agencies.publisher for f in facts],
-    )
+    anchor_sets = [f.anchors for f in facts]
+    publishers = [f.agencies.publisher for f in facts]
+    chosen = anchor_candidates(anchor_sets, languages, p, [f.agencies.credited for f in facts], publishers)
+    if p.rewrites:
+        more = rewrite_candidates(anchor_sets, languages, publishers, p)
+        chosen = [tuple(sorted({*a, *b})) for a, b in zip(chosen, more, strict=True)]
     return [(facts[j].doc, facts[k].doc) for k, picks in enumerate(chosen) for j in picks]
 
 
 class MeaningAligner:
-    """Aligns candidate pairs by meaning; texts are prepared and embedded once each."""
+    """Aligns candidate pairs by meaning; texts are prepared, embedded and read for synonyms
+    once each."""
 
     def __init__(self, params: Params, encoder: Encoder | None = None) -> None:
         self.params = params
         self._encoder = encoder
+        self._prepared: dict[str, AlignText] = {}
         self._texts: dict[str, MeaningText] = {}
         self._agencies: dict[Document, Agencies] = {}
+        self._words: dict[str, Vocabulary] = {}
+        self._grams: dict[str, Grams] = {}
 
     def _agency(self, doc: Document) -> Agencies:
         found = self._agencies.get(doc)
@@ -252,29 +272,74 @@ class MeaningAligner:
             found = self._agencies[doc] = agencies_of(doc)
         return found
 
+    def _prepare(self, text: str) -> AlignText:
+        found = self._prepared.get(text)
+        if found is None:
+            analysed = analyse(aligned_part(text, self.params.align))
+            found = self._prepared[text] = prepare_text(analysed, self.params.align)
+        return found
+
     def _text(self, text: str) -> MeaningText:
         found = self._texts.get(text)
         if found is None:
             if self._encoder is None:
                 self._encoder = default_encoder()
-            prepared = prepare_text(analyse(aligned_part(text, self.params.align)), self.params.align)
-            found = self._texts[text] = embed(prepared, self._encoder, self.params.meaning)
+            found = self._texts[text] = embed(self._prepare(text), self._encoder, self.params.meaning)
         return found
+
+    def _vocabulary(self, text: str) -> Vocabulary:
+        found = self._words.get(text)
+        if found is None:
+            doc = self._prepare(text).doc
+            found = self._words[text] = vocabulary(doc.text, lexicon(doc.language))
+        return found
+
+    def _reworded(self, source: str, target: str) -> float:
+        return reworded_share(
+            self._vocabulary(source), self._vocabulary(target), lexicon(self._prepare(source).doc.language)
+        )
+
+    def _may_rewrite(self, a: Document, b: Document) -> bool:
+        """Whether a pair in one language, neither crediting the other's agency, may pass the
+        rewrite test (:func:`~lineage.align.meaning.rewrite_score`) before anything is embedded:
+        rewrites are looked for, the two share word 3-grams as the lexical stage asks of a pair,
+        and one replaces enough of the other's vocabulary by synonyms."""
+        p = self.params
+        if not p.meaning.rewrites:
+            return False
+        if p.align.min_shared_trigrams > 0:
+            for text in (a.text, b.text):
+                if text not in self._grams:
+                    self._grams[text] = trigrams(text)
+            if not worth_aligning(self._grams[a.text], self._grams[b.text], p.align.min_shared_trigrams):
+                return False
+        least = least_reworded(p.meaning)
+        return self._reworded(a.text, b.text) >= least or self._reworded(b.text, a.text) >= least
 
     def edge(self, a: Document, b: Document) -> Edge | None:
         """The edge between two articles, parent → child, or None when the child neither
         translates or adapts the parent (:func:`~lineage.align.meaning.is_translation`) nor,
-        crediting the parent's agency, restates ``credited_sentences`` of its sentences."""
+        crediting the parent's agency, restates ``credited_sentences`` of its sentences, nor,
+        in the parent's language and crediting neither, rewrites it
+        (:func:`~lineage.align.meaning.rewrite_score`)."""
         if b.id < a.id:
             a, b = b, a
-        comparison = align_meaning(self._text(a.text), self._text(b.text), self.params.meaning)
+        p = self.params.meaning
+        credit = credits_parent(self._agency(b), self._agency(a)) or credits_parent(self._agency(a), self._agency(b))
+        rewrite = not credit and self._prepare(a.text).doc.language == self._prepare(b.text).doc.language
+        if rewrite and not self._may_rewrite(a, b):
+            return None
+        comparison = align_meaning(self._text(a.text), self._text(b.text), p)
         parent, child, direction = decide_direction(a, b, comparison)
         if parent != a.id:
             a, b = b, a
-            comparison = align_meaning(self._text(a.text), self._text(b.text), self.params.meaning)
-        if not is_translation(comparison, self._text(b.text), self.params.meaning) and not (
-            credits_parent(self._agency(b), self._agency(a))
-            and chained_sentences(comparison) >= self.params.meaning.credited_sentences
+            comparison = align_meaning(self._text(a.text), self._text(b.text), p)
+        if rewrite:
+            score = rewrite_score(comparison, self._text(a.text), self._reworded(a.text, b.text), p)
+            if score < p.rewrite_score:
+                return None
+        elif not is_translation(comparison, self._text(b.text), p) and not (
+            credits_parent(self._agency(b), self._agency(a)) and chained_sentences(comparison) >= p.credited_sentences
         ):
             return None
         explains = explanations(comparison, self._text(b.text).prepared) if direction.determined else ()

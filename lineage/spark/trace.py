@@ -161,7 +161,7 @@ def spark_trace(
         langs = spark.read.parquet(where["languages"])
         agencies(documents).write.parquet(where["agencies"])
         found = spark.read.parquet(where["agencies"])
-        stage_facts = stage_agencies(langs, found)
+        stage_facts = stage_agencies(langs, found, p.meaning.rewrites)
         if stage_facts.needed:
             linked = aligned_pairs(spark, output).select("source", "target")
             candidates = translation_candidates(documents, langs, found, stage_facts, n_docs, linked, p).cache()

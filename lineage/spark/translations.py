@@ -35,7 +35,7 @@ from .align import EDGE_SCHEMA, document_of, edge_batch, with_articles
 
 if TYPE_CHECKING:
     import pyarrow as pa
-    from pyspark.sql import DataFrame, SparkSession
+    from pyspark.sql import Column, DataFrame, SparkSession
 
 ANCHOR_SCHEMA = "anchor string, num long, lang string, credited array<string>, publisher string"
 LANGUAGE_SCHEMA = "num long, lang string"
@@ -106,22 +106,30 @@ def agencies(documents: DataFrame) -> DataFrame:
 class StageAgencies:
     """What the stage knows of a corpus before it reads anchors (gathered once, on the driver):
     whether its articles are in ``several`` languages, the agencies that published articles
-    (``publishers``) and those articles credit (``credited``)."""
+    (``publishers``) and those articles credit (``credited``); ``rewrites``: whether rewrites
+    in one language are looked for (:class:`~lineage.params.MeaningParams`)."""
 
     several: bool
     publishers: frozenset[str]
     credited: frozenset[str]
+    rewrites: bool = False
 
     @property
     def needed(self) -> bool:
         """Whether the stage has anything to look at (as
         :func:`~lineage.graph.translations.stage_needed` says of one machine's articles)."""
-        return self.several or bool(self.credited & self.publishers)
+        return self.several or bool(self.credited & self.publishers) or self.every_article
+
+    @property
+    def every_article(self) -> bool:
+        """Whether every article's anchors are read (as
+        :func:`~lineage.graph.translations.anchored` says)."""
+        return self.several or (self.rewrites and bool(self.publishers))
 
 
-def stage_agencies(langs: DataFrame, found: DataFrame) -> StageAgencies:
+def stage_agencies(langs: DataFrame, found: DataFrame, rewrites: bool = False) -> StageAgencies:
     """The :class:`StageAgencies` of a corpus: ``langs`` from :func:`languages`, ``found`` from
-    :func:`agencies` (small sets, gathered on the driver)."""
+    :func:`agencies` (small sets, gathered on the driver); ``rewrites`` as the params say."""
     from pyspark.sql import functions as F
 
     publishers = frozenset(
@@ -129,7 +137,7 @@ def stage_agencies(langs: DataFrame, found: DataFrame) -> StageAgencies:
     )
     credited = frozenset(r[0] for r in found.select(F.explode("credited")).distinct().collect())
     several = langs.select("lang").distinct().limit(2).count() > 1
-    return StageAgencies(several, publishers, credited)
+    return StageAgencies(several, publishers, credited, rewrites)
 
 
 def translation_candidates(
@@ -149,7 +157,7 @@ def translation_candidates(
     from pyspark.sql import functions as F
 
     rows = documents.select("num", "text").join(langs, "num").join(found, "num")
-    if not stage.several:
+    if not stage.every_article:
         # One language: only the articles crediting an agency whose items are here, and those items.
         publishers, credited = stage.publishers, stage.credited
         mine = (
@@ -167,21 +175,27 @@ def translation_candidates(
         "idf", F.log(F.lit(float(n_docs)) / F.col("df"))
     )
     a, b = kept.alias("a"), kept.alias("b")
-    shared = (
-        a.join(b, F.col("a.anchor") == F.col("b.anchor"))
-        .where(
-            (F.col("a.num") < F.col("b.num"))
-            & (
-                (F.col("a.lang") != F.col("b.lang"))
-                | F.coalesce(F.array_contains("b.credited", F.col("a.publisher")), F.lit(False))
-            )
-        )
-        .groupBy(F.col("a.num").alias("cand"), F.col("b.num").alias("doc"))
-        .agg(F.count("*").alias("shared"), F.sum("a.idf").alias("weight"))
-        .where(F.col("shared") >= p.min_anchors)
-    )
+    pairs = a.join(b, F.col("a.anchor") == F.col("b.anchor")).where(F.col("a.num") < F.col("b.num"))
     best = Window.partitionBy("doc").orderBy(F.round("weight", 9).desc(), F.col("cand").asc())
-    chosen = shared.withColumn("rank", F.row_number().over(best)).where(F.col("rank") <= p.max_candidates)
+
+    def ranked(eligible: Column) -> DataFrame:
+        # Each article's best max_candidates earlier articles that are eligible, by shared rarity
+        # (lineage.candidates.anchors._ranked).
+        shared = (
+            pairs.where(eligible)
+            .groupBy(F.col("a.num").alias("cand"), F.col("b.num").alias("doc"))
+            .agg(F.count("*").alias("shared"), F.sum("a.idf").alias("weight"))
+            .where(F.col("shared") >= p.min_anchors)
+        )
+        return shared.withColumn("rank", F.row_number().over(best)).where(F.col("rank") <= p.max_candidates)
+
+    across = (F.col("a.lang") != F.col("b.lang")) | F.coalesce(
+        F.array_contains("b.credited", F.col("a.publisher")), F.lit(False)
+    )
+    chosen = ranked(across).select("cand", "doc")
+    if p.rewrites:
+        rewrites = F.col("a.publisher").isNotNull() & (F.col("a.lang") == F.col("b.lang"))
+        chosen = chosen.union(ranked(rewrites).select("cand", "doc")).distinct()
     ids = documents.select("num", "id")
     named = chosen.join(ids.select(F.col("num").alias("cand"), F.col("id").alias("c_id")), "cand").join(
         ids.select(F.col("num").alias("doc"), F.col("id").alias("d_id")), "doc"

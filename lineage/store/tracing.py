@@ -273,12 +273,12 @@ def _translate(
         return 0
     languages = _languages(store, pool)
     agencies = _agencies(store, pool)
-    if not stage_needed(languages.values(), agencies.values()):
+    if not stage_needed(languages.values(), agencies.values(), params.meaning.rewrites):
         return 0  # in one language, with no credited agency's items, the stage finds nothing
     # Texts are read only where the stage reads anchors (every article when there are several
     # languages; else the articles crediting a stored agency's items, and those items).
     nums = sorted(languages)
-    flags = anchored([languages[n] for n in nums], [agencies[n] for n in nums])
+    flags = anchored([languages[n] for n in nums], [agencies[n] for n in nums], params.meaning.rewrites)
     read = {n for n, flag in zip(nums, flags, strict=True) if flag}
     stored = sorted(_documents(store, sorted(read)) + _headers(store, [n for n in nums if n not in read]))
     docs = [d for _, d in stored]

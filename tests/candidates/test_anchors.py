@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lineage.candidates.anchors import anchor_candidates, anchor_spans, anchors
+from lineage.candidates.anchors import anchor_candidates, anchor_spans, anchors, rewrite_candidates
 from lineage.params import MeaningParams
 
 
@@ -46,6 +46,19 @@ def test_candidates_are_earlier_articles_in_another_language_sharing_anchors() -
     assert found[1] == ()  # same language: the lexical stages handle it
     assert found[2] == (0, 1)
     assert found[3] == ()
+
+
+def test_rewrite_candidates_are_earlier_agency_items_in_the_same_language() -> None:
+    sets = _sets(FACTS, FACTS, FACTS, "Rossi and Bianchi in Pavia: 4,500 euros, 2031, 17.5%.", FACTS, "Nothing here.")
+    langs = ["it", "it", "en", "en", "it", "it"]
+    publishers = ["ANSA", None, "Reuters", None, "AGI", None]
+    found = rewrite_candidates(sets, langs, publishers, MeaningParams(max_candidates=5))
+    assert found[0] == ()  # nothing before the first article
+    assert found[1] == (0,)  # an agency's item in its language
+    assert found[3] == (2,)  # not the Italian items: translations are anchor_candidates'
+    assert found[4] == (0,)  # an agency's item may rewrite another's; article 1 is no agency's
+    assert found[5] == ()  # no anchor shared
+    assert rewrite_candidates(sets, langs, publishers, MeaningParams(max_candidates=1))[4] == (0,)
 
 
 def test_candidates_need_min_anchors_and_are_bounded() -> None:

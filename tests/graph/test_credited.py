@@ -154,9 +154,10 @@ def test_agencies_of_an_article(doc: Document, expected: Agencies) -> None:
     assert agencies_of(doc) == expected
 
 
-def test_a_corpus_in_one_language_without_credited_items_has_no_candidates() -> None:
+def test_without_the_credit_the_agency_item_is_a_candidate_of_the_rewrite_test_only() -> None:
     docs = _italian(PARTIAL_IT.replace("(con askanews)\n\n", ""))
-    assert translation_pairs(docs, Params()) == []
+    assert translation_pairs(docs, Params(meaning=MeaningParams(rewrites=False))) == []
+    assert [(a.id, b.id) for a, b in translation_pairs(docs, Params())] == [("wire", "partial")]
     assert [(a.id, b.id) for a, b in translation_pairs(_italian(PARTIAL_IT), Params())] == [("wire", "partial")]
 
 

