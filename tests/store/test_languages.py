@@ -1,8 +1,9 @@
-"""The store's cache of article languages: identified once, and a store in one language skips the
-cross-language stage without reading its articles' texts."""
+"""The store's cache of article languages: identified once, and a store in one language with no
+agency's item skips the meaning stage without reading its articles' texts."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -23,11 +24,12 @@ def test_languages_are_identified_once_and_one_language_reads_no_text(
         return identify(text)
 
     def no_stage(*args: object, **kwargs: object) -> object:
-        raise AssertionError("a store in one language must not run the cross-language stage")
+        raise AssertionError("a store in one language with no agency's item must not run the meaning stage")
 
     monkeypatch.setattr(tracing, "detect_language", counted)
     monkeypatch.setattr(tracing, "translation_pairs_to_align", no_stage)
-    docs = sorted(seed_docs.values(), key=lambda d: d.id)
+    # No agency's item (the seeds' 000 is Adnkronos's): no rewrite of one to look for either.
+    docs = [replace(d, outlet="quotidiano.example") for d in sorted(seed_docs.values(), key=lambda d: d.id)]
     with open_store(tmp_path / "store.db") as store:
         store.add_documents(docs[:3])
         store.trace(workers=1)
