@@ -392,6 +392,8 @@ def _drift(kind: DriftKind, source: AnalysedText, si: int, target: AnalysedText,
 
 
 NAME_LIKENESS = 0.75  # normalised Indel similarity of two names that are one name spelt differently
+NAME_PREFIX = 3  # ... or beginning with the same letters (Deiana, Deidda; Zanolli, Zanotti) ...
+NAME_PREFIX_LIKENESS = 0.6  # ... and this alike
 QUOTE_LIKENESS = 0.6  # word-level similarity of two quotations that are one quotation changed
 _SEPARATOR = re.compile(r"[.,]")
 _PERCENT = re.compile(r"\s?%")
@@ -442,11 +444,18 @@ def _moved_name(
     ]
     drifts = []
     for j in left_t:
-        alike = [i for i in left_s if Indel.normalized_similarity(s_words[i], t_words[j]) >= NAME_LIKENESS]
+        alike = [i for i in left_s if _spelt_alike(s_words[i], t_words[j])]
         if len(alike) == 1:
             drifts.append(_drift("name", source, s_idx[alike[0]], target, t_idx[j]))
             left_s.remove(alike[0])
     return drifts
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Whether two names may be one name spelt differently: alike as strings, or beginning with
+    the same letters and still mostly alike (a changed surname keeps its first letters)."""
+    likeness = Indel.normalized_similarity(a, b)
+    return likeness >= NAME_LIKENESS or (a[:NAME_PREFIX] == b[:NAME_PREFIX] and likeness >= NAME_PREFIX_LIKENESS)
 
 
 def _quotations(doc: AnalysedText, words: tuple[int, int]) -> list[tuple[int, int]]:
