@@ -302,11 +302,9 @@ class MeaningAligner:
     def _may_rewrite(self, a: Document, b: Document) -> bool:
         """Whether a pair in one language, neither crediting the other's agency, may pass the
         rewrite test (:func:`~lineage.align.meaning.rewrite_score`) before anything is embedded:
-        rewrites are looked for, the two share word 3-grams as the lexical stage asks of a pair,
-        and one replaces enough of the other's vocabulary by synonyms."""
+        the two share word 3-grams as the lexical stage asks of a pair, and one replaces enough
+        of the other's vocabulary by synonyms."""
         p = self.params
-        if not p.meaning.rewrites:
-            return False
         if p.align.min_shared_trigrams > 0:
             for text in (a.text, b.text):
                 if text not in self._grams:
@@ -326,7 +324,10 @@ class MeaningAligner:
             a, b = b, a
         p = self.params.meaning
         credit = credits_parent(self._agency(b), self._agency(a)) or credits_parent(self._agency(a), self._agency(b))
-        rewrite = not credit and self._prepare(a.text).doc.language == self._prepare(b.text).doc.language
+        # In one language, neither crediting the other: a rewrite or nothing (the chain alone
+        # also joins independent reports of one event), whether the pair is a candidate or a
+        # grandparent by meaning.
+        rewrite = p.rewrites and not credit and self._prepare(a.text).doc.language == self._prepare(b.text).doc.language
         if rewrite and not self._may_rewrite(a, b):
             return None
         comparison = align_meaning(self._text(a.text), self._text(b.text), p)

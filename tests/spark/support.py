@@ -49,13 +49,15 @@ def require(reason: str | None) -> None:
     pytest.skip(reason)
 
 
-def write_families(path: Path, folder: Path = FAMILIES) -> Path:
-    """The reuse families' articles (of ``folder``) as one JSONL file, built as their score.py
-    builds it."""
+def write_families(path: Path, folder: Path = FAMILIES, only: tuple[str, ...] = ()) -> Path:
+    """The reuse families' articles (of ``folder``; ``only`` these families when given) as one
+    JSONL file, built as their score.py builds it."""
     if not folder.is_dir():
         require(f"{folder} is missing: the shared folder must sit beside the clone")
     docs: dict[str, dict[str, Any]] = {}
     for family in sorted(folder.glob("*/family.json")):
+        if only and family.parent.name not in only:
+            continue
         for d in json.loads(family.read_text(encoding="utf-8"))["documents"]:
             docs[d["id"]] = d
     keys = ("id", "text", "outlet", "published", "url", "title")
