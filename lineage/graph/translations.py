@@ -257,26 +257,31 @@ class MeaningAligner:
     """Aligns candidate pairs by meaning; texts are prepared, embedded and read for synonyms
     once each."""
 
-    def __init__(self, params: Params, encoder: Encoder | None = None) -> None:
+    def __init__(
+        self,
+        params: Params,
+        encoder: Encoder | None = None,
+        *,
+        languages: Mapping[str, str] | None = None,
+        agencies: Mapping[str, Agencies] | None = None,
+    ) -> None:
+        """``languages`` and ``agencies``: the articles' languages
+        (:func:`~lineage.text.detect_language`) and :class:`Agencies` by id, when known already."""
         self.params = params
         self._encoder = encoder
-        self._prepared: dict[str, AlignText] = {}
         self._texts: dict[str, MeaningText] = {}
         self._agencies: dict[Document, Agencies] = {}
+        self._known_languages = languages or {}
+        self._known_agencies = agencies or {}
         self._words: dict[str, Vocabulary] = {}
+        self._languages: dict[str, str] = {}
         self._grams: dict[str, Grams] = {}
 
     def _agency(self, doc: Document) -> Agencies:
         found = self._agencies.get(doc)
         if found is None:
-            found = self._agencies[doc] = agencies_of(doc)
-        return found
-
-    def _prepare(self, text: str) -> AlignText:
-        found = self._prepared.get(text)
-        if found is None:
-            analysed = analyse(aligned_part(text, self.params.align))
-            found = self._prepared[text] = prepare_text(analysed, self.params.align)
+            known = self._known_agencies.get(doc.id)
+            found = self._agencies[doc] = known if known is not None else agencies_of(doc)
         return found
 
     def _text(self, text: str) -> MeaningText:
@@ -284,26 +289,31 @@ class MeaningAligner:
         if found is None:
             if self._encoder is None:
                 self._encoder = default_encoder()
-            found = self._texts[text] = embed(self._prepare(text), self._encoder, self.params.meaning)
+            prepared = prepare_text(analyse(aligned_part(text, self.params.align)), self.params.align)
+            found = self._texts[text] = embed(prepared, self._encoder, self.params.meaning)
         return found
 
-    def _vocabulary(self, text: str) -> Vocabulary:
-        found = self._words.get(text)
+    def _language(self, doc: Document) -> str:
+        found = self._languages.get(doc.text)
         if found is None:
-            doc = self._prepare(text).doc
-            found = self._words[text] = vocabulary(doc.text, lexicon(doc.language))
+            found = self._languages[doc.text] = self._known_languages.get(doc.id) or detect_language(doc.text)
         return found
 
-    def _reworded(self, source: str, target: str) -> float:
-        return reworded_share(
-            self._vocabulary(source), self._vocabulary(target), lexicon(self._prepare(source).doc.language)
-        )
+    def _vocabulary(self, doc: Document) -> Vocabulary:
+        found = self._words.get(doc.text)
+        if found is None:
+            text = aligned_part(doc.text, self.params.align)
+            found = self._words[doc.text] = vocabulary(text, lexicon(self._language(doc)))
+        return found
+
+    def _reworded(self, source: Document, target: Document) -> float:
+        return reworded_share(self._vocabulary(source), self._vocabulary(target), lexicon(self._language(source)))
 
     def _may_rewrite(self, a: Document, b: Document) -> bool:
         """Whether a pair in one language, neither crediting the other's agency, may pass the
-        rewrite test (:func:`~lineage.align.meaning.rewrite_score`) before anything is embedded:
-        the two share word 3-grams as the lexical stage asks of a pair, and one replaces enough
-        of the other's vocabulary by synonyms."""
+        rewrite test (:func:`~lineage.align.meaning.rewrite_score`) before either text is
+        analysed or embedded: the two share word 3-grams as the lexical stage asks of a pair,
+        and one replaces enough of the other's vocabulary by synonyms."""
         p = self.params
         if p.align.min_shared_trigrams > 0:
             for text in (a.text, b.text):
@@ -312,7 +322,7 @@ class MeaningAligner:
             if not worth_aligning(self._grams[a.text], self._grams[b.text], p.align.min_shared_trigrams):
                 return False
         least = least_reworded(p.meaning)
-        return self._reworded(a.text, b.text) >= least or self._reworded(b.text, a.text) >= least
+        return self._reworded(a, b) >= least or self._reworded(b, a) >= least
 
     def edge(self, a: Document, b: Document) -> Edge | None:
         """The edge between two articles, parent → child, or None when the child neither
@@ -327,7 +337,7 @@ class MeaningAligner:
         # In one language, neither crediting the other: a rewrite or nothing (the chain alone
         # also joins independent reports of one event), whether the pair is a candidate or a
         # grandparent by meaning.
-        rewrite = p.rewrites and not credit and self._prepare(a.text).doc.language == self._prepare(b.text).doc.language
+        rewrite = p.rewrites and not credit and self._language(a) == self._language(b)
         if rewrite and not self._may_rewrite(a, b):
             return None
         comparison = align_meaning(self._text(a.text), self._text(b.text), p)
@@ -336,7 +346,7 @@ class MeaningAligner:
             a, b = b, a
             comparison = align_meaning(self._text(a.text), self._text(b.text), p)
         if rewrite:
-            score = rewrite_score(comparison, self._text(a.text), self._reworded(a.text, b.text), p)
+            score = rewrite_score(comparison, self._text(a.text), self._reworded(a, b), p)
             if score < p.rewrite_score:
                 return None
         elif not is_translation(comparison, self._text(b.text), p) and not (

@@ -302,7 +302,7 @@ def _translate(
     pairs = [(a, b) for a, b in fresh if frozenset((a.id, b.id)) not in across]
     if progress and pairs:
         progress("translate", 0, len(pairs))
-    aligner = MeaningAligner(params)
+    aligner = MeaningAligner(params, languages=by_id, agencies=agencies_by_id)
     found = [edge for a, b in pairs if (edge := aligner.edge(a, b)) is not None]
     # The grandparents the stage's edges bring (stored ones still wanted, and those just found),
     # as a trace of every stored article aligns them; a pair stored by an earlier trace is kept.
