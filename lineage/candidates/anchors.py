@@ -90,12 +90,17 @@ def anchor_candidates(
     they share, then the earlier. Pure: a function of the anchors, languages, credits and
     order given."""
 
+    several = len(set(languages)) > 1
+
     def eligible(j: int, k: int) -> bool:
         return languages[j] != languages[k] or (
             credits is not None and publishers is not None and publishers[j] in credits[k]
         )
 
-    return _ranked(anchor_sets, p, eligible)
+    # In one language, only an agency's item can be a candidate, only of an article crediting one.
+    parents = [several or (publishers is not None and publishers[j] is not None) for j in range(len(anchor_sets))]
+    children = [several or (credits is not None and bool(credits[k])) for k in range(len(anchor_sets))]
+    return _ranked(anchor_sets, p, eligible, parents, children)
 
 
 def rewrite_candidates(
@@ -108,15 +113,21 @@ def rewrite_candidates(
     ``max_candidates`` earlier items of an agency (``publishers[j]`` not None) in its own
     language sharing at least ``min_anchors`` non-stock anchors, ranked as
     :func:`anchor_candidates` ranks. Pure."""
-    return _ranked(anchor_sets, p, lambda j, k: publishers[j] is not None and languages[j] == languages[k])
+    parents = [x is not None for x in publishers]
+    return _ranked(anchor_sets, p, lambda j, k: languages[j] == languages[k], parents, [True] * len(anchor_sets))
 
 
 def _ranked(
-    anchor_sets: Sequence[frozenset[str]], p: MeaningParams, eligible: Callable[[int, int], bool]
+    anchor_sets: Sequence[frozenset[str]],
+    p: MeaningParams,
+    eligible: Callable[[int, int], bool],
+    parents: Sequence[bool],
+    children: Sequence[bool],
 ) -> list[tuple[int, ...]]:
-    """For every article ``k``, the ``max_candidates`` earlier articles ``j`` with
-    ``eligible(j, k)`` sharing at least ``min_anchors`` non-stock anchors, best first by the
-    idf of what they share, then the earlier; each tuple sorted."""
+    """For every article ``k`` that may be a child (``children[k]``; the others have none), the
+    ``max_candidates`` earlier articles ``j`` that may be parents (``parents[j]``) with
+    ``eligible(j, k)`` sharing at least ``min_anchors`` non-stock anchors, best first by the idf
+    of what they share (counted over all the articles), then the earlier; each tuple sorted."""
     n = len(anchor_sets)
     postings: dict[str, list[int]] = defaultdict(list)
     for k, found in enumerate(anchor_sets):
@@ -124,15 +135,19 @@ def _ranked(
             postings[a].append(k)
     stock = max(STOCK_FLOOR, int(p.max_anchor_share * n))
     idf = {a: math.log(n / len(ks)) for a, ks in postings.items() if 1 < len(ks) <= stock}
+    sources = {a: [j for j in postings[a] if parents[j]] for a in idf}
     result: list[tuple[int, ...]] = []
     for k, found in enumerate(anchor_sets):
+        if not children[k]:
+            result.append(())
+            continue
         shared: dict[int, int] = defaultdict(int)
         weight: dict[int, float] = defaultdict(float)
         for a in found:
             w = idf.get(a)
             if w is None:
                 continue
-            for j in postings[a]:
+            for j in sources[a]:
                 if j >= k:
                     break  # postings are in article order
                 if eligible(j, k):
