@@ -177,7 +177,7 @@ class MeaningParams:
     items of any agency in its language sharing its anchors (the ``max_candidates`` best), and
     rewrites one when the share of the item's embedded sentences the chain holds, plus
     ``synonym_weight`` times the share of the item's vocabulary the article replaces by
-    synonyms (:mod:`lineage.text.synonyms`), reaches ``rewrite_score``
+    synonyms (:mod:`lineage.text.synonyms`), reaches ``rewrite_bar``
     (:func:`lineage.align.meaning.rewrite_score`). An independent account of the same event
     chains sentences too and uses synonyms by chance: the bar was set above every hard negative
     of the development families (benchmarks/README.md, "Rewrites found by synonyms").
@@ -195,7 +195,7 @@ class MeaningParams:
     gap_threshold: float = 0.5
     own_threshold: float = 0.45
     rewrites: bool = True
-    rewrite_score: float = 1.25
+    rewrite_bar: float = 1.25
     synonym_weight: float = 7.0
 
     def __post_init__(self) -> None:
@@ -209,7 +209,7 @@ class MeaningParams:
         _check_range("credited_sentences", self.credited_sentences, 1, 10_000)
         _check_range("gap_threshold", self.gap_threshold, -1.0, 1.0)
         _check_range("own_threshold", self.own_threshold, -1.0, 1.0)
-        _check_range("rewrite_score", self.rewrite_score, 0.0, 100.0)
+        _check_range("rewrite_bar", self.rewrite_bar, 0.0, 100.0)
         _check_range("synonym_weight", self.synonym_weight, 0.0, 1000.0)
 
 

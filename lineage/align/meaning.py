@@ -254,7 +254,7 @@ def rewrite_score(comparison: Comparison, source: MeaningText, reworded: float, 
     source: the share of the source's embedded sentences the chain holds (a rewrite restates
     most of its source, in its order) plus ``synonym_weight`` times ``reworded``, the share of
     the source's vocabulary the target replaces by synonyms
-    (:func:`lineage.text.synonyms.reworded_share`). A rewrite when at least ``rewrite_score``."""
+    (:func:`lineage.text.synonyms.reworded_share`). A rewrite when at least ``p.rewrite_bar``."""
     chained = {k for x in comparison.passages for link in x.links for k in link.source_sentences}
     share = len(chained) / len(source.sentences) if len(source.sentences) else 0.0
     return round(share + p.synonym_weight * reworded, 6)
@@ -264,7 +264,7 @@ def least_reworded(p: MeaningParams) -> float:
     """The share of a source's vocabulary a rewrite replaces by synonyms at least: with every
     sentence chained, the rest of :func:`rewrite_score`'s bar (a pair under it needs no
     encoder)."""
-    return max(0.0, (p.rewrite_score - 1.0) / p.synonym_weight) if p.synonym_weight > 0 else 0.0
+    return max(0.0, (p.rewrite_bar - 1.0) / p.synonym_weight) if p.synonym_weight > 0 else 0.0
 
 
 def chained_sentences(comparison: Comparison) -> int:

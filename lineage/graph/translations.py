@@ -347,7 +347,7 @@ class MeaningAligner:
             comparison = align_meaning(self._text(a.text), self._text(b.text), p)
         if rewrite:
             score = rewrite_score(comparison, self._text(a.text), self._reworded(a, b), p)
-            if score < p.rewrite_score:
+            if score < p.rewrite_bar:
                 return None
         elif not is_translation(comparison, self._text(b.text), p) and not (
             credits_parent(self._agency(b), self._agency(a)) and chained_sentences(comparison) >= p.credited_sentences

@@ -274,9 +274,10 @@ def _translate(
     languages = _languages(store, pool)
     agencies = _agencies(store, pool)
     if not stage_needed(languages.values(), agencies.values(), params.meaning.rewrites):
-        return 0  # in one language, with no credited agency's items, the stage finds nothing
+        return 0  # in one language, with no agency's item (or rewrites off and none credited): nothing
     # Texts are read only where the stage reads anchors (every article when there are several
-    # languages; else the articles crediting a stored agency's items, and those items).
+    # languages or rewrites of stored agency items are looked for; else the articles crediting a
+    # stored agency's items, and those items).
     nums = sorted(languages)
     flags = anchored([languages[n] for n in nums], [agencies[n] for n in nums], params.meaning.rewrites)
     read = {n for n, flag in zip(nums, flags, strict=True) if flag}
