@@ -46,3 +46,22 @@ def shared_trigrams(a: Grams, b: Grams) -> int:
 def worth_aligning(a: Grams, b: Grams, min_shared: int) -> bool:
     """Whether two texts with these :func:`trigrams` share enough to be aligned (0: always)."""
     return min_shared <= 0 or (min(len(a), len(b)) >= min_shared and shared_trigrams(a, b) >= min_shared)
+
+
+class Screen:
+    """The screen of many pairs: each text's :func:`trigrams` computed once (kept for the life
+    of the screen, as an aligner keeps its texts)."""
+
+    def __init__(self, min_shared: int) -> None:
+        self.min_shared = min_shared
+        self._grams: dict[str, Grams] = {}
+
+    def _of(self, text: str) -> Grams:
+        found = self._grams.get(text)
+        if found is None:
+            found = self._grams[text] = trigrams(text)
+        return found
+
+    def passes(self, a: str, b: str) -> bool:
+        """Whether two texts are worth aligning (:func:`worth_aligning`; 0: always, nothing counted)."""
+        return self.min_shared <= 0 or worth_aligning(self._of(a), self._of(b), self.min_shared)

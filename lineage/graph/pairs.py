@@ -21,7 +21,7 @@ from ..align import AlignText, align, prepare_text
 from ..align.gaps import settle_gaps
 from ..align.meaning import Encoder, Vectors, default_encoder, encoded_texts
 from ..align.units import aligned_part
-from ..candidates.screen import Grams, trigrams, worth_aligning
+from ..candidates.screen import Screen
 from ..models import Comparison, Document, Edge
 from ..params import Params
 from ..text import AnalysedText, analyse
@@ -79,7 +79,7 @@ class PairAligner:
         self._settled: dict[tuple[str, str], Comparison] = {}
         self._analysed: dict[str, AnalysedText] = {a.text: a for a in analysed}
         self._prepared: dict[str, AlignText] = {}
-        self._grams: dict[str, Grams] = {}
+        self._screen = Screen(params.align.min_shared_trigrams)
         self._facts: dict[Document, ArticleFacts] = {}
         self._aligned: dict[tuple[str, str], Comparison | None] = {}
         self._sides: dict[str, EvidenceSide] = {}
@@ -123,14 +123,6 @@ class PairAligner:
     def _keep(self, a: str, b: str, comparison: Comparison) -> None:
         self._aligned[a, b] = comparison if is_derivation(comparison, self.params) else None
 
-    def _worth_aligning(self, a: str, b: str) -> bool:
-        if self.params.align.min_shared_trigrams <= 0:
-            return True  # the screen is off: no 3-grams to count
-        for text in (a, b):
-            if text not in self._grams:
-                self._grams[text] = trigrams(text)
-        return worth_aligning(self._grams[a], self._grams[b], self.params.align.min_shared_trigrams)
-
     def edge(self, a: Document, b: Document) -> Edge | None:
         """The edge between two articles, oriented parent → child, or None when no reuse.
 
@@ -139,7 +131,7 @@ class PairAligner:
         """
         if b.id < a.id:
             a, b = b, a
-        if not self._worth_aligning(a.text, b.text):
+        if not self._screen.passes(a.text, b.text):
             return None
         comparison = self._derivation(a.text, b.text)
         if comparison is None:

@@ -47,7 +47,7 @@ from ..align.meaning import (
 )
 from ..align.units import AlignText, aligned_part, prepare_text
 from ..candidates.anchors import anchor_candidates, anchors, rewrite_candidates
-from ..candidates.screen import Grams, trigrams, worth_aligning
+from ..candidates.screen import Screen
 from ..candidates.search import publication_order
 from ..models import Comparison, Document, Edge, Explanation
 from ..params import Params
@@ -275,7 +275,7 @@ class MeaningAligner:
         self._known_agencies = agencies or {}
         self._words: dict[str, Vocabulary] = {}
         self._languages: dict[str, str] = {}
-        self._grams: dict[str, Grams] = {}
+        self._screen = Screen(params.align.min_shared_trigrams)
 
     def _agency(self, doc: Document) -> Agencies:
         found = self._agencies.get(doc)
@@ -314,14 +314,9 @@ class MeaningAligner:
         rewrite test (:func:`~lineage.align.meaning.rewrite_score`) before either text is
         analysed or embedded: the two share word 3-grams as the lexical stage asks of a pair,
         and one replaces enough of the other's vocabulary by synonyms."""
-        p = self.params
-        if p.align.min_shared_trigrams > 0:
-            for text in (a.text, b.text):
-                if text not in self._grams:
-                    self._grams[text] = trigrams(text)
-            if not worth_aligning(self._grams[a.text], self._grams[b.text], p.align.min_shared_trigrams):
-                return False
-        least = least_reworded(p.meaning)
+        if not self._screen.passes(a.text, b.text):
+            return False
+        least = least_reworded(self.params.meaning)
         return self._reworded(a, b) >= least or self._reworded(b, a) >= least
 
     def edge(self, a: Document, b: Document) -> Edge | None:

@@ -113,7 +113,7 @@ def vocabulary(text: str, lexicon: Lexicon | None) -> Vocabulary:
         found = _lemma_weight(word.lower(), lexicon.language)
         if found is not None and found[0] in lexicon.synsets:
             weights[found[0]] = found[1]
-    return Vocabulary(dict(sorted(weights.items())))
+    return Vocabulary(dict(sorted(weights.items())))  # sorted: sums over it add in one order
 
 
 def reworded_share(source: Vocabulary, target: Vocabulary, lexicon: Lexicon | None) -> float:
@@ -122,14 +122,10 @@ def reworded_share(source: Vocabulary, target: Vocabulary, lexicon: Lexicon | No
     total = sum(source.weights.values())
     if lexicon is None or total == 0:
         return 0.0
-    by_synset: dict[str, int] = {}
-    for word in target.weights:
-        if word not in source.weights:
-            for synset in lexicon.synsets[word]:
-                by_synset[synset] = by_synset.get(synset, 0) + 1
+    offered = {s for word in target.weights if word not in source.weights for s in lexicon.synsets[word]}
     replaced = sum(
         weight
         for word, weight in source.weights.items()
-        if word not in target.weights and any(s in by_synset for s in lexicon.synsets[word])
+        if word not in target.weights and not offered.isdisjoint(lexicon.synsets[word])
     )
     return round(replaced / total, 6)

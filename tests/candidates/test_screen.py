@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lineage.candidates.screen import shared_trigrams, trigrams, worth_aligning
+from lineage.candidates.screen import Screen, shared_trigrams, trigrams, worth_aligning
 
 
 def _reference_words(text: str) -> list[str]:
@@ -65,3 +65,12 @@ def test_worth_aligning_needs_the_threshold_of_shared_trigrams() -> None:
     assert not worth_aligning(a, b, 4)
     assert worth_aligning(a, trigrams("nulla in comune qui"), 0)
     assert not worth_aligning(a, trigrams("nulla in comune qui"), 1)
+
+
+def test_a_screen_gives_what_worth_aligning_gives_and_counts_each_text_once() -> None:
+    a, b, c = "il ponte sul fiume è chiuso da ieri", "da ieri il ponte sul fiume è chiuso", "nulla in comune qui"
+    screen = Screen(3)
+    for x, y in [(a, b), (a, c), (b, c), (a, b)]:
+        assert screen.passes(x, y) == worth_aligning(trigrams(x), trigrams(y), 3)
+    assert len(screen._grams) == 3  # each text's 3-grams once
+    assert Screen(0).passes(a, c) and not Screen(0)._grams  # off: nothing counted
