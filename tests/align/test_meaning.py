@@ -23,10 +23,12 @@ from lineage.align.meaning import (
     embed,
     is_translation,
     monotone_chain,
+    rewrite_score,
 )
 from lineage.align.units import prepare_text
 from lineage.params import AlignParams, MeaningParams
 from lineage.text import analyse
+from lineage.text.synonyms import lexicon
 
 
 def _reference_chain_score(sim: np.ndarray, t: float) -> float:
@@ -244,3 +246,33 @@ def test_only_long_non_boilerplate_sentences_are_embedded_and_at_most_max_senten
     m = _meaning(text, MeaningParams(max_sentences=4))
     assert m.sentences == (1, 2, 3, 4)
     assert m.vectors.shape == (4, 4)
+
+
+SAID = (
+    "Il vertice dei ministri è terminato ieri sera dopo un lungo negoziato. "
+    "La pioggia torrenziale ha allagato le abitazioni del quartiere. "
+    "Il mercato del grano ha registrato un forte rialzo dei prezzi."
+)
+RESTATED = (  # each sentence restates the one it is chained with, in other words
+    "Il vertice dei ministri è finito ieri notte dopo una lunga trattativa. "
+    "La pioggia violenta ha inondato le case della zona. "
+    "Il mercato del frumento ha segnato un deciso aumento dei costi."
+)
+SHUFFLED = (  # the same words, each sentence's given to another: the chain pairs unrelated wording
+    "Il vertice: la violenta ha inondato le case della zona. "
+    "La pioggia del frumento ha segnato un deciso aumento dei costi. "
+    "Il mercato dei ministri è finito ieri notte dopo una lunga trattativa."
+)
+
+
+def test_a_rewrite_keeps_or_swaps_each_sentences_words_in_the_sentence_restating_it() -> None:
+    p = MeaningParams(threshold=0.5)
+    it = lexicon("it")
+    said, restated, shuffled = _meaning(SAID, p), _meaning(RESTATED, p), _meaning(SHUFFLED, p)
+    kept = align_meaning(said, restated, p)
+    moved = align_meaning(said, shuffled, p)
+    assert len([k for x in kept.passages for k in x.links]) == len([k for x in moved.passages for k in x.links]) == 3
+    score = rewrite_score(kept, said, restated, it, 0.0, p)
+    assert score > 2 * rewrite_score(moved, said, shuffled, it, 0.0, p)  # sentence by sentence, not bag of words
+    assert rewrite_score(kept, said, restated, it, 0.1, p) == round(score + p.reworded_weight * 0.1, 6)
+    assert rewrite_score(kept, said, restated, None, 0.0, p) == 0.0  # no lexicon, no vocabulary

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lineage.text.synonyms import lexicon, reworded_share, vocabulary
+from lineage.text.synonyms import carried, lexicon, reworded_share, vocabulary
 
 SOURCE_IT = "Il torrente è esondato nella notte e ha allagato le abitazioni: il sindaco valuta i danni."
 REWORDED_IT = "Il fiume è straripato durante la notte e ha inondato le case: il primo cittadino stima i guasti."
@@ -29,6 +29,17 @@ def test_a_rewording_replaces_words_by_synonyms_and_the_same_text_replaces_none(
     assert reworded > 0.2  # allagare -> inondare, torrente -> fiume
     assert reworded_share(source, source, it) == 0.0
     assert reworded_share(source, vocabulary(OTHER_IT, it), it) < reworded / 3
+
+
+def test_carried_splits_a_sources_weight_into_words_kept_and_words_replaced() -> None:
+    it = lexicon("it")
+    source, target = vocabulary(SOURCE_IT, it), vocabulary(REWORDED_IT, it)
+    kept, replaced = carried(source, target, it)
+    total = sum(source.weights.values())
+    assert kept == sum(w for word, w in source.weights.items() if word in target.weights) > 0  # notte
+    assert round(replaced / total, 6) == reworded_share(source, target, it)
+    assert carried(source, source, it) == (total, 0.0)
+    assert carried(source, target, None) == (kept, 0.0)
 
 
 def test_rarer_words_weigh_more() -> None:
