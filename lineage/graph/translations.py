@@ -52,6 +52,7 @@ from ..models import Comparison, Document, Edge, Explanation
 from ..params import Params
 from ..text import analyse, detect_language
 from ..text.credits import agency_named, find_credits
+from ..text.releases import is_press_release
 from ..text.synonyms import Vocabulary, lexicon, reworded_share, vocabulary
 from .direction import decide_direction
 from .evidence import with_evidence
@@ -65,7 +66,9 @@ class Agencies:
     """The agencies of an article for the stage: ``credited``, those it credits for its text
     (datelines, source lines, ``(con X)``, bylines, attributions in the body; not photo
     credits: an independent report may show an agency's photo) other than its own;
-    ``publisher``, the agency the article is an item of (by its outlet), if any."""
+    ``publisher``, the agency the article is an item of (by its outlet) or, for a press
+    release (:func:`lineage.text.releases.is_press_release`), its issuer (its outlet): the
+    sources outlets rewrite."""
 
     credited: frozenset[str] = frozenset()
     publisher: str | None = None
@@ -84,6 +87,8 @@ def agencies_in(outlet: str | None, parts: Sequence[str]) -> Agencies:
     """The :class:`Agencies` of an article of ``outlet`` whose credits are read in ``parts``
     (:func:`agencies_of` says which parts of a text)."""
     publisher = _publisher(outlet) if outlet else None
+    if publisher is None and outlet and outlet.strip() and is_press_release(parts):
+        publisher = outlet.strip()
     credited = {c.agency for part in parts for c in find_credits(part) if c.covers_text}
     credited.discard(publisher or "")
     return Agencies(frozenset(credited), publisher)

@@ -51,16 +51,17 @@ LANGUAGES = """
 CREATE TABLE IF NOT EXISTS languages (num INTEGER PRIMARY KEY, lang TEXT NOT NULL) WITHOUT ROWID;
 """
 # Each article's agencies as the meaning stage reads them (agencies credited, tab-separated in
-# name order; the agency that published it): a cache like ``languages``, so a store in one
-# language with no credited agency's items skips the stage without reading the texts again. A
-# change in how credits are read gets a new table name and the old table is dropped
-# (``agencies`` held the credits read before attributions in the body were).
+# name order; the agency that published it, or the issuer of a press release): a cache like
+# ``languages``, so a store in one language with no credited agency's items skips the stage
+# without reading the texts again. A change in how credits are read gets a new table name and
+# the old tables are dropped (``agencies`` held the credits read before attributions in the body
+# were, ``agency_credits`` the publishers read before press releases were).
 AGENCIES = """
-CREATE TABLE IF NOT EXISTS agency_credits (
+CREATE TABLE IF NOT EXISTS article_sources (
     num INTEGER PRIMARY KEY, credited TEXT NOT NULL, publisher TEXT
 ) WITHOUT ROWID;
 """
-STALE_AGENCIES = "DROP TABLE IF EXISTS agencies"
+STALE_AGENCIES = ("DROP TABLE IF EXISTS agencies", "DROP TABLE IF EXISTS agency_credits")
 # The grandparent pairs the meaning stage aligned and found no derivation in (``source`` the
 # grandparent, ``target`` the child, article numbers): articles never change once stored, so a
 # later trace does not align them again.

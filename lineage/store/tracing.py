@@ -366,11 +366,12 @@ def _agencies(store: Store, pool: Executor | None = None, chunk: int = 10_000) -
     their text where :func:`~lineage.graph.translations.agencies_of` reads credits), in ``pool``
     when given."""
     conn = store.conn
-    conn.execute(STALE_AGENCIES)
+    for stale in STALE_AGENCIES:
+        conn.execute(stale)
     conn.execute(AGENCIES)
     known = {
         int(num): Agencies(frozenset(str(credited).split("\t")) - {""}, publisher)
-        for num, credited, publisher in conn.execute("SELECT num, credited, publisher FROM agency_credits")
+        for num, credited, publisher in conn.execute("SELECT num, credited, publisher FROM article_sources")
     }
     missing = [int(num) for (num,) in conn.execute("SELECT num FROM documents") if int(num) not in known]
     edge = CREDIT_EDGE
@@ -391,7 +392,7 @@ def _agencies(store: Store, pool: Executor | None = None, chunk: int = 10_000) -
         }
         with immediate(conn):
             conn.executemany(
-                "INSERT OR REPLACE INTO agency_credits (num, credited, publisher) VALUES (?, ?, ?)",
+                "INSERT OR REPLACE INTO article_sources (num, credited, publisher) VALUES (?, ?, ?)",
                 [(num, "\t".join(sorted(a.credited)), a.publisher) for num, a in found.items()],
             )
         known.update(found)

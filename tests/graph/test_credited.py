@@ -168,22 +168,24 @@ def test_a_store_traced_in_any_order_gives_the_trace_of_all_at_once(reverse: boo
     check_store_in_batches(docs, 1, tmp_path / "store.db")
     with open_store(tmp_path / "store.db") as store:
         assert [(e.source, e.target) for e in store.graph().edges] == [("wire", "partial")]
-        agencies = sorted(store.conn.execute("SELECT credited, publisher FROM agency_credits"), key=str)
+        agencies = sorted(store.conn.execute("SELECT credited, publisher FROM article_sources"), key=str)
     assert agencies == [("", "askanews"), ("askanews", None)]
 
 
-def test_a_store_drops_the_agencies_read_by_an_earlier_version(tmp_path: Path) -> None:
+@pytest.mark.parametrize("table", ["agencies", "agency_credits"])
+def test_a_store_drops_the_agencies_read_by_an_earlier_version(table: str, tmp_path: Path) -> None:
     # A store made before attributions in the body were credits kept its articles' credits in an
-    # ``agencies`` table: it is dropped and the credits read again, so the trace is the one-shot one.
+    # ``agencies`` table, one made before press releases were sources in ``agency_credits``: it is
+    # dropped and the credits read again, so the trace is the one-shot one.
     docs = _italian(PARTIAL_IT.replace("(con askanews)", "Come riferisce l'agenzia askanews,"))
     with open_store(tmp_path / "store.db") as store:
         store.add_documents(docs)
-        store.conn.execute("CREATE TABLE agencies (num INTEGER PRIMARY KEY, credited TEXT NOT NULL, publisher TEXT)")
-        store.conn.execute("INSERT INTO agencies SELECT num, '', NULL FROM documents")
+        store.conn.execute(f"CREATE TABLE {table} (num INTEGER PRIMARY KEY, credited TEXT NOT NULL, publisher TEXT)")
+        store.conn.execute(f"INSERT INTO {table} SELECT num, '', NULL FROM documents")
         store.conn.commit()
         store.trace(workers=1)
         tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        assert "agencies" not in tables
+        assert table not in tables
         assert [(e.source, e.target) for e in store.graph().edges] == [("wire", "partial")]
     assert [(e.source, e.target) for e in trace(docs).edges] == [("wire", "partial")]
 

@@ -143,6 +143,20 @@ def test_without_an_agency_item_there_is_no_rewrite_candidate() -> None:
     assert translation_pairs(docs, Params()) == []
 
 
+def test_a_press_release_is_a_source_of_rewrites_as_an_agency_item_is() -> None:
+    # The same story issued by the province itself: no dateline, no agency, its press office signs.
+    release = WIRE_IT.replace("SONDRIO, 9 OTT (ANSA) - ", "") + (
+        "\n\nUfficio stampa Provincia di Sondrio\nMarta Gianoli - stampa@provincia.example - 0342 531 111"
+    )
+    docs = [Document("wire", release, outlet="Provincia di Sondrio", published=_docs("it")[0].published)]
+    docs += [Document(d.id, d.text, outlet=d.outlet, published=d.published) for d in _docs("it")[1:]]
+    pairs = {(a.id, b.id) for a, b in translation_pairs(docs, Params())}
+    assert pairs == {("wire", "rewrite"), ("wire", "independent")}
+    assert [(e.source, e.target) for e in trace(docs).edges] == [("wire", "rewrite")]
+    unsigned = [Document("wire", release.split("\n\nUfficio")[0], outlet="Provincia di Sondrio"), *docs[1:]]
+    assert translation_pairs(unsigned, Params()) == []  # an outlet's own article is no source
+
+
 @pytest.mark.parametrize("order", [(0, 1, 2), (1, 2, 0), (2, 1, 0)], ids=["wire-first", "wire-last", "reversed"])
 def test_a_store_traced_one_article_at_a_time_finds_the_same_rewrite(order: tuple[int, ...], tmp_path: Path) -> None:
     docs = _docs("it")
