@@ -183,7 +183,9 @@ class MeaningParams:
     (:func:`lineage.align.meaning.rewrite_score`). An independent account of the same event
     chains sentences too and uses synonyms by chance: weights and bar were set on the
     development families' heavy rewrites and hard negatives (benchmarks/README.md, "Rewrites
-    judged sentence by sentence").
+    judged sentence by sentence"). In a rewrite, a sentence the chain left out is linked to the
+    source sentence left out it is most alike, in any order, when at least
+    ``restated_threshold`` alike (:func:`lineage.align.meaning.align_rewrite`).
     """
 
     enabled: bool = True
@@ -202,6 +204,7 @@ class MeaningParams:
     rewrite_bar: float = 0.515
     synonym_weight: float = 4.0
     reworded_weight: float = 3.0
+    restated_threshold: float = 0.45
 
     def __post_init__(self) -> None:
         _check_range("min_anchors", self.min_anchors, 1, 1000)
@@ -218,6 +221,7 @@ class MeaningParams:
         _check_range("rewrite_bar", self.rewrite_bar, 0.0, 100.0)
         _check_range("synonym_weight", self.synonym_weight, 0.0, 1000.0)
         _check_range("reworded_weight", self.reworded_weight, 0.0, 1000.0)
+        _check_range("restated_threshold", self.restated_threshold, -1.0, 1.0)
 
 
 @dataclass(frozen=True, slots=True)

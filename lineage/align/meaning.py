@@ -184,15 +184,41 @@ def align_meaning(a: MeaningText, b: MeaningText, p: MeaningParams) -> Compariso
     """The alignment by meaning of ``a`` (source) → ``b`` (target): every chained bead (a
     sentence with one, or with two neighbours joined) a ``rewritten`` link, consecutive links
     one passage."""
-    beads: list[Bead] = []
+    return _assembled(a, b, _chained(a, b, p))
+
+
+def align_rewrite(a: MeaningText, b: MeaningText, p: MeaningParams) -> Comparison:
+    """The alignment of a pair already found to be a rewrite (:func:`rewrite_score`; this
+    never makes one): :func:`align_meaning`'s, plus the sentences the chain left out. A heavy
+    rewrite moves some sentences out of its source's order and restates others too freely for
+    the chain's threshold; each target sentence not chained is linked to the source sentence
+    not chained it is most alike, when at least ``p.restated_threshold`` alike (order is not
+    asked: the chain has already shown the two texts are one story told twice). Below it the
+    sentence stays the outlet's own."""
+    chained = _chained(a, b, p)
+    taken_a = {j for (_, (j0, j1)) in chained for j in range(j0, j1 + 1)}
+    taken_b = {i for ((i0, i1), _) in chained for i in range(i0, i1 + 1)}
+    free_a = [j for j in range(len(a.sentences)) if j not in taken_a]
+    free_b = [i for i in range(len(b.sentences)) if i not in taken_b]
+    more: dict[Bead, float] = {}
+    if free_a and free_b:
+        sim = b.vectors[free_b] @ a.vectors[free_a].T
+        for row, i in enumerate(free_b):
+            col = int(np.argmax(sim[row]))  # the first of equals: the earlier source sentence
+            if sim[row, col] >= p.restated_threshold:
+                more[((i, i), (free_a[col], free_a[col]))] = float(sim[row, col])
+    return _assembled(a, b, {**chained, **more})
+
+
+def _chained(a: MeaningText, b: MeaningText, p: MeaningParams) -> dict[Bead, float]:
+    """The beads of the chain (:func:`bead_chain`) of ``a`` → ``b``, each with its likeness."""
     likeness: dict[Bead, float] = {}
     if len(a.sentences) and len(b.sentences):
         sim = b.vectors @ a.vectors.T
         splits = b.joined @ a.vectors.T if b.joined is not None else None
         merges = b.vectors @ a.joined.T if a.joined is not None else None
         # A target sentence less than own_threshold alike is the outlet's own, not half of a split.
-        beads = bead_chain(sim, p.threshold, splits, merges, p.own_threshold)
-        for bead in beads:
+        for bead in bead_chain(sim, p.threshold, splits, merges, p.own_threshold):
             (i0, i1), (j0, j1) = bead
             if i1 > i0 and splits is not None:
                 likeness[bead] = float(splits[i0, j0])
@@ -200,9 +226,15 @@ def align_meaning(a: MeaningText, b: MeaningText, p: MeaningParams) -> Compariso
                 likeness[bead] = float(merges[i0, j0])
             else:
                 likeness[bead] = float(sim[i0, j0])
+    return likeness
+
+
+def _assembled(a: MeaningText, b: MeaningText, likeness: dict[Bead, float]) -> Comparison:
+    """The comparison of ``a`` → ``b`` whose links are the beads of ``likeness`` (in the
+    target's order; a bead continuing the previous one in both texts joins its passage)."""
     da, db = a.prepared.doc, b.prepared.doc
     runs: list[list[Bead]] = []
-    for bead in beads:
+    for bead in sorted(likeness):
         if runs and runs[-1][-1][0][1] + 1 == bead[0][0] and runs[-1][-1][1][1] + 1 == bead[1][0]:
             runs[-1].append(bead)
         else:

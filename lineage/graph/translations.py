@@ -38,6 +38,7 @@ from ..align.meaning import (
     Encoder,
     MeaningText,
     align_meaning,
+    align_rewrite,
     chained_sentences,
     default_encoder,
     embed,
@@ -350,6 +351,7 @@ class MeaningAligner:
             )
             if score < p.rewrite_bar:
                 return None
+            comparison = align_rewrite(self._text(a.text), self._text(b.text), p)
         elif not is_translation(comparison, self._text(b.text), p) and not (
             credits_parent(self._agency(b), self._agency(a)) and chained_sentences(comparison) >= p.credited_sentences
         ):

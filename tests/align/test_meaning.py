@@ -19,6 +19,7 @@ from lineage.align.meaning import (
     MeaningText,
     Vectors,
     align_meaning,
+    align_rewrite,
     bead_chain,
     embed,
     is_translation,
@@ -26,6 +27,7 @@ from lineage.align.meaning import (
     rewrite_score,
 )
 from lineage.align.units import prepare_text
+from lineage.models import Comparison
 from lineage.params import AlignParams, MeaningParams
 from lineage.text import analyse
 from lineage.text.synonyms import lexicon
@@ -276,3 +278,44 @@ def test_a_rewrite_keeps_or_swaps_each_sentences_words_in_the_sentence_restating
     assert score > 2 * rewrite_score(moved, said, shuffled, it, 0.0, p)  # sentence by sentence, not bag of words
     assert rewrite_score(kept, said, restated, it, 0.1, p) == round(score + p.reworded_weight * 0.1, 6)
     assert rewrite_score(kept, said, restated, None, 0.0, p) == 0.0  # no lexicon, no vocabulary
+
+
+MOVED = (  # the market sentence moved to the top, and a sentence of the outlet's own
+    "Il mercato dei cereali ha reagito subito con un rialzo dei prezzi. "
+    "Il vertice di Ginevra è terminato ieri sera dopo tre giorni. "
+    "I ministri hanno sottoscritto l'accordo sulle rotte del grano. "
+    "In città la settimana è trascorsa tranquilla, dice il nostro inviato. "
+    "Nel pomeriggio la pioggia ha interrotto la cerimonia all'aperto."
+)
+
+
+def test_a_rewrite_links_the_sentences_its_chain_left_out_and_not_its_own() -> None:
+    p = MeaningParams(threshold=0.5)
+    a, b = _meaning(SOURCE, p), _meaning(MOVED, p)
+
+    def pairs(c: Comparison) -> list[tuple[str, str]]:
+        links = [link for x in c.passages for link in x.links]
+        return [
+            (
+                SOURCE[k.source_span[0] : k.source_span[1]].split()[1],
+                MOVED[k.target_span[0] : k.target_span[1]].split()[1],
+            )
+            for k in links
+        ]
+
+    assert pairs(align_meaning(a, b, p)) == [
+        ("vertice", "vertice"),
+        ("ministri", "ministri"),
+        ("pomeriggio", "pomeriggio"),
+    ]
+    rewrite = align_rewrite(a, b, p)
+    assert pairs(rewrite) == [
+        ("mercato", "mercato"),
+        ("vertice", "vertice"),
+        ("ministri", "ministri"),
+        ("pomeriggio", "pomeriggio"),
+    ]
+    assert [MOVED[s:e] for s, e in rewrite.original] == [
+        "In città la settimana è trascorsa tranquilla, dice il nostro inviato."
+    ]
+    assert [len(x.links) for x in rewrite.passages] == [1, 2, 1]  # the moved sentence continues nothing

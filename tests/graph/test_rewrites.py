@@ -129,6 +129,8 @@ def test_a_heavy_rewrite_is_linked_to_the_agency_story_and_an_independent_report
     text = _docs(language)[1].text
     for link in links:  # spans are sentences of the original texts
         assert text[link.target_span[0] : link.target_span[1]].strip()
+    own = [text[s:e] for s, e in edge.comparison.original]
+    assert own[-2:] == [x + "." for x in text.rstrip(".").split(". ")[-2:]]  # the outlet's own two stay own
 
 
 @pytest.mark.parametrize("language", ["it", "en"])
