@@ -174,7 +174,8 @@ class MeaningParams:
     target sentence under ``own_threshold`` alike is never half of a split either
     (:func:`lineage.align.meaning.bead_chain`).
     Rewrites in one language (``rewrites``): an article is also a candidate child of the earlier
-    items of any agency in its language sharing its anchors (the ``max_candidates`` best). A
+    items of any agency and the earlier press releases (:mod:`lineage.text.releases`) in its
+    language sharing its anchors (the ``max_candidates`` best). A
     pair where neither side replaces ``min_reworded`` of the other's vocabulary by synonyms
     (:mod:`lineage.text.synonyms`) is no rewrite and is not embedded. Otherwise the article
     rewrites the item when, along the chain, the share of the item's vocabulary its chained
