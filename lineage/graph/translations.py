@@ -356,6 +356,9 @@ class MeaningAligner:
             credits_parent(self._agency(b), self._agency(a)) and chained_sentences(comparison) >= p.credited_sentences
         ):
             return None
+        final = decide_direction(a, b, comparison)
+        if final[0] == parent:  # the evidence states the shares of the alignment kept, parent → child
+            direction = final[2]
         explains = explanations(comparison, self._text(b.text).prepared) if direction.determined else ()
         comparison = with_evidence(comparison, self._text(a.text).prepared.doc, self._text(b.text).prepared.doc)
         return Edge(parent, child, comparison, direction, explains)
