@@ -187,6 +187,11 @@ class MeaningParams:
     judged sentence by sentence"). In a rewrite, a sentence the chain left out is linked to the
     source sentence left out it is most alike, in any order, when at least
     ``restated_threshold`` alike (:func:`lineage.align.meaning.align_rewrite`).
+    The words' alignment asks the same test (along its own links) of a pair it joins by
+    rewritten sentences only that cover at least ``rewrite_claim`` of either text, a claim of
+    a whole rewrite, unless either credits the other's agency (:mod:`lineage.graph.rewrites`);
+    the test is not asked across languages, nor of a source whose content words the lexicon
+    knows fewer than ``min_known`` of (a text of words no dictionary holds).
     """
 
     enabled: bool = True
@@ -206,6 +211,8 @@ class MeaningParams:
     synonym_weight: float = 4.0
     reworded_weight: float = 3.0
     restated_threshold: float = 0.45
+    rewrite_claim: float = 0.5
+    min_known: float = 0.5
 
     def __post_init__(self) -> None:
         _check_range("min_anchors", self.min_anchors, 1, 1000)
@@ -223,6 +230,8 @@ class MeaningParams:
         _check_range("synonym_weight", self.synonym_weight, 0.0, 1000.0)
         _check_range("reworded_weight", self.reworded_weight, 0.0, 1000.0)
         _check_range("restated_threshold", self.restated_threshold, -1.0, 1.0)
+        _check_range("rewrite_claim", self.rewrite_claim, 0.0, 1.0)
+        _check_range("min_known", self.min_known, 0.0, 1.0)
 
 
 @dataclass(frozen=True, slots=True)

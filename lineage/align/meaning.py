@@ -284,24 +284,26 @@ def is_translation(comparison: Comparison, target: MeaningText, p: MeaningParams
 
 def rewrite_score(
     comparison: Comparison,
-    source: MeaningText,
-    target: MeaningText,
+    source: AlignText,
+    target: AlignText,
     lexicon: Lexicon | None,
     reworded: float,
     p: MeaningParams,
 ) -> float:
-    """How strongly an alignment by meaning in one language says the target rewrites the
-    source. A rewrite restates its source sentence by sentence, in its order, keeping each
-    sentence's words or swapping them for synonyms; an independent account of the same event
-    states the same facts in sentences of its own. So, along the chain, each source sentence's
-    vocabulary (:func:`lineage.text.synonyms.vocabulary`) is compared with its chained target
-    sentence's (:func:`lineage.text.synonyms.carried`): the weight the target writes too, plus
+    """How strongly an alignment in one language (by meaning, or the words' alignment of a pair
+    that shares no sentence verbatim) says the target rewrites the source. A rewrite restates
+    its source sentence by sentence, keeping each sentence's words or swapping them for
+    synonyms; an independent account of the same event states the same facts in sentences of
+    its own. So, along the alignment's links, each source sentence's vocabulary
+    (:func:`lineage.text.synonyms.vocabulary`) is compared with its linked target sentence's
+    (:func:`lineage.text.synonyms.carried`): the weight the target writes too, plus
     ``synonym_weight`` times the weight it replaces by synonyms, over the weight of all the
-    source's embedded sentences; plus ``reworded_weight`` times ``reworded``, the share of the
-    source's vocabulary the whole target replaces by synonyms
-    (:func:`lineage.text.synonyms.reworded_share`). A rewrite when at least ``p.rewrite_bar``."""
-    da, db = source.prepared.doc, target.prepared.doc
-    total = sum(sum(vocabulary(da.sentence_text(k), lexicon).weights.values()) for k in source.sentences)
+    source's sentences that are embedded (:func:`meaning_sentences`); plus ``reworded_weight``
+    times ``reworded``, the share of the source's vocabulary the whole target replaces by
+    synonyms (:func:`lineage.text.synonyms.reworded_share`). A rewrite when at least
+    ``p.rewrite_bar``."""
+    da, db = source.doc, target.doc
+    total = sum(sum(vocabulary(da.sentence_text(k), lexicon).weights.values()) for k in meaning_sentences(source, p))
     kept = replaced = 0.0
     for link in (link for x in comparison.passages for link in x.links):
         said = vocabulary(" ".join(da.sentence_text(k) for k in link.source_sentences), lexicon)

@@ -28,6 +28,8 @@ from ..text import AnalysedText, analyse
 from .direction import ArticleFacts, article_facts, decide_direction
 from .evidence import EvidenceSide, with_evidence
 from .explain import Sentences, explanations, sentences_of
+from .rewrites import Rewording, claims_rewrite
+from .translations import Agencies, agencies_of, credits_parent
 
 
 def is_derivation(comparison: Comparison, params: Params) -> bool:
@@ -46,6 +48,17 @@ def is_derivation(comparison: Comparison, params: Params) -> bool:
         return True
     mean_score = sum(link.score for link in links) / len(links)
     return len(links) >= 2 and share >= params.align.min_share and mean_score >= 0.5
+
+
+def states_facts(comparison: Comparison) -> bool:
+    """Whether a derivation rests on more than common phrasing: a link is verbatim, or a
+    rewritten link's two sentences state a fact in common (a name, a number; its evidence,
+    :mod:`lineage.graph.evidence`). Two articles on different stories may restate a stock
+    sentence ("the works cost 2 million euros, mostly EU funds") in like words; a rewrite of
+    a story restates its facts."""
+    return any(
+        link.label == "verbatim" or (link.evidence is not None and link.evidence.facts) for link in comparison.links
+    )
 
 
 class PairAligner:
@@ -84,6 +97,8 @@ class PairAligner:
         self._aligned: dict[tuple[str, str], Comparison | None] = {}
         self._sides: dict[str, EvidenceSide] = {}
         self._explained: dict[str, Sentences] = {}
+        self._rewording: Rewording | None = None
+        self._credits: dict[Document, Agencies] = {}
 
     def _text(self, text: str) -> AlignText:
         found = self._prepared.get(text)
@@ -145,6 +160,12 @@ class PairAligner:
                 self._keep(b.text, a.text, reverse)
             comparison = reverse
             a, b = b, a
+        if (
+            self.params.meaning.rewrites
+            and claims_rewrite(comparison, self.params)
+            and not self._rewrites(a, b, comparison)
+        ):
+            return None
         explains = (
             explanations(comparison, self._sentences(a.text), self._sentences(b.text))
             if direction.determined and self.explain
@@ -153,7 +174,30 @@ class PairAligner:
         if self.explain and self.params.meaning.enabled:
             comparison = self._settle(a.text, b.text, comparison)
         comparison = with_evidence(comparison, self._side(a.text), self._side(b.text))
+        if not states_facts(comparison):
+            return None  # two stories sharing common phrasing, no fact
         return Edge(parent, child, comparison, direction, explains)
+
+    def _rewrites(self, a: Document, b: Document, comparison: Comparison) -> bool:
+        """Whether ``b`` rewrites ``a`` by the rewrite test (:mod:`lineage.graph.rewrites`), asked
+        of a pair whose alignment ``a`` → ``b`` claims a whole rewrite: yes when either credits
+        the other's agency (the credit says where the text came from) or the test cannot be
+        asked (two languages, or one without synonyms)."""
+        if not self.params.meaning.rewrites:
+            return True
+        if self._rewording is None:
+            self._rewording = Rewording(self.params)
+        agencies = (self._agencies(a), self._agencies(b))
+        if credits_parent(agencies[1], agencies[0]) or credits_parent(agencies[0], agencies[1]):
+            return True
+        score = self._rewording.score(comparison, a, b, (self._text(a.text), self._text(b.text)))
+        return score is None or score >= self.params.meaning.rewrite_bar
+
+    def _agencies(self, doc: Document) -> Agencies:
+        found = self._credits.get(doc)
+        if found is None:
+            found = self._credits[doc] = agencies_of(doc)
+        return found
 
     def comparison(self, source: str, target: str) -> Comparison:
         """The alignment of ``source`` → ``target`` as a trace reports it: a derivation's

@@ -43,7 +43,6 @@ from ..align.meaning import (
     default_encoder,
     embed,
     is_translation,
-    rewrite_score,
 )
 from ..align.units import AlignText, aligned_part, prepare_text
 from ..candidates.anchors import anchor_candidates, anchors, rewrite_candidates
@@ -54,10 +53,10 @@ from ..params import Params
 from ..text import analyse, detect_language
 from ..text.credits import agency_named, find_credits
 from ..text.releases import is_press_release
-from ..text.synonyms import Vocabulary, lexicon, reworded_share, vocabulary
 from .direction import decide_direction
 from .evidence import with_evidence
 from .grandparents import grandparent_pairs
+from .rewrites import Rewording
 
 CREDIT_EDGE = 600  # characters at each end of a text where the stage reads credits
 
@@ -276,10 +275,8 @@ class MeaningAligner:
         self._encoder = encoder
         self._texts: dict[str, MeaningText] = {}
         self._agencies: dict[Document, Agencies] = {}
-        self._known_languages = languages or {}
         self._known_agencies = agencies or {}
-        self._words: dict[str, Vocabulary] = {}
-        self._languages: dict[str, str] = {}
+        self._rewording = Rewording(params, languages)
         self._screen = Screen(params.align.min_shared_trigrams)
 
     def _agency(self, doc: Document) -> Agencies:
@@ -299,20 +296,10 @@ class MeaningAligner:
         return found
 
     def _language(self, doc: Document) -> str:
-        found = self._languages.get(doc.text)
-        if found is None:
-            found = self._languages[doc.text] = self._known_languages.get(doc.id) or detect_language(doc.text)
-        return found
-
-    def _vocabulary(self, doc: Document) -> Vocabulary:
-        found = self._words.get(doc.text)
-        if found is None:
-            text = aligned_part(doc.text, self.params.align)
-            found = self._words[doc.text] = vocabulary(text, lexicon(self._language(doc)))
-        return found
+        return self._rewording.language(doc)
 
     def _reworded(self, source: Document, target: Document) -> float:
-        return reworded_share(self._vocabulary(source), self._vocabulary(target), lexicon(self._language(source)))
+        return self._rewording.reworded(source, target)
 
     def _may_rewrite(self, a: Document, b: Document) -> bool:
         """Whether a pair in one language, neither crediting the other's agency, may pass the
@@ -346,10 +333,9 @@ class MeaningAligner:
             a, b = b, a
             comparison = align_meaning(self._text(a.text), self._text(b.text), p)
         if rewrite:
-            score = rewrite_score(
-                comparison, self._text(a.text), self._text(b.text), lexicon(self._language(a)), self._reworded(a, b), p
-            )
-            if score < p.rewrite_bar:
+            prepared = (self._text(a.text).prepared, self._text(b.text).prepared)
+            score = self._rewording.score(comparison, a, b, prepared)
+            if score is None or score < p.rewrite_bar:
                 return None
             comparison = align_rewrite(self._text(a.text), self._text(b.text), p)
         elif not is_translation(comparison, self._text(b.text), p) and not (

@@ -50,9 +50,11 @@ class Lexicon:
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
     """The content words of a text that its language's lexicon knows: lemma -> weight (rarer
-    words weigh more)."""
+    words weigh more); ``known``: the share of the text's content words (lemmas) the lexicon
+    knows (a text of words no dictionary holds, or read in the wrong language, has little)."""
 
     weights: Mapping[str, float]
+    known: float = 0.0
 
 
 def _rows(lines: Iterator[str]) -> Iterator[tuple[str, frozenset[str]]]:
@@ -111,11 +113,15 @@ def vocabulary(text: str, lexicon: Lexicon | None) -> Vocabulary:
     if lexicon is None:
         return Vocabulary({})
     weights: dict[str, float] = {}
+    content: set[str] = set()
     for word in set(_WORD.findall(text)):
         found = _lemma_weight(word.lower(), lexicon.language)
-        if found is not None and found[0] in lexicon.synsets:
-            weights[found[0]] = found[1]
-    return Vocabulary(dict(sorted(weights.items())))  # sorted: sums over it add in one order
+        if found is not None:
+            content.add(found[0])
+            if found[0] in lexicon.synsets:
+                weights[found[0]] = found[1]
+    known = round(len(weights) / len(content), 6) if content else 0.0
+    return Vocabulary(dict(sorted(weights.items())), known)  # sorted: sums over it add in one order
 
 
 def carried(source: Vocabulary, target: Vocabulary, lexicon: Lexicon | None) -> tuple[float, float]:

@@ -274,10 +274,11 @@ def test_a_rewrite_keeps_or_swaps_each_sentences_words_in_the_sentence_restating
     kept = align_meaning(said, restated, p)
     moved = align_meaning(said, shuffled, p)
     assert len([k for x in kept.passages for k in x.links]) == len([k for x in moved.passages for k in x.links]) == 3
-    score = rewrite_score(kept, said, restated, it, 0.0, p)
-    assert score > 2 * rewrite_score(moved, said, shuffled, it, 0.0, p)  # sentence by sentence, not bag of words
-    assert rewrite_score(kept, said, restated, it, 0.1, p) == round(score + p.reworded_weight * 0.1, 6)
-    assert rewrite_score(kept, said, restated, None, 0.0, p) == 0.0  # no lexicon, no vocabulary
+    a, b, c = said.prepared, restated.prepared, shuffled.prepared
+    score = rewrite_score(kept, a, b, it, 0.0, p)
+    assert score > 2 * rewrite_score(moved, a, c, it, 0.0, p)  # sentence by sentence, not bag of words
+    assert rewrite_score(kept, a, b, it, 0.1, p) == round(score + p.reworded_weight * 0.1, 6)
+    assert rewrite_score(kept, a, b, None, 0.0, p) == 0.0  # no lexicon, no vocabulary
 
 
 MOVED = (  # the market sentence moved to the top, and a sentence of the outlet's own

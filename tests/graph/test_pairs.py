@@ -8,8 +8,8 @@ import pytest
 
 from lineage import trace
 from lineage.align.comparison import compare
-from lineage.graph.pairs import PairAligner, is_derivation
-from lineage.models import Document
+from lineage.graph.pairs import PairAligner, is_derivation, states_facts
+from lineage.models import Comparison, Document, Link, LinkEvidence, Passage
 from lineage.params import MeaningParams, Params
 
 IT_WIRE = (
@@ -127,3 +127,17 @@ def test_a_query_and_a_trace_without_meaning_leave_the_gaps_as_words_found_them(
     own = EN_HEAVY.index("Commuters in the capital")
     assert any(p.target_span[0] <= own < p.target_span[1] for p in lexical.comparison.passages)
     assert not any(p.target_span[0] <= own < p.target_span[1] for p in settled.comparison.passages)
+
+
+def _link(label: str, facts: tuple[str, ...] | None) -> Link:
+    evidence = None if facts is None else LinkEvidence(facts=facts, words=("euro",), shared=9, words_in_copy=14)
+    return Link((0,), (0,), (0, 10), (0, 10), label, 0.6, evidence=evidence)  # type: ignore[arg-type]
+
+
+def test_rewritten_links_sharing_no_fact_are_common_phrasing_not_reuse() -> None:
+    def comparison(*links: Link) -> Comparison:
+        return Comparison((Passage((0, 10), (0, 10), "rewritten", 0.6, links=links),), 0.3, 0.3)
+
+    assert not states_facts(comparison(_link("rewritten", ()), _link("rewritten", ())))
+    assert states_facts(comparison(_link("rewritten", ()), _link("rewritten", ("Pentassuglia",))))
+    assert states_facts(comparison(_link("rewritten", ()), _link("verbatim", None)))

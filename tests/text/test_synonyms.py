@@ -56,6 +56,14 @@ def test_english_works_and_a_language_without_synsets_has_no_vocabulary() -> Non
     assert reworded_share(source, target, None) == 0.0
 
 
+def test_known_is_the_share_of_content_words_the_lexicon_holds() -> None:
+    it = lexicon("it")
+    assert vocabulary(SOURCE_IT, it).known > 0.7
+    salad = "Saleale neproista teropie nevoione ripiboi gogoezza braceenti nelle e che, in loro, alla può."
+    assert vocabulary(salad, it).known < 0.2  # made-up words: the synonym test cannot judge it
+    assert vocabulary("", it).known == 0.0
+
+
 @settings(max_examples=50, deadline=None)
 @given(st.text(max_size=300), st.text(max_size=300))
 def test_the_share_is_a_share_whatever_the_text(a: str, b: str) -> None:
