@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 
 from ..models import Attribution, AttributionStatus, Document, Edge, Explanation, LineageGraph, Relation
 from ..params import AttributionParams
+from .borrowed import borrowed_edges, borrowed_evidence
 from .direction import ArticleFacts, article_facts
 
 
@@ -370,7 +371,9 @@ def relate(
 def attribute_graph(graph: LineageGraph, params: AttributionParams | None = None) -> LineageGraph:
     """The attributed graph of a graph of candidate edges (every aligned pair of derivation strength).
 
-    Every child is attributed among its candidates (:func:`child_edges`); an edge is kept when
+    A candidate edge whose likeness is borrowed from a source its child was found independent
+    of (:mod:`lineage.graph.borrowed`) is set aside first. Every child is attributed among its
+    candidates (:func:`child_edges`); an edge is kept when
     it is a chosen parent's. A pair not drawn is reported as a relation (:func:`relate`):
     ``sibling`` (both derive from a common source in the graph), ``ancestor`` (a skipped
     generation) or ``set_aside``; an undetermined pair (nothing tells which came first) stays
@@ -387,13 +390,17 @@ def attribute_graph(graph: LineageGraph, params: AttributionParams | None = None
             found = facts_cache[doc_id] = article_facts(doc) if doc is not None else ArticleFacts(doc_id)
         return found
 
+    borrowed = borrowed_edges(graph.edges)
     by_child: dict[str, list[Edge]] = {}
     undetermined: list[Edge] = []
     for e in graph.edges:
-        (by_child.setdefault(e.target, []) if e.direction.determined else undetermined).append(e)
-    oriented = {(e.source, e.target) for e in graph.edges if e.direction.determined}
+        if (e.source, e.target) not in borrowed:
+            (by_child.setdefault(e.target, []) if e.direction.determined else undetermined).append(e)
+    oriented = {(e.source, e.target) for e in graph.edges if e.direction.determined} - borrowed.keys()
     edges: list[Edge] = []
-    set_aside: dict[tuple[str, str], SetAside] = {}
+    set_aside = {
+        (a, b): SetAside(a, (origin,), (borrowed_evidence(a, b, origin),)) for (a, b), origin in borrowed.items()
+    }
     for child in sorted(by_child):
         cands = by_child[child]
         ids = {e.source for e in cands}

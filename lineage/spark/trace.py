@@ -13,8 +13,11 @@ Stages, each writing a Parquet folder under the output folder:
 5. ``translations/``: the cross-language stage (:mod:`lineage.spark.translations`): pairs of
    articles in different languages sharing rare fact anchors, aligned by meaning in the workers;
 6. ``edges/``: the attributed derivations, each child's parents chosen among its aligned pairs
-   in the workers (:mod:`lineage.spark.attribution`), and ``relations/``: the pairs not drawn
-   (siblings, skipped generations), from article ids alone on the driver;
+   in the workers (:mod:`lineage.spark.attribution`), after the pairs whose likeness is borrowed
+   from a source their child was found independent of are set aside (:mod:`lineage.graph.borrowed`,
+   checked on the driver from ids and figures, the few edges named read whole), and
+   ``relations/``: the pairs not drawn (siblings, skipped generations), from article ids alone on
+   the driver;
 7. ``trace.json``: the graph in the contract of ``lineage trace --format json``
    (:func:`lineage.render.json.write_json`), byte for byte what a trace of the same
    files writes.
@@ -31,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError, LineageError
 from ..graph.attribution import relate
+from ..graph.borrowed import borrowed, borrowed_checks, borrowed_evidence
 from ..models import Document, LineageGraph, Problem, Relation
 from ..params import Params
 from ..render.json import write_json
@@ -202,6 +206,31 @@ def aligned_pairs(
     return pairs
 
 
+def without_borrowed(spark: SparkSession, pairs: DataFrame) -> tuple[DataFrame, dict[tuple[str, str], str]]:
+    """The aligned pairs less those whose likeness is borrowed from a source their target was
+    found independent of (:mod:`lineage.graph.borrowed`: the triples to check are chosen on the
+    driver from the pairs' ids and figures, the few edges they name read whole), and those
+    dropped with their source."""
+    from pyspark.sql import functions as F
+
+    words = F.get_json_object("record", "$.comparison.languages").isNull()
+    ends = pairs.select("source", "target", "determined", words.alias("words"), "verbatim")
+    checks = borrowed_checks((r[0], r[1], bool(r[2]), bool(r[3]), int(r[4])) for r in ends.toLocalIterator())
+    if not checks:
+        return pairs, {}
+    wanted = sorted({x for a, b, s in checks for x in ((a, b), (s, a))})
+    named = spark.createDataFrame(wanted, "source string, target string")
+    edges = {
+        (e.source, e.target): e
+        for e in (edge_of_row(r[0]) for r in pairs.join(named, ["source", "target"]).select("record").toLocalIterator())
+    }
+    dropped = borrowed(checks, edges)
+    if not dropped:
+        return pairs, {}
+    gone = spark.createDataFrame(sorted(dropped), "source string, target string")
+    return pairs.join(gone, ["source", "target"], "left_anti"), dropped
+
+
 def attribute_stage(
     spark: SparkSession, output: Path, documents: DataFrame, params: Params
 ) -> tuple[tuple[Relation, ...], int]:
@@ -213,7 +242,7 @@ def attribute_stage(
     import pyarrow.parquet as pq
     from pyspark.sql import functions as F
 
-    pairs = aligned_pairs(spark, output)
+    pairs, dropped = without_borrowed(spark, aligned_pairs(spark, output))
     attributed(pairs, documents, params.attribution).write.parquet(str(output / "attributed"))
     rows = spark.read.parquet(str(output / "attributed"))
     kept = rows.where(F.col("kind") == "edge").select(*EDGE_COLUMNS)
@@ -223,6 +252,7 @@ def attribute_stage(
         (r[0], r[1], tuple(orjson.loads(r[2])))
         for r in rows.where(F.col("kind") == "aside").select("source", "target", "evidence").toLocalIterator()
     ]
+    aside += [(a, b, (borrowed_evidence(a, b, origin),)) for (a, b), origin in dropped.items()]
     loose = [edge_of_row(r[0]) for r in pairs.where(~F.col("determined")).select("record").toLocalIterator()]
     relations, undirected = relate(ends, aside, ((e.source, e.target, e.direction.evidence) for e in loose))
     wanted = set(undirected)

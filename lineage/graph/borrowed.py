@@ -1,0 +1,98 @@
+"""A likeness borrowed from a source: an article independent of a story is independent of its copies.
+
+An independent report of an event (written apart, from its own reporting) is like the agency's
+story of the same event, and so like every copy of that story. The derivation test
+(:mod:`lineage.graph.pairs`, the rewrite test of :mod:`lineage.graph.rewrites`) judges the
+report against the story and leaves it apart; against a copy that cut or edited some of the
+story's sentences, the same likeness may cover less of either text, too little to be asked the
+rewrite test, and the pair is linked. The link says nothing the story's verdict did not: the copy's
+sentences that the report is like are the story's sentences.
+
+So an edge ``A`` → ``B`` is not drawn when all of these hold:
+
+* the words joined ``A`` and ``B`` by rewritten sentences only (no link verbatim, one language);
+* ``A`` has a parent ``S``, and every sentence of ``A`` the links reach is one ``S`` explains
+  (material ``A`` took from ``S``, edited or not);
+* ``S`` and ``B`` were aligned and are not linked: every parent of ``B`` has a parent of its own,
+  so the grandparent stage (:mod:`lineage.graph.grandparents`) aligned ``B`` with ``S``, and no
+  edge, by words or by meaning, joins them.
+
+A pure function of the candidate edges (:func:`borrowed_edges`), run before attribution by every
+driver.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from ..models import Edge, Span
+
+End = tuple[str, str, bool, bool, int]
+"""An aligned pair as :func:`borrowed_checks` reads it: source, target, direction determined,
+found by words in one language (not by meaning), verbatim links."""
+
+
+def end_of(edge: Edge) -> End:
+    """The :data:`End` of an edge."""
+    c = edge.comparison
+    return (edge.source, edge.target, edge.direction.determined, c.languages is None, c.verbatim)
+
+
+def borrowed_checks(ends: Iterable[End]) -> list[tuple[str, str, str]]:
+    """The triples ``(A, B, S)`` to check (see the module), from the aligned pairs' ids alone
+    (a batch engine runs it on its driver): ``A`` → ``B`` by words, rewritten links only; ``S``
+    a parent of ``A``; every parent of ``B`` has a parent; no pair joins ``S`` and ``B``."""
+    rows = list(ends)
+    linked = {frozenset((a, b)) for a, b, *_ in rows}
+    parents: dict[str, list[tuple[str, int]]] = {}
+    for source, target, determined, words, verbatim in rows:
+        if determined and words and source != target:
+            parents.setdefault(target, []).append((source, verbatim))
+    checks = []
+    for child, into in parents.items():
+        if any(p not in parents for p, _ in into):
+            continue  # an original among its parents: the child was not aligned with the parents' parents
+        for parent, verbatim in into:
+            if verbatim:
+                continue
+            checks += [(parent, child, s) for s, _ in parents[parent] if frozenset((s, child)) not in linked]
+    return sorted(set(checks))
+
+
+def borrowed(
+    checks: Iterable[tuple[str, str, str]], edge: Mapping[tuple[str, str], Edge]
+) -> dict[tuple[str, str], str]:
+    """Of the ``checks`` (:func:`borrowed_checks`), the edges ``(A, B)`` whose links all reach
+    sentences of ``A`` that ``S`` explains, each with the first such ``S``; ``edge``: the edges
+    ``A`` → ``B`` and ``S`` → ``A`` of the checks by their ends."""
+    dropped: dict[tuple[str, str], str] = {}
+    for a, b, s in checks:
+        if (a, b) in dropped:
+            continue
+        taken = [x.target_span for x in edge[s, a].explains]
+        links = edge[a, b].comparison.links
+        if links and all(_within(link.source_span, taken) for link in links):
+            dropped[a, b] = s
+    return dropped
+
+
+def borrowed_edges(edges: Iterable[Edge]) -> dict[tuple[str, str], str]:
+    """The candidate edges ``(source, target)`` whose likeness is borrowed from a source the
+    target was found independent of (see the module), each with that source."""
+    everything = list(edges)
+    by_ends = {(e.source, e.target): e for e in everything}
+    return borrowed(borrowed_checks(map(end_of, everything)), by_ends)
+
+
+def borrowed_evidence(source: str, target: str, origin: str) -> str:
+    """Why the edge ``source`` → ``target`` is not drawn, its likeness borrowed from ``origin``."""
+    return (
+        f"{target} is like {source} only where {source} carries text of {origin}, "
+        f"and {target} and {origin} were aligned: no derivation"
+    )
+
+
+def _within(span: Span, spans: Sequence[Span]) -> bool:
+    """Whether at least half of ``span`` lies in ``spans``."""
+    inside = sum(max(0, min(span[1], b) - max(span[0], a)) for a, b in spans)
+    return 2 * inside >= span[1] - span[0]

@@ -1,0 +1,79 @@
+"""A likeness borrowed from a source: the edge from a copy to a report found independent of the
+copy's source is set aside, by the pure check and in an attributed graph; every condition that
+keeps the edge is checked one at a time."""
+
+from __future__ import annotations
+
+from lineage.graph.attribution import attribute_graph
+from lineage.graph.borrowed import borrowed, borrowed_checks, borrowed_edges, end_of
+from lineage.models import Comparison, Direction, Document, Edge, Explanation, LineageGraph, Link, Passage, Span
+
+COPY_UNITS: list[Span] = [(0, 100), (101, 200), (201, 300)]  # the copy's sentences its source explains
+COPY_OWN: Span = (301, 400)  # a sentence of the copy's own
+
+
+def _edge(
+    source: str,
+    target: str,
+    spans: list[Span],
+    *,
+    label: str = "rewritten",
+    explains: list[Span] = (),  # type: ignore[assignment]
+    languages: tuple[str, str] | None = None,
+    determined: bool = True,
+) -> Edge:
+    links = tuple(
+        Link((k,), (k,), span, (k * 50, k * 50 + 40), label, 0.55)  # type: ignore[arg-type]
+        for k, span in enumerate(spans)
+    )
+    comparison = Comparison(
+        (Passage(spans[0], (0, 40 * len(spans)), "rewritten", 0.55, links=links),), 0.4, 0.4, languages=languages
+    )
+    direction = Direction("published" if determined else "undetermined")
+    explained = tuple(Explanation(k, 10, 10, 0.9, span, span) for k, span in enumerate(explains))
+    return Edge(source, target, comparison, direction, explained)
+
+
+def _corpus(*extra: Edge, child_links: list[Span] | None = None, label: str = "rewritten") -> list[Edge]:
+    """wire -> copy (the copy's sentences explained), copy -> report by rewritten sentences."""
+    return [
+        _edge("wire", "copy", COPY_UNITS, label="verbatim", explains=COPY_UNITS),
+        _edge("copy", "report", child_links or COPY_UNITS[:2], label=label),
+        *extra,
+    ]
+
+
+def test_an_edge_reaching_only_what_the_copy_took_from_its_source_is_borrowed() -> None:
+    edges = _corpus()
+    assert borrowed_edges(edges) == {("copy", "report"): "wire"}
+    # The batch engine's way: the checks from the pairs' ids and figures, then the few edges named.
+    checks = borrowed_checks(map(end_of, edges))
+    assert checks == [("copy", "report", "wire")]
+    assert borrowed(checks, {(e.source, e.target): e for e in edges}) == borrowed_edges(edges)
+
+
+def test_the_edge_stays_when_anything_else_explains_it() -> None:
+    # the report and the source are linked (by words or by meaning, either way round)
+    assert borrowed_edges(_corpus(_edge("wire", "report", COPY_UNITS[:2]))) == {}
+    assert borrowed_edges(_corpus(_edge("report", "wire", COPY_UNITS[:2], languages=("it", "it")))) == {}
+    # a link is verbatim: the words show what was copied
+    assert borrowed_edges(_corpus(label="verbatim")) == {}
+    # a link reaches the copy's own sentence: material the source does not have
+    assert borrowed_edges(_corpus(child_links=[COPY_UNITS[0], COPY_OWN])) == {}
+    # the report has an original among its parents: it was not aligned with the copy's source
+    assert borrowed_edges(_corpus(_edge("elsewhere", "report", [(0, 50), (60, 90)]))) == {}
+    # the copy's edge is undetermined: the copy has no parent
+    undetermined = [
+        _edge("wire", "copy", COPY_UNITS, label="verbatim", explains=COPY_UNITS, determined=False),
+        _edge("copy", "report", COPY_UNITS[:2]),
+    ]
+    assert borrowed_edges(undetermined) == {}
+
+
+def test_an_attributed_graph_sets_the_borrowed_edge_aside_and_says_why() -> None:
+    docs = tuple(Document(x, "x" * 400) for x in ("copy", "report", "wire"))
+    graph = attribute_graph(LineageGraph(docs, tuple(_corpus())))
+    assert [(e.source, e.target) for e in graph.edges] == [("wire", "copy")]
+    (relation,) = [r for r in graph.relations if {r.a, r.b} == {"copy", "report"}]
+    assert relation.kind == "set_aside"
+    assert "report and wire were aligned: no derivation" in relation.evidence[0]
