@@ -24,7 +24,7 @@ from ..align.units import AlignText, aligned_part
 from ..models import Comparison, Document
 from ..params import Params
 from ..text import detect_language
-from ..text.synonyms import Vocabulary, lexicon, reworded_share, vocabulary
+from ..text.synonyms import Vocabulary, known_share, lexicon, reworded_share, vocabulary
 
 
 def claims_rewrite(comparison: Comparison, params: Params) -> bool:
@@ -47,6 +47,7 @@ class Rewording:
         self._known_languages = languages or {}
         self._languages: dict[str, str] = {}
         self._words: dict[str, Vocabulary] = {}
+        self._known: dict[str, float] = {}
 
     def language(self, doc: Document) -> str:
         """The language of ``doc``."""
@@ -63,6 +64,14 @@ class Rewording:
             found = self._words[doc.text] = vocabulary(text, lexicon(self.language(doc)))
         return found
 
+    def known(self, doc: Document) -> float:
+        """The share of ``doc``'s first content words its language's lexicon knows
+        (:func:`lineage.text.synonyms.known_share`)."""
+        found = self._known.get(doc.text)
+        if found is None:
+            found = self._known[doc.text] = known_share(doc.text, lexicon(self.language(doc)))
+        return found
+
     def reworded(self, source: Document, target: Document) -> float:
         """The share of ``source``'s vocabulary ``target`` replaces by synonyms."""
         return reworded_share(self.vocabulary(source), self.vocabulary(target), lexicon(self.language(source)))
@@ -77,8 +86,8 @@ class Rewording:
         the wrong language, or made of words no dictionary holds)."""
         language = self.language(source)
         words = lexicon(language)
-        if words is None or language != self.language(target):
+        if words is None or self.known(source) < self.params.meaning.min_known:
             return None
-        if self.vocabulary(source).known < self.params.meaning.min_known:
+        if language != self.language(target):
             return None
         return rewrite_score(comparison, *prepared, words, self.reworded(source, target), self.params.meaning)

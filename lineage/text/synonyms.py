@@ -31,6 +31,7 @@ COMMON_ZIPF = 5.6  # words more frequent than this (Zipf scale) are function wor
 RARE_ZIPF = 7.0  # a word's weight is RARE_ZIPF minus its Zipf frequency ...
 MIN_WEIGHT = 0.5  # ... and at least this
 MIN_LEMMA_CHARS = 3
+KNOWN_SAMPLE = 60  # content words read by known_share
 
 _WORD = re.compile(r"[^\W\d_]+")  # an elision's parts are words of their own: dell'alluvione
 # One row of a dump's index table: ('lemma','n#01 n#02',NULL,...) or ("lemma",...); a quote in a
@@ -50,11 +51,9 @@ class Lexicon:
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
     """The content words of a text that its language's lexicon knows: lemma -> weight (rarer
-    words weigh more); ``known``: the share of the text's content words (lemmas) the lexicon
-    knows (a text of words no dictionary holds, or read in the wrong language, has little)."""
+    words weigh more)."""
 
     weights: Mapping[str, float]
-    known: float = 0.0
 
 
 def _rows(lines: Iterator[str]) -> Iterator[tuple[str, frozenset[str]]]:
@@ -113,15 +112,27 @@ def vocabulary(text: str, lexicon: Lexicon | None) -> Vocabulary:
     if lexicon is None:
         return Vocabulary({})
     weights: dict[str, float] = {}
-    content: set[str] = set()
     for word in set(_WORD.findall(text)):
         found = _lemma_weight(word.lower(), lexicon.language)
+        if found is not None and found[0] in lexicon.synsets:
+            weights[found[0]] = found[1]
+    return Vocabulary(dict(sorted(weights.items())))  # sorted: sums over it add in one order
+
+
+def known_share(text: str, lexicon: Lexicon | None, sample: int = KNOWN_SAMPLE) -> float:
+    """The share of the first ``sample`` distinct content words (lemmas) of ``text`` that
+    ``lexicon`` knows: most, for an article in the lexicon's language; few, for a text read in
+    the wrong language or made of words no dictionary holds (0 without a lexicon)."""
+    if lexicon is None:
+        return 0.0
+    content: dict[str, bool] = {}
+    for word in _WORD.finditer(text):
+        found = _lemma_weight(word.group().lower(), lexicon.language)
         if found is not None:
-            content.add(found[0])
-            if found[0] in lexicon.synsets:
-                weights[found[0]] = found[1]
-    known = round(len(weights) / len(content), 6) if content else 0.0
-    return Vocabulary(dict(sorted(weights.items())), known)  # sorted: sums over it add in one order
+            content.setdefault(found[0], found[0] in lexicon.synsets)
+            if len(content) >= sample:
+                break
+    return round(sum(content.values()) / len(content), 6) if content else 0.0
 
 
 def carried(source: Vocabulary, target: Vocabulary, lexicon: Lexicon | None) -> tuple[float, float]:

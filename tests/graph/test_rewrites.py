@@ -234,8 +234,8 @@ def test_the_test_is_not_asked_across_languages_nor_of_words_no_dictionary_holds
     it = Document("it", WIRE_IT)
     en = Document("en", WIRE_EN)
     salad = Document("salad", "Saleale neproista teropie nevoione ripiboi gogoezza braceenti nelle e che. " * 5)
-    assert rewording.vocabulary(it).known > 0.5
-    assert rewording.vocabulary(salad).known < 0.1
+    assert rewording.known(it) > 0.5
+    assert rewording.known(salad) < 0.1
     pair = compare(WIRE_IT, WIRE_EN)
     assert rewording.score(pair, it, en, (prepared(WIRE_IT), prepared(WIRE_EN))) is None
     salad_pair = compare(salad.text, salad.text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lineage.text.synonyms import carried, lexicon, reworded_share, vocabulary
+from lineage.text.synonyms import carried, known_share, lexicon, reworded_share, vocabulary
 
 SOURCE_IT = "Il torrente è esondato nella notte e ha allagato le abitazioni: il sindaco valuta i danni."
 REWORDED_IT = "Il fiume è straripato durante la notte e ha inondato le case: il primo cittadino stima i guasti."
@@ -56,12 +56,15 @@ def test_english_works_and_a_language_without_synsets_has_no_vocabulary() -> Non
     assert reworded_share(source, target, None) == 0.0
 
 
-def test_known_is_the_share_of_content_words_the_lexicon_holds() -> None:
+def test_known_is_the_share_of_the_first_content_words_the_lexicon_holds() -> None:
     it = lexicon("it")
-    assert vocabulary(SOURCE_IT, it).known > 0.7
+    assert known_share(SOURCE_IT, it) > 0.7
+    assert known_share(SOURCE_IT, lexicon("en")) < 0.3  # read in the wrong language
     salad = "Saleale neproista teropie nevoione ripiboi gogoezza braceenti nelle e che, in loro, alla può."
-    assert vocabulary(salad, it).known < 0.2  # made-up words: the synonym test cannot judge it
-    assert vocabulary("", it).known == 0.0
+    assert known_share(salad, it) < 0.2  # made-up words: the synonym test cannot judge it
+    mixed = SOURCE_IT + " " + salad
+    assert known_share(mixed, it, sample=4) == known_share(SOURCE_IT, it, sample=4) > known_share(mixed, it)
+    assert known_share("", it) == known_share(SOURCE_IT, None) == 0.0
 
 
 @settings(max_examples=50, deadline=None)
