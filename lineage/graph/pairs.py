@@ -25,11 +25,10 @@ from ..candidates.screen import Screen
 from ..models import Comparison, Document, Edge
 from ..params import Params
 from ..text import AnalysedText, analyse
-from .direction import ArticleFacts, article_facts, decide_direction
+from .direction import ArticleFacts, article_facts, credits_publisher, decide_direction
 from .evidence import EvidenceSide, with_evidence
 from .explain import Sentences, explanations, sentences_of
 from .rewrites import Rewording, claims_rewrite
-from .translations import Agencies, agencies_of, credits_parent
 
 
 def is_derivation(comparison: Comparison, params: Params) -> bool:
@@ -98,7 +97,6 @@ class PairAligner:
         self._sides: dict[str, EvidenceSide] = {}
         self._explained: dict[str, Sentences] = {}
         self._rewording: Rewording | None = None
-        self._credits: dict[Document, Agencies] = {}
 
     def _text(self, text: str) -> AlignText:
         found = self._prepared.get(text)
@@ -180,24 +178,18 @@ class PairAligner:
 
     def _rewrites(self, a: Document, b: Document, comparison: Comparison) -> bool:
         """Whether ``b`` rewrites ``a`` by the rewrite test (:mod:`lineage.graph.rewrites`), asked
-        of a pair whose alignment ``a`` → ``b`` claims a whole rewrite: yes when either credits
-        the other's agency (the credit says where the text came from) or the test cannot be
-        asked (two languages, or one without synonyms)."""
+        of a pair whose alignment ``a`` → ``b`` claims a whole rewrite: yes when the test cannot
+        be asked (two languages, or a text the lexicon cannot judge) or either credits the other's
+        agency (the credit says where the text came from)."""
         if not self.params.meaning.rewrites:
             return True
         if self._rewording is None:
             self._rewording = Rewording(self.params)
-        agencies = (self._agencies(a), self._agencies(b))
-        if credits_parent(agencies[1], agencies[0]) or credits_parent(agencies[0], agencies[1]):
-            return True
         score = self._rewording.score(comparison, a, b, (self._text(a.text), self._text(b.text)))
-        return score is None or score >= self.params.meaning.rewrite_bar
-
-    def _agencies(self, doc: Document) -> Agencies:
-        found = self._credits.get(doc)
-        if found is None:
-            found = self._credits[doc] = agencies_of(doc)
-        return found
+        if score is None or score >= self.params.meaning.rewrite_bar:
+            return True
+        fa, fb = self._fact(a), self._fact(b)
+        return credits_publisher(fb, fa) or credits_publisher(fa, fb)
 
     def comparison(self, source: str, target: str) -> Comparison:
         """The alignment of ``source`` → ``target`` as a trace reports it: a derivation's

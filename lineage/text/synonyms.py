@@ -31,7 +31,7 @@ COMMON_ZIPF = 5.6  # words more frequent than this (Zipf scale) are function wor
 RARE_ZIPF = 7.0  # a word's weight is RARE_ZIPF minus its Zipf frequency ...
 MIN_WEIGHT = 0.5  # ... and at least this
 MIN_LEMMA_CHARS = 3
-KNOWN_SAMPLE = 60  # content words read by known_share
+KNOWN_SAMPLE = 30  # content words read by known_share
 
 _WORD = re.compile(r"[^\W\d_]+")  # an elision's parts are words of their own: dell'alluvione
 # One row of a dump's index table: ('lemma','n#01 n#02',NULL,...) or ("lemma",...); a quote in a
