@@ -10,9 +10,11 @@ sentences that the report is like are the story's sentences.
 
 So an edge ``A`` → ``B`` is not drawn when all of these hold:
 
-* the words joined ``A`` and ``B`` by rewritten sentences only (no link verbatim, one language);
-* ``A`` has a parent ``S``, and every sentence of ``A`` the links reach is one ``S`` explains
-  (material ``A`` took from ``S``, edited or not);
+* ``A`` and ``B`` are joined by rewritten sentences only (no link verbatim): by words, or by
+  meaning (a report like a translation of the story, in the story's language);
+* ``A`` has a parent ``S``, and at least half of the text of ``A`` the links reach lies in
+  sentences ``S`` explains (material ``A`` took from ``S``, edited or not; an explanation may
+  miss a sentence, a link may join two);
 * ``S`` and ``B`` were aligned and are not linked: every parent of ``B`` has a parent of its own,
   so the grandparent stage (:mod:`lineage.graph.grandparents`) aligned ``B`` with ``S``, and no
   edge, by words or by meaning, joins them.
@@ -27,26 +29,26 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ..models import Edge, Span
 
-End = tuple[str, str, bool, bool, int]
+End = tuple[str, str, bool, int]
 """An aligned pair as :func:`borrowed_checks` reads it: source, target, direction determined,
-found by words in one language (not by meaning), verbatim links."""
+verbatim links."""
 
 
 def end_of(edge: Edge) -> End:
     """The :data:`End` of an edge."""
     c = edge.comparison
-    return (edge.source, edge.target, edge.direction.determined, c.languages is None, c.verbatim)
+    return (edge.source, edge.target, edge.direction.determined, c.verbatim)
 
 
 def borrowed_checks(ends: Iterable[End]) -> list[tuple[str, str, str]]:
     """The triples ``(A, B, S)`` to check (see the module), from the aligned pairs' ids alone
-    (a batch engine runs it on its driver): ``A`` → ``B`` by words, rewritten links only; ``S``
+    (a batch engine runs it on its driver): ``A`` → ``B`` by rewritten links only; ``S``
     a parent of ``A``; every parent of ``B`` has a parent; no pair joins ``S`` and ``B``."""
     rows = list(ends)
     linked = {frozenset((a, b)) for a, b, *_ in rows}
     parents: dict[str, list[tuple[str, int]]] = {}
-    for source, target, determined, words, verbatim in rows:
-        if determined and words and source != target:
+    for source, target, determined, verbatim in rows:
+        if determined and source != target:
             parents.setdefault(target, []).append((source, verbatim))
     checks = []
     for child, into in parents.items():
@@ -62,16 +64,17 @@ def borrowed_checks(ends: Iterable[End]) -> list[tuple[str, str, str]]:
 def borrowed(
     checks: Iterable[tuple[str, str, str]], edge: Mapping[tuple[str, str], Edge]
 ) -> dict[tuple[str, str], str]:
-    """Of the ``checks`` (:func:`borrowed_checks`), the edges ``(A, B)`` whose links all reach
-    sentences of ``A`` that ``S`` explains, each with the first such ``S``; ``edge``: the edges
+    """Of the ``checks`` (:func:`borrowed_checks`), the edges ``(A, B)`` whose links reach
+    mostly sentences of ``A`` that ``S`` explains, each with the first such ``S``; ``edge``: the edges
     ``A`` → ``B`` and ``S`` → ``A`` of the checks by their ends."""
     dropped: dict[tuple[str, str], str] = {}
     for a, b, s in checks:
         if (a, b) in dropped:
             continue
         taken = [x.target_span for x in edge[s, a].explains]
-        links = edge[a, b].comparison.links
-        if links and all(_within(link.source_span, taken) for link in links):
+        spans = [link.source_span for link in edge[a, b].comparison.links]
+        reached = sum(end - start for start, end in spans)
+        if reached and 2 * sum(_inside(span, taken) for span in spans) >= reached:
             dropped[a, b] = s
     return dropped
 
@@ -92,7 +95,6 @@ def borrowed_evidence(source: str, target: str, origin: str) -> str:
     )
 
 
-def _within(span: Span, spans: Sequence[Span]) -> bool:
-    """Whether at least half of ``span`` lies in ``spans``."""
-    inside = sum(max(0, min(span[1], b) - max(span[0], a)) for a, b in spans)
-    return 2 * inside >= span[1] - span[0]
+def _inside(span: Span, spans: Sequence[Span]) -> int:
+    """How many characters of ``span`` lie in ``spans`` (disjoint)."""
+    return sum(max(0, min(span[1], b) - max(span[0], a)) for a, b in spans)

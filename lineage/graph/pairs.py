@@ -19,7 +19,7 @@ import numpy as np
 
 from ..align import AlignText, align, prepare_text
 from ..align.gaps import settle_gaps
-from ..align.meaning import Encoder, Vectors, default_encoder, encoded_texts
+from ..align.meaning import Encoder, MeaningText, Vectors, align_meaning, default_encoder, embed, encoded_texts
 from ..align.units import aligned_part
 from ..candidates.screen import Screen
 from ..models import Comparison, Document, Edge
@@ -97,6 +97,7 @@ class PairAligner:
         self._sides: dict[str, EvidenceSide] = {}
         self._explained: dict[str, Sentences] = {}
         self._rewording: Rewording | None = None
+        self._embedded: dict[str, MeaningText] = {}
 
     def _text(self, text: str) -> AlignText:
         found = self._prepared.get(text)
@@ -159,9 +160,11 @@ class PairAligner:
             comparison = reverse
             a, b = b, a
         if (
-            self.params.meaning.rewrites
+            self.explain
+            and self.params.meaning.enabled
+            and self.params.meaning.rewrites
             and claims_rewrite(comparison, self.params)
-            and not self._rewrites(a, b, comparison)
+            and not self._rewrites(a, b)
         ):
             return None
         explains = (
@@ -176,20 +179,31 @@ class PairAligner:
             return None  # two stories sharing common phrasing, no fact
         return Edge(parent, child, comparison, direction, explains)
 
-    def _rewrites(self, a: Document, b: Document, comparison: Comparison) -> bool:
-        """Whether ``b`` rewrites ``a`` by the rewrite test (:mod:`lineage.graph.rewrites`), asked
-        of a pair whose alignment ``a`` → ``b`` claims a whole rewrite: yes when the test cannot
-        be asked (two languages, or a text the lexicon cannot judge) or either credits the other's
-        agency (the credit says where the text came from)."""
-        if not self.params.meaning.rewrites:
-            return True
+    def _rewrites(self, a: Document, b: Document) -> bool:
+        """Whether ``b`` rewrites ``a`` by the rewrite test of the meaning stage (the two texts
+        chained by meaning, :mod:`lineage.graph.rewrites`), asked of a pair whose words' alignment
+        claims a whole rewrite: yes too when the test cannot be asked (two languages, or a text
+        the lexicon cannot judge, which is never embedded) or either credits the other's agency
+        (the credit says where the text came from)."""
         if self._rewording is None:
             self._rewording = Rewording(self.params)
-        score = self._rewording.score(comparison, a, b, (self._text(a.text), self._text(b.text)))
+        if not self._rewording.askable(a, b):
+            return True
+        chain = align_meaning(self._meaning(a.text), self._meaning(b.text), self.params.meaning)
+        score = self._rewording.score(chain, a, b, (self._text(a.text), self._text(b.text)))
         if score is None or score >= self.params.meaning.rewrite_bar:
             return True
         fa, fb = self._fact(a), self._fact(b)
         return credits_publisher(fb, fa) or credits_publisher(fa, fb)
+
+    def _meaning(self, text: str) -> MeaningText:
+        """``text`` embedded for the chain by meaning (:func:`lineage.align.meaning.embed`), once."""
+        found = self._embedded.get(text)
+        if found is None:
+            if self._encoder is None:
+                self._encoder = default_encoder()
+            found = self._embedded[text] = embed(self._text(text), self._encoder, self.params.meaning)
+        return found
 
     def comparison(self, source: str, target: str) -> Comparison:
         """The alignment of ``source`` → ``target`` as a trace reports it: a derivation's

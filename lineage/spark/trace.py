@@ -211,11 +211,9 @@ def without_borrowed(spark: SparkSession, pairs: DataFrame) -> tuple[DataFrame, 
     found independent of (:mod:`lineage.graph.borrowed`: the triples to check are chosen on the
     driver from the pairs' ids and figures, the few edges they name read whole), and those
     dropped with their source."""
-    from pyspark.sql import functions as F
 
-    words = F.get_json_object("record", "$.comparison.languages").isNull()
-    ends = pairs.select("source", "target", "determined", words.alias("words"), "verbatim")
-    checks = borrowed_checks((r[0], r[1], bool(r[2]), bool(r[3]), int(r[4])) for r in ends.toLocalIterator())
+    ends = pairs.select("source", "target", "determined", "verbatim")
+    checks = borrowed_checks((r[0], r[1], bool(r[2]), int(r[3])) for r in ends.toLocalIterator())
     if not checks:
         return pairs, {}
     wanted = sorted({x for a, b, s in checks for x in ((a, b), (s, a))})

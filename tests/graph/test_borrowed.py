@@ -9,7 +9,7 @@ from lineage.graph.borrowed import borrowed, borrowed_checks, borrowed_edges, en
 from lineage.models import Comparison, Direction, Document, Edge, Explanation, LineageGraph, Link, Passage, Span
 
 COPY_UNITS: list[Span] = [(0, 100), (101, 200), (201, 300)]  # the copy's sentences its source explains
-COPY_OWN: Span = (301, 400)  # a sentence of the copy's own
+COPY_OWN: list[Span] = [(301, 400), (401, 500)]  # sentences of the copy's own
 
 
 def _edge(
@@ -52,14 +52,21 @@ def test_an_edge_reaching_only_what_the_copy_took_from_its_source_is_borrowed() 
     assert borrowed(checks, {(e.source, e.target): e for e in edges}) == borrowed_edges(edges)
 
 
+def test_a_link_joining_an_unexplained_sentence_to_an_explained_one_does_not_keep_the_edge() -> None:
+    # an explanation may miss a sentence of the copy, and a link may join two: most of what the
+    # links reach is still the source's
+    links = [(COPY_UNITS[0][0], COPY_UNITS[1][1] + 60), COPY_UNITS[2]]
+    assert borrowed_edges(_corpus(child_links=links)) == {("copy", "report"): "wire"}
+
+
 def test_the_edge_stays_when_anything_else_explains_it() -> None:
     # the report and the source are linked (by words or by meaning, either way round)
     assert borrowed_edges(_corpus(_edge("wire", "report", COPY_UNITS[:2]))) == {}
     assert borrowed_edges(_corpus(_edge("report", "wire", COPY_UNITS[:2], languages=("it", "it")))) == {}
     # a link is verbatim: the words show what was copied
     assert borrowed_edges(_corpus(label="verbatim")) == {}
-    # a link reaches the copy's own sentence: material the source does not have
-    assert borrowed_edges(_corpus(child_links=[COPY_UNITS[0], COPY_OWN])) == {}
+    # the links reach mostly the copy's own sentences: material the source does not have
+    assert borrowed_edges(_corpus(child_links=[COPY_UNITS[0], *COPY_OWN])) == {}
     # the report has an original among its parents: it was not aligned with the copy's source
     assert borrowed_edges(_corpus(_edge("elsewhere", "report", [(0, 50), (60, 90)]))) == {}
     # the copy's edge is undetermined: the copy has no parent
