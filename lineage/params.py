@@ -187,11 +187,11 @@ class MeaningParams:
     judged sentence by sentence"). In a rewrite, a sentence the chain left out is linked to the
     source sentence left out it is most alike, in any order, when at least
     ``restated_threshold`` alike (:func:`lineage.align.meaning.align_rewrite`).
-    The words' alignment asks the same test (along its own links) of a pair it joins by
-    rewritten sentences only that cover at least ``rewrite_claim`` of either text, a claim of
-    a whole rewrite, unless either credits the other's agency (:mod:`lineage.graph.rewrites`);
-    the test is not asked across languages, nor of a source whose content words the lexicon
-    knows fewer than ``min_known`` of (a text of words no dictionary holds).
+    A trace asks the same test (on the chain by meaning) of a pair the words' alignment joins
+    by rewritten sentences only that cover at least ``rewrite_claim`` of either text, a claim
+    of a whole rewrite, unless either credits the other's agency (:mod:`lineage.graph.rewrites`);
+    the test is not asked across languages, nor of a source whose first content words the
+    lexicon knows fewer than ``min_known`` of (a text of words no dictionary holds).
     """
 
     enabled: bool = True
