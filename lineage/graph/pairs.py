@@ -2,7 +2,10 @@
 
 Pairs sharing fewer than ``min_shared_trigrams`` word 3-grams are not aligned
 (:mod:`lineage.candidates.screen`); a pair aligned is a derivation when several
-links cover enough of either text or a long passage is verbatim; its direction is
+links cover enough of either text or a long passage is verbatim, and, joined by rewritten
+links only, when one of them states a fact of both sides (:func:`states_facts`) and, in a
+trace, when a claim of a whole rewrite passes the rewrite test (:mod:`lineage.graph.rewrites`);
+its direction is
 decided by :func:`~lineage.graph.direction.decide_direction`; an oriented edge carries the
 explanations of the child's sentences by the parent (:mod:`lineage.graph.explain`), what
 attribution (:mod:`lineage.graph.attribution`) weighs, and each link's evidence
