@@ -295,12 +295,6 @@ class MeaningAligner:
             found = self._texts[text] = embed(prepared, self._encoder, self.params.meaning)
         return found
 
-    def _language(self, doc: Document) -> str:
-        return self._rewording.language(doc)
-
-    def _reworded(self, source: Document, target: Document) -> float:
-        return self._rewording.reworded(source, target)
-
     def _may_rewrite(self, a: Document, b: Document) -> bool:
         """Whether a pair in one language, neither crediting the other's agency, may pass the
         rewrite test (:func:`~lineage.align.meaning.rewrite_score`) before either text is
@@ -309,7 +303,7 @@ class MeaningAligner:
         if not self._screen.passes(a.text, b.text):
             return False
         least = self.params.meaning.min_reworded
-        return self._reworded(a, b) >= least or self._reworded(b, a) >= least
+        return self._rewording.reworded(a, b) >= least or self._rewording.reworded(b, a) >= least
 
     def edge(self, a: Document, b: Document) -> Edge | None:
         """The edge between two articles, parent → child, or None when the child neither
@@ -324,7 +318,7 @@ class MeaningAligner:
         # In one language, neither crediting the other: a rewrite or nothing (the chain alone
         # also joins independent reports of one event), whether the pair is a candidate or a
         # grandparent by meaning.
-        rewrite = p.rewrites and not credit and self._language(a) == self._language(b)
+        rewrite = p.rewrites and not credit and self._rewording.language(a) == self._rewording.language(b)
         if rewrite and not self._may_rewrite(a, b):
             return None
         comparison = align_meaning(self._text(a.text), self._text(b.text), p)

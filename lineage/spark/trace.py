@@ -211,7 +211,6 @@ def without_borrowed(spark: SparkSession, pairs: DataFrame) -> tuple[DataFrame, 
     found independent of (:mod:`lineage.graph.borrowed`: the triples to check are chosen on the
     driver from the pairs' ids and figures, the few edges they name read whole), and those
     dropped with their source."""
-
     ends = pairs.select("source", "target", "determined", "verbatim")
     checks = borrowed_checks((r[0], r[1], bool(r[2]), int(r[3])) for r in ends.toLocalIterator())
     if not checks:
