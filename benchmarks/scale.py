@@ -26,7 +26,7 @@ import random
 import re
 import sys
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -719,7 +719,9 @@ def run(
         with open_store(db, readonly=True) as store:
             graph = store.graph()
         out["graph_seconds"] = time.perf_counter() - t0  # reading the edges and attributing every child
-        out["attribution"] = attribution_report({(e.source, e.target) for e in graph.edges}, stored_truth, keys)
+        out["attribution"] = attribution_report(
+            {(e.source, e.target) for e in graph.edges}, stored_truth, keys, undetermined_names(graph.edges)
+        )
         print(f"  attribution {out['attribution']}", file=sys.stderr)
     out.update(
         trace_articles=traced.documents,
@@ -745,8 +747,22 @@ def body_key(text: str) -> str:
     return hashlib.blake2b(_DATELINE.sub("", text, count=1).encode("utf-8"), digest_size=16).hexdigest()
 
 
+def undetermined_names(edges: Iterable[Any]) -> dict[tuple[str, str], tuple[str, ...]]:
+    """For each edge whose attribution is ``undetermined``, the other candidates it names (the
+    tied parents drawn too and the set-aside candidates carrying the same text): lineage's own
+    statement that the text cannot tell which of them the child copied."""
+    return {
+        (e.source, e.target): (*e.attribution.alternatives, *e.attribution.equivalent)
+        for e in edges
+        if e.attribution is not None and e.attribution.status == "undetermined"
+    }
+
+
 def attribution_report(
-    edges: set[tuple[str, str]], truth: Sequence[Sequence[str]], keys: Mapping[str, str] | None = None
+    edges: set[tuple[str, str]],
+    truth: Sequence[Sequence[str]],
+    keys: Mapping[str, str] | None = None,
+    named: Mapping[tuple[str, str], Collection[str]] | None = None,
 ) -> dict[str, Any]:
     """Edges against the known derivations: recall per kind, and the edges that are not derivations:
     ``sibling`` (the two share an ancestor, neither descends from the other), ``skipped`` (an
@@ -758,7 +774,14 @@ def attribution_report(
     is counted apart as ``skipped_undecidable``: no text can tell which of them the descendant
     copied, so the grandparent is as right as the parent; ``skipped_decidable`` are the others,
     and ``recall_decidable`` is recall over the derivations whose parent is not an unchanged
-    copy of its own parent. The key is computed here from the corpus, not from lineage's output."""
+    copy of its own parent. The key is computed here from the corpus, not from lineage's output.
+
+    With ``named`` (:func:`undetermined_names` of lineage's edges): a skipped edge whose attribution
+    is ``undetermined`` and names the child's true parent is counted apart as
+    ``skipped_undetermined`` (lineage says which candidates it cannot tell apart, the right one
+    among them); ``skipped_asserted`` are the skipped edges lineage attributes outright;
+    ``recall_drawn_or_named`` counts a derivation found when its edge is drawn or an undetermined
+    attribution into the child names its parent."""
     parent_of = {c: p for p, c, _ in truth}
 
     def ancestors(x: str) -> list[str]:
@@ -783,11 +806,13 @@ def attribution_report(
             decidable.setdefault(kind, []).append((p, c) in edges)
     counts = {"sibling": 0, "skipped": 0, "reversed": 0, "unrelated": 0}
     undecidable = 0
+    undetermined = 0
     for a, b in edges - known:
         if (b, a) in known:
             counts["reversed"] += 1
         elif a in ancestors(b) or b in ancestors(a):
             counts["skipped"] += 1
+            undetermined += named is not None and parent_of.get(b) in named.get((a, b), ())
             older, younger = (a, b) if a in ancestors(b) else (b, a)
             chain = ancestors(younger)
             undecidable += all(unchanged(m) for m in chain[: chain.index(older)])
@@ -804,6 +829,15 @@ def attribution_report(
         out["skipped_undecidable"] = undecidable
         out["skipped_decidable"] = counts["skipped"] - undecidable
         out["recall_decidable"] = {k: round(sum(v) / len(v), 4) for k, v in sorted(decidable.items())}
+    if named is not None:
+        out["undetermined_edges"] = len(named)
+        out["skipped_undetermined"] = undetermined
+        out["skipped_asserted"] = counts["skipped"] - undetermined
+        naming = {(x, c) for (_, c), others in named.items() for x in others}
+        drawn_or_named: dict[str, list[bool]] = {}
+        for p, c, kind in truth:
+            drawn_or_named.setdefault(kind, []).append((p, c) in edges or (p, c) in naming)
+        out["recall_drawn_or_named"] = {k: round(sum(v) / len(v), 4) for k, v in sorted(drawn_or_named.items())}
     return out
 
 
@@ -833,8 +867,12 @@ def fanout_report(copies: int = 30, second: int = 5) -> dict[str, Any]:
     return {
         "articles": len(docs),
         "seconds": round(seconds, 2),
-        "one_shot": attribution_report({(e.source, e.target) for e in once.edges}, truth, keys),
-        "wire_stored_last": attribution_report({(e.source, e.target) for e in late.edges}, truth, keys),
+        "one_shot": attribution_report(
+            {(e.source, e.target) for e in once.edges}, truth, keys, undetermined_names(once.edges)
+        ),
+        "wire_stored_last": attribution_report(
+            {(e.source, e.target) for e in late.edges}, truth, keys, undetermined_names(late.edges)
+        ),
     }
 
 

@@ -196,9 +196,10 @@ class Attribution:
     """Why an edge's parent was chosen among the child's candidate parents.
 
     ``units``: the child's sentences this parent explains (``target_spans`` their spans);
-    ``status`` ``undetermined`` when ``alternatives`` explain the same units as well and
-    nothing separates them; ``equivalent``: candidates set aside that carry exactly the
-    same text for these units (no text could tell them apart); ``tied``: candidates within
+    ``status`` ``undetermined`` when ``alternatives`` (parents drawn too) explain the same
+    units as well and nothing separates them, or when ``equivalent`` candidates (set aside,
+    this one being the earliest source of the text) carry exactly the same text for these
+    units and the child does not credit this one's agency; ``tied``: candidates within
     one unit of material that the tie rule set aside (this one is the earlier source they
     share, or the agency the child credits).
     """

@@ -84,3 +84,28 @@ def test_attribution_report_counts_apart_skips_no_text_could_tell() -> None:
     assert report["recall"]["second"] == 0.0
     assert report["recall_decidable"] == {"light": 1.0, "second": 0.0, "verbatim": 1.0}
     assert "skipped_undecidable" not in scale.attribution_report(edges, truth)
+    assert "skipped_undetermined" not in report
+
+
+def test_attribution_report_counts_apart_skips_lineage_calls_undetermined() -> None:
+    """A skipped edge is not counted as asserted when lineage's own attribution says it is
+    undetermined and names the true parent; naming another candidate does not count."""
+    scale = _scale()
+    truth = [("w", "v", "verbatim"), ("v", "g", "second"), ("w", "x", "light"), ("x", "h", "second")]
+    edges = {("w", "v"), ("w", "g"), ("w", "x"), ("w", "h")}
+    report = scale.attribution_report(edges, truth, named={("w", "g"): ("v",), ("w", "h"): ("v",)})
+    assert report["skipped"] == 2
+    assert report["skipped_undetermined"] == 1  # w -> g names v, g's parent
+    assert report["skipped_asserted"] == 1  # w -> h names v, not x
+    assert report["recall"]["second"] == 0.0 and report["recall_drawn_or_named"]["second"] == 0.5
+
+
+def test_undetermined_names_reads_the_attribution() -> None:
+    from lineage.models import Attribution, Comparison, Direction, Edge
+
+    def edge(source: str, status: str, alternatives: tuple[str, ...], equivalent: tuple[str, ...]) -> Edge:
+        record = Attribution(status, (0,), ((0, 1),), (), alternatives, equivalent)  # type: ignore[arg-type]
+        return Edge(source, "c", Comparison((), 1.0, 1.0), Direction("published", ()), attribution=record)
+
+    edges = [edge("w", "undetermined", ("y",), ("v",)), edge("z", "attributed", (), ("u",))]
+    assert _scale().undetermined_names(edges) == {("w", "c"): ("y", "v")}

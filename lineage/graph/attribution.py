@@ -22,8 +22,11 @@ most remaining units (each weighted by its squared similarity) is chosen; candid
 within half ``essential_units`` of it are tied, and a tie goes to the earlier source
 the tied candidates share (one is a source of the other), then to the agency the
 child credits; a tie nothing separates keeps every tied candidate as ``undetermined``,
-each naming the others. After the first parent, another is chosen only for at least
-``essential_units`` of material the chosen parents do not explain as well.
+each naming the others. A parent whose sentences other candidates carry in exactly the same
+text (``equivalent``: a copy of an unchanged copy reads the same whichever it copied) is the
+earliest source of that text, and its attribution is ``undetermined`` too, naming them,
+unless the child credits its agency. After the first parent, another is chosen only for at
+least ``essential_units`` of material the chosen parents do not explain as well.
 """
 
 from __future__ import annotations
@@ -87,20 +90,19 @@ def _describe(e: Explanation) -> str:
 
 def _roots(
     tied: Iterable[str], child: ArticleFacts, facts: Mapping[str, ArticleFacts], sources: frozenset[tuple[str, str]]
-) -> tuple[list[str], str]:
-    """Among candidates that explain the child equally, those nothing prefers to others, and why:
-    a candidate that is a source of another tied one is the earlier source both share; then a
-    candidate published by the agency the child credits."""
+) -> tuple[list[str], str, bool]:
+    """Among candidates that explain the child equally, those nothing prefers to others, why,
+    and whether the child's credit chose them: a candidate that is a source of another tied one
+    is the earlier source both share; then a candidate published by the agency the child credits."""
     group = sorted(set(tied))
     roots = [k for k in group if not any((o, k) in sources for o in group if o != k)]
     if not roots:  # the orientations among the tied candidates form a cycle: nothing separates them
-        return group, "their orientations form a cycle"
+        return group, "their orientations form a cycle", False
     reason = "the earlier source they share" if len(roots) < len(group) else ""
     credited = [k for k in roots if facts[k].agency is not None and facts[k].agency in child.credits]
     if credited and len(credited) < len(roots):
-        roots = credited
-        reason = f"published by {facts[credited[0]].agency}, which {child.id} credits"
-    return roots, reason
+        return credited, f"published by {facts[credited[0]].agency}, which {child.id} credits", True
+    return roots, reason, False
 
 
 def _earlier_source(
@@ -201,6 +203,7 @@ def attribute(
     why: dict[str, str] = {}
     tie_of: dict[str, tuple[str, ...]] = {}
     tied_with: dict[str, tuple[str, ...]] = {}
+    credited: set[str] = set()
     remaining = set(by_unit)
     while remaining:
         gain = _gains(remaining, sorted(cands), chosen, best, units_of)
@@ -209,7 +212,7 @@ def attribute(
             break
         top = max(gain.values())
         tied = [k for k, g in gain.items() if g > top - p.essential_units / 2]
-        roots, reason = _roots(tied, child, facts, sources)
+        roots, reason, by_credit = _roots(tied, child, facts, sources)
         taken = {u for u in remaining if any(k in best[u] for k in roots)}
         if len(roots) == 1:
             earlier = _earlier_source(roots[0], taken, units_of, sources, lead, p)
@@ -228,6 +231,8 @@ def attribute(
                 why[k] = f"explains as much of {child.id} as {', '.join(tie_of[k])}, as well; nothing separates them"
                 continue
             tied_with[k] = tuple(x for x in sorted(tied) if x != k)
+            if by_credit:
+                credited.add(k)
             alone = sorted(u for u in remaining if best[u] == {k})
             typo = sorted(j for j in cands if (k, j) in lead)
             why[k] = (
@@ -271,9 +276,14 @@ def attribute(
         evidence: tuple[str, ...] = (why[k],)
         if same:
             evidence += (
-                f"{', '.join(same)} carry the same text for all these sentences: the text cannot tell them apart",
+                f"{', '.join(same)} carry the same text for all these sentences: the text cannot tell them apart"
+                + (
+                    f"; {child.id}'s credit does"
+                    if k in credited
+                    else f"; drawn from {k}, the earliest source of that text, and undetermined among them"
+                ),
             )
-        status: AttributionStatus = "undetermined" if k in tie_of else "attributed"
+        status: AttributionStatus = "undetermined" if k in tie_of or (same and k not in credited) else "attributed"
         record = Attribution(status, units, spans, evidence, tie_of.get(k, ()), same, tied_with.get(k, ()))
         parents.append(replace(cands[k], attribution=record))
     kept = {e.source for e in parents}

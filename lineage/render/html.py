@@ -270,6 +270,16 @@ def _edge_section(index: int, edge: Edge, docs: Mapping[str, Document]) -> str:
     if edge.direction.evidence:
         items = "".join(f"<li>{escape(x)}</li>" for x in edge.direction.evidence)
         parts.append(f'<ul class="evidence">{items}</ul>')
+    if edge.attribution is not None:
+        a = edge.attribution
+        named = ", ".join((*a.alternatives, *a.equivalent))
+        parts.append(
+            f'<p class="meta">attribution: {escape(a.status)}'
+            + (f" (the text cannot tell it from {escape(named)})" if a.status == "undetermined" and named else "")
+            + f" · explains {len(a.units)} sentence(s) of the target</p>"
+        )
+        items = "".join(f"<li>{escape(x)}</li>" for x in a.evidence)
+        parts.append(f'<ul class="evidence">{items}</ul>')
     if drifts:
         rows = "".join(
             f"<tr><td>{escape(d.kind)}</td><td>{escape(d.source)}</td><td>{escape(d.target)}</td></tr>"

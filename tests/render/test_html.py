@@ -15,7 +15,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lineage import trace
-from lineage.models import Comparison, Direction, Document, Drift, Edge, LineageGraph, Link, Passage, Problem
+from lineage.models import (
+    Attribution,
+    Comparison,
+    Direction,
+    Document,
+    Drift,
+    Edge,
+    LineageGraph,
+    Link,
+    Passage,
+    Problem,
+)
 from lineage.render.html import CSP, html_report
 from tests.graph.test_evidence import COPY
 from tests.graph.test_evidence import WIRE as AGENCY
@@ -88,7 +99,8 @@ def hostile_graph() -> LineageGraph:
     link = Link((0,), (1,), src, tgt, "verbatim", 0.95, (drift,))
     passage = Passage(src, tgt, "verbatim", 0.95, (drift,), (link,))
     comparison = Comparison((passage,), 0.5, 0.4, original=((0, 13),), boilerplate=((tgt[1] + 1, len(text_b)),))
-    edge = Edge(a.id, b.id, comparison, Direction("undetermined", (evil,)))
+    attribution = Attribution("undetermined", (1,), (tgt,), (evil,), equivalent=(f"c{evil}",))
+    edge = Edge(a.id, b.id, comparison, Direction("undetermined", (evil,)), attribution=attribution)
     return LineageGraph((a, b), (edge,), (Problem(evil, evil),))
 
 
@@ -310,3 +322,16 @@ def test_a_copied_sentence_shows_the_evidence_of_its_link() -> None:
     assert "facts both state: Marina, Calderone" in minister
     assert "words both use: " in minister and "premia" in minister
     assert re.search(r"· \d+ of its \d+ words shared$", minister)
+
+
+def test_an_edge_states_its_attribution_and_the_candidates_it_cannot_tell_apart() -> None:
+    graph = sample_graph()
+    edge = graph.edges[0]
+    why = ("best for 3.0 sentences of material", "copy carry the same text for all these sentences")
+    undetermined = Attribution("undetermined", (0, 1, 2), ((0, 10),), why, equivalent=("copy",))
+    page = html_report(replace(graph, edges=(replace(edge, attribution=undetermined), *graph.edges[1:])))
+    assert "attribution: undetermined (the text cannot tell it from copy) · explains 3 sentence(s)" in page
+    assert f"<li>{why[1]}</li>" in page
+    attributed = replace(undetermined, status="attributed", equivalent=())
+    page = html_report(replace(graph, edges=(replace(edge, attribution=attributed), *graph.edges[1:])))
+    assert "attribution: attributed · explains 3 sentence(s)" in page and "cannot tell" not in page
