@@ -192,6 +192,9 @@ class MeaningParams:
     of a whole rewrite, unless either credits the other's agency (:mod:`lineage.graph.rewrites`);
     the test is not asked across languages, nor of a source whose first content words the
     lexicon knows fewer than ``min_known`` of (a text of words no dictionary holds).
+    In a derivation in one language, a sentence left unlinked is linked to the unlinked source
+    sentence with which it shares ``anchored_min`` facts that each text writes in that sentence
+    only, when the two are ``anchored_threshold`` alike (:mod:`lineage.align.anchored`).
     """
 
     enabled: bool = True
@@ -212,6 +215,8 @@ class MeaningParams:
     reworded_weight: float = 3.0
     restated_threshold: float = 0.45
     rewrite_claim: float = 0.5
+    anchored_min: int = 2
+    anchored_threshold: float = 0.35
     min_known: float = 0.5
 
     def __post_init__(self) -> None:
@@ -231,6 +236,8 @@ class MeaningParams:
         _check_range("reworded_weight", self.reworded_weight, 0.0, 1000.0)
         _check_range("restated_threshold", self.restated_threshold, -1.0, 1.0)
         _check_range("rewrite_claim", self.rewrite_claim, 0.0, 1.0)
+        _check_range("anchored_min", self.anchored_min, 1, 1000)
+        _check_range("anchored_threshold", self.anchored_threshold, -1.0, 1.0)
         _check_range("min_known", self.min_known, 0.0, 1.0)
 
 

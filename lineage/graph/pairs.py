@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from ..align import AlignText, align, prepare_text
+from ..align.anchored import link_anchored
 from ..align.gaps import settle_gaps
 from ..align.meaning import Encoder, MeaningText, Vectors, align_meaning, default_encoder, embed, encoded_texts
 from ..align.units import aligned_part
@@ -177,10 +178,14 @@ class PairAligner:
         )
         if self.explain and self.params.meaning.enabled:
             comparison = self._settle(a.text, b.text, comparison)
-        comparison = with_evidence(comparison, self._side(a.text), self._side(b.text))
-        if not states_facts(comparison):
+        stated = with_evidence(comparison, self._side(a.text), self._side(b.text))
+        if not states_facts(stated):
             return None  # two stories sharing common phrasing, no fact
-        return Edge(parent, child, comparison, direction, explains)
+        if self.explain and self.params.meaning.enabled:
+            restated = self._restated(a.text, b.text, comparison)
+            if restated is not comparison:
+                stated = with_evidence(restated, self._side(a.text), self._side(b.text))
+        return Edge(parent, child, stated, direction, explains)
 
     def _rewrites(self, a: Document, b: Document) -> bool:
         """Whether ``b`` rewrites ``a`` by the rewrite test of the meaning stage (the two texts
@@ -211,10 +216,13 @@ class PairAligner:
     def comparison(self, source: str, target: str) -> Comparison:
         """The alignment of ``source`` → ``target`` as a trace reports it: a derivation's
         unlinked sentences settled by meaning (when the aligner explains and meaning is on),
-        any other pair's alignment as words find it. Links carry no evidence."""
+        any other pair's alignment as words find it; a derivation that states facts has its
+        sentences restated around the same facts linked too. Links carry no evidence."""
         comparison = self._align(source, target)
         if self.explain and self.params.meaning.enabled and is_derivation(comparison, self.params):
             comparison = self._settle(source, target, comparison)
+            if states_facts(with_evidence(comparison, self._side(source), self._side(target))):
+                comparison = self._restated(source, target, comparison)
         return comparison
 
     def _settle(self, a: str, b: str, comparison: Comparison) -> Comparison:
@@ -224,6 +232,13 @@ class PairAligner:
                 comparison, self._text(a), self._text(b), self._sentence_vectors, self.params.align, self.params.meaning
             )
         return found
+
+    def _restated(self, a: str, b: str, comparison: Comparison) -> Comparison:
+        """A derivation's alignment with the sentences restated around the same facts linked
+        (:mod:`lineage.align.anchored`; asked after the derivation is kept, so it never keeps one)."""
+        if self._text(a).doc.language != self._text(b).doc.language:
+            return comparison
+        return link_anchored(comparison, self._text(a), self._text(b), self._sentence_vectors, self.params.meaning)
 
     def _sentence_vectors(self, text: AlignText, sentences: Sequence[int]) -> Vectors:
         """The encoder's vectors of ``sentences`` of ``text``, each embedded once per aligner."""

@@ -34,14 +34,20 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+import numpy as np
+import numpy.typing as npt
+
+from ..align.anchored import link_anchored
 from ..align.meaning import (
     Encoder,
     MeaningText,
+    Vectors,
     align_meaning,
     align_rewrite,
     chained_sentences,
     default_encoder,
     embed,
+    encoded_texts,
     is_translation,
 )
 from ..align.units import AlignText, aligned_part, prepare_text
@@ -274,6 +280,7 @@ class MeaningAligner:
         self.params = params
         self._encoder = encoder
         self._texts: dict[str, MeaningText] = {}
+        self._parts: dict[str, MeaningText] = {}  # the same, by the part of the text aligned
         self._agencies: dict[Document, Agencies] = {}
         self._known_agencies = agencies or {}
         self._rewording = Rewording(params, languages)
@@ -293,7 +300,21 @@ class MeaningAligner:
                 self._encoder = default_encoder()
             prepared = prepare_text(analyse(aligned_part(text, self.params.align)), self.params.align)
             found = self._texts[text] = embed(prepared, self._encoder, self.params.meaning)
+            self._parts[prepared.doc.text] = found
         return found
+
+    def _vectors(self, prepared: AlignText, sentences: Sequence[int]) -> Vectors:
+        """The encoder's vectors of ``sentences`` of a text :meth:`_text` embedded: its rows where
+        the text's chosen sentences hold them, the others embedded now."""
+        embedded = self._parts[prepared.doc.text]
+        row = {k: i for i, k in enumerate(embedded.sentences)}
+        missing = [k for k in dict.fromkeys(sentences) if k not in row]
+        more: dict[int, npt.NDArray[np.float32]] = {}
+        if missing:
+            if self._encoder is None:
+                self._encoder = default_encoder()
+            more = dict(zip(missing, self._encoder.encode(encoded_texts(prepared, missing)), strict=True))
+        return np.stack([embedded.vectors[row[k]] if k in row else more[k] for k in sentences])
 
     def _may_rewrite(self, a: Document, b: Document) -> bool:
         """Whether a pair in one language, neither crediting the other's agency, may pass the
@@ -332,6 +353,7 @@ class MeaningAligner:
             if score is None or score < p.rewrite_bar:
                 return None
             comparison = align_rewrite(self._text(a.text), self._text(b.text), p)
+            comparison = link_anchored(comparison, prepared[0], prepared[1], self._vectors, p)
         elif not is_translation(comparison, self._text(b.text), p) and not (
             credits_parent(self._agency(b), self._agency(a)) and chained_sentences(comparison) >= p.credited_sentences
         ):

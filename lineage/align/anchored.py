@@ -1,0 +1,115 @@
+"""Sentences restated around the same facts, linked after a derivation is found.
+
+A heavy rewrite restates some sentences so freely that neither their words nor their
+meaning's likeness lifts them above the thresholds of the chains (:mod:`.gaps`,
+:mod:`.meaning`), and moves others out of the source's order; but a restated sentence keeps
+its facts. So, in a pair already found to be a derivation, a target sentence left unlinked is
+linked to the unlinked source sentence with which it shares at least ``anchored_min`` fact
+anchors (numbers, names: :func:`lineage.candidates.anchors.anchor_spans`) that each text writes
+in that one sentence only, when the two are at least ``anchored_threshold`` alike by meaning
+(the multilingual sentence encoder). Two facts that only these two sentences of the two texts
+state say the one restates the other; a sentence of the outlet's own cites the story's facts
+too, but they are the facts the whole story repeats, not two found in one sentence alone.
+Each source sentence is linked once, the pairs sharing most facts first, then the most alike.
+
+This never makes or breaks a derivation (the caller asks it of a pair already kept), so an
+independent article is never aligned by it. Pure given the sentence vectors.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from ..candidates.anchors import anchor_spans
+from ..models import Comparison, Link
+from ..params import MeaningParams
+from ..text import AnalysedText
+from .comparison import assembled, passage_of
+from .drift import drift_context, find_drift
+from .meaning import MIN_WORDS, Vectors
+from .units import AlignText
+
+# Vectors of sentences of a text: ``vectors(text, sentences)``, one unit-length row per sentence.
+SentenceVectors = Callable[[AlignText, Sequence[int]], Vectors]
+
+
+def sentence_anchors(doc: AnalysedText) -> list[frozenset[str]]:
+    """The fact anchors each sentence of ``doc`` writes (names decided over the whole text)."""
+    starts = [s.span[0] for s in doc.sentences]
+    found: list[set[str]] = [set() for _ in doc.sentences]
+    for anchor, start, _ in anchor_spans(doc.text):
+        k = bisect_right(starts, start) - 1
+        if k >= 0 and start < doc.sentences[k].span[1]:
+            found[k].add(anchor)
+    return [frozenset(x) for x in found]
+
+
+def _own(anchors: list[frozenset[str]]) -> list[frozenset[str]]:
+    """Each sentence's anchors that no other sentence of its text writes."""
+    held = Counter(a for x in anchors for a in x)
+    return [frozenset(a for a in x if held[a] == 1) for x in anchors]
+
+
+def _free(text: AlignText, linked: set[int]) -> list[int]:
+    doc = text.doc
+    return [
+        k for k in text.in_units if k not in linked and doc.sentence_words[k][1] - doc.sentence_words[k][0] >= MIN_WORDS
+    ]
+
+
+def anchored_pairs(
+    comparison: Comparison, source: AlignText, target: AlignText, vectors: SentenceVectors, p: MeaningParams
+) -> list[tuple[int, int, float]]:
+    """The ``(source sentence, target sentence, likeness)`` pairs this stage links."""
+    linked_a = {k for x in comparison.passages for link in x.links for k in link.source_sentences}
+    linked_b = {k for x in comparison.passages for link in x.links for k in link.target_sentences}
+    free_a, free_b = _free(source, linked_a), _free(target, linked_b)
+    if not free_a or not free_b:
+        return []
+    own_a, own_b = _own(sentence_anchors(source.doc)), _own(sentence_anchors(target.doc))
+    shared = [(len(own_a[s] & own_b[t]), s, t) for t in free_b if own_b[t] for s in free_a if own_a[s] & own_b[t]]
+    shared = [x for x in shared if x[0] >= p.anchored_min]
+    if not shared:
+        return []
+    rows = sorted({t for _, _, t in shared})
+    columns = sorted({s for _, s, _ in shared})
+    likeness = vectors(target, rows) @ vectors(source, columns).T
+    row, column = {t: i for i, t in enumerate(rows)}, {s: j for j, s in enumerate(columns)}
+    scored = [(n, float(likeness[row[t], column[s]]), s, t) for n, s, t in shared]
+    scored.sort(key=lambda x: (-x[0], -x[1], x[3], x[2]))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    pairs = []
+    for _, like, s, t in scored:
+        if like >= p.anchored_threshold and s not in used_a and t not in used_b:
+            used_a.add(s)
+            used_b.add(t)
+            pairs.append((s, t, like))
+    return sorted(pairs, key=lambda x: (x[1], x[0]))
+
+
+def link_anchored(
+    comparison: Comparison, source: AlignText, target: AlignText, vectors: SentenceVectors, p: MeaningParams
+) -> Comparison:
+    """``comparison`` (source → target, a derivation) with the sentences restated around the
+    same facts linked (:func:`anchored_pairs`), each a ``rewritten`` passage with its drift."""
+    pairs = anchored_pairs(comparison, source, target, vectors, p)
+    if not pairs:
+        return comparison
+    a, b = source.doc, target.doc
+    facts = drift_context(a, b, (source.drift, target.drift))
+    passages = list(comparison.passages)
+    for s, t, like in pairs:
+        link = Link(
+            source_sentences=(s,),
+            target_sentences=(t,),
+            source_span=a.sentences[s].span,
+            target_span=b.sentences[t].span,
+            label="rewritten",
+            score=round(like, 4),
+            drift=find_drift(a, (a.sentence_words[s],), b, (b.sentence_words[t],), facts),
+        )
+        passages.append(passage_of((link,), link.source_span, link.target_span))
+    return assembled(passages, source, target, comparison.languages)
