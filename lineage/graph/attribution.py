@@ -409,7 +409,8 @@ def attribute_graph(graph: LineageGraph, params: AttributionParams | None = None
     oriented = {(e.source, e.target) for e in graph.edges if e.direction.determined} - borrowed.keys()
     edges: list[Edge] = []
     set_aside = {
-        (a, b): SetAside(a, (origin,), (borrowed_evidence(a, b, origin),)) for (a, b), origin in borrowed.items()
+        (a, b): SetAside(a, (origin,), (borrowed_evidence(a, b, origin, copy),))
+        for (a, b), (origin, copy) in borrowed.items()
     }
     for child in sorted(by_child):
         cands = by_child[child]

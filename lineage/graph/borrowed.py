@@ -19,6 +19,10 @@ So an edge ``A`` → ``B`` is not drawn when all of these hold:
   so the grandparent stage (:mod:`lineage.graph.grandparents`) aligned ``B`` with ``S``, and no
   edge, by words or by meaning, joins them.
 
+An edge whose direction is undetermined (a copy dated by the day only and a report published that
+day) is read both ways: ``A`` is either end and ``B`` the other, which the grandparent stage aligned
+with the parents of ``A`` whatever ``B``'s own parents.
+
 A pure function of the candidate edges (:func:`borrowed_edges`), run before attribution by every
 driver.
 """
@@ -42,8 +46,9 @@ def end_of(edge: Edge) -> End:
 
 def borrowed_checks(ends: Iterable[End]) -> list[tuple[str, str, str]]:
     """The triples ``(A, B, S)`` to check (see the module), from the aligned pairs' ids alone
-    (a batch engine runs it on its driver): ``A`` → ``B`` by rewritten links only; ``S``
-    a parent of ``A``; every parent of ``B`` has a parent; no pair joins ``S`` and ``B``."""
+    (a batch engine runs it on its driver): ``A`` → ``B`` by rewritten links only (or ``A`` — ``B``,
+    undetermined, either way); ``S`` a parent of ``A``; every parent of ``B`` has a parent (or the
+    edge is undetermined); no pair joins ``S`` and ``B``."""
     rows = list(ends)
     linked = {frozenset((a, b)) for a, b, *_ in rows}
     parents: dict[str, list[tuple[str, int]]] = {}
@@ -58,40 +63,52 @@ def borrowed_checks(ends: Iterable[End]) -> list[tuple[str, str, str]]:
             if verbatim:
                 continue
             checks += [(parent, child, s) for s, _ in parents[parent] if frozenset((s, child)) not in linked]
+    for a, b, determined, verbatim in rows:
+        if determined or verbatim or a == b:
+            continue
+        for copy, other in ((a, b), (b, a)):
+            checks += [(copy, other, s) for s, _ in parents.get(copy, ()) if frozenset((s, other)) not in linked]
     return sorted(set(checks))
 
 
 def borrowed(
     checks: Iterable[tuple[str, str, str]], edge: Mapping[tuple[str, str], Edge]
-) -> dict[tuple[str, str], str]:
-    """Of the ``checks`` (:func:`borrowed_checks`), the edges ``(A, B)`` whose links reach
-    mostly sentences of ``A`` that ``S`` explains, each with the first such ``S``; ``edge``: the edges
-    ``A`` → ``B`` and ``S`` → ``A`` of the checks by their ends."""
-    dropped: dict[tuple[str, str], str] = {}
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """Of the ``checks`` (:func:`borrowed_checks`), the edges whose links reach mostly sentences
+    of ``A`` that ``S`` explains, by their ends as stored (``A`` → ``B``, or ``B`` — ``A`` when
+    undetermined), each with the first such ``S`` and ``A``; ``edge``: the edges of the checks
+    (``A`` → ``B`` or ``B`` — ``A``, and ``S`` → ``A``) by their ends."""
+    dropped: dict[tuple[str, str], tuple[str, str]] = {}
     for a, b, s in checks:
-        if (a, b) in dropped:
+        key = (a, b) if (a, b) in edge else (b, a)
+        if key in dropped:
             continue
         taken = [x.target_span for x in edge[s, a].explains]
-        spans = [link.source_span for link in edge[a, b].comparison.links]
+        links = edge[key].comparison.links
+        spans = [link.source_span if key[0] == a else link.target_span for link in links]
         reached = sum(end - start for start, end in spans)
         if reached and 2 * sum(_inside(span, taken) for span in spans) >= reached:
-            dropped[a, b] = s
+            dropped[key] = (s, a)
     return dropped
 
 
-def borrowed_edges(edges: Iterable[Edge]) -> dict[tuple[str, str], str]:
+def borrowed_edges(edges: Iterable[Edge]) -> dict[tuple[str, str], tuple[str, str]]:
     """The candidate edges ``(source, target)`` whose likeness is borrowed from a source the
-    target was found independent of (see the module), each with that source."""
+    other end was found independent of (see the module), each with that source and the end
+    that carries its text."""
     everything = list(edges)
     by_ends = {(e.source, e.target): e for e in everything}
     return borrowed(borrowed_checks(map(end_of, everything)), by_ends)
 
 
-def borrowed_evidence(source: str, target: str, origin: str) -> str:
-    """Why the edge ``source`` → ``target`` is not drawn, its likeness borrowed from ``origin``."""
+def borrowed_evidence(source: str, target: str, origin: str, copy: str | None = None) -> str:
+    """Why the edge ``source`` → ``target`` (or ``source`` — ``target``) is not drawn, its likeness
+    borrowed from ``origin`` through ``copy`` (one of the two ends; ``source`` when None)."""
+    copy = source if copy is None else copy
+    other = target if copy == source else source
     return (
-        f"{target} is like {source} only where {source} carries text of {origin}, "
-        f"and {target} and {origin} were aligned: no derivation"
+        f"{other} is like {copy} only where {copy} carries text of {origin}, "
+        f"and {other} and {origin} were aligned: no derivation"
     )
 
 

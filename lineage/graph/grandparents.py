@@ -10,6 +10,11 @@ parents' parents, and the derivations found join the candidate edges; again unti
 new is found. A child with an original among its parents is left alone, so the copies of a
 big story (each aligned with the wire) add no pairs.
 
+Two articles whose edge is undetermined (nothing tells which came first: a copy dated by the day
+only, a report published the same day) may each be the other's child: each is aligned with the
+other's parents too, so attribution finds a common source, and a report that the story's own
+verdict leaves apart is not linked to the story's copy alone (:mod:`lineage.graph.borrowed`).
+
 :func:`grandparent_pairs` is a pure function of article ids; the drivers align its pairs with
 the one aligner (:class:`~lineage.graph.pairs.PairAligner`, in their tasks) and call it again
 with the edges found, until it returns none.
@@ -24,6 +29,7 @@ def grandparent_pairs(
     edges: Iterable[tuple[str, str]],
     tried: Collection[frozenset[str]],
     new: Collection[str] | None = None,
+    undirected: Iterable[tuple[str, str]] = (),
 ) -> list[tuple[str, str]]:
     """The pairs ``(grandparent, child)`` to align, sorted.
 
@@ -33,10 +39,12 @@ def grandparent_pairs(
         tried: pairs already aligned (or linked), left out.
         new: when given, only the pairs whose path ``grandparent → parent → child`` holds one
             of these ids (a store's trace: the articles just traced and those whose edges changed).
+        undirected: the same-language edges whose direction is undetermined.
 
     Returns:
         For every child whose parents all have parents themselves, each parent's parent that is
-        not the child and not already paired with it.
+        not the child and not already paired with it; and for each end of an undirected edge,
+        each parent of the other end.
     """
     fresh = None if new is None else set(new)
     parents: dict[str, set[str]] = {}
@@ -44,6 +52,14 @@ def grandparent_pairs(
         if source != target:
             parents.setdefault(target, set()).add(source)
     wanted: set[tuple[str, str]] = set()
+    for a, b in undirected:
+        for one, other in ((a, b), (b, a)):
+            for parent in parents.get(other, ()):
+                if parent == one or frozenset((parent, one)) in tried:
+                    continue
+                if fresh is not None and fresh.isdisjoint((parent, other, one)):
+                    continue
+                wanted.add((parent, one))
     for child, above in parents.items():
         if any(p not in parents for p in above):
             continue  # an original is among its parents: the search found the story's source

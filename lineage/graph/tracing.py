@@ -70,15 +70,18 @@ def with_grandparents(
     pool: Executor | None,
     workers: int,
     new: Collection[str] | None = None,
+    undirected: Iterable[tuple[str, str]] = (),
 ) -> list[Edge]:
     """The grandparent stage (:mod:`lineage.graph.grandparents`) after the lexical one: the pairs
     of :func:`~lineage.graph.grandparents.grandparent_pairs` over ``ends`` (the oriented
-    same-language edges), less those ``tried``, aligned (in ``pool`` when given), again with the
-    edges found until none is; ``fetch`` gives the articles of ids. Returns the new edges."""
+    same-language edges) and ``undirected`` (those whose direction is undetermined), less those
+    ``tried``, aligned (in ``pool`` when given), again with the edges found until none is;
+    ``fetch`` gives the articles of ids. Returns the new edges."""
     known = list(ends)
+    loose = list(undirected)
     done = set(tried)
     found: list[Edge] = []
-    while pairs := grandparent_pairs(known, done, new):
+    while pairs := grandparent_pairs(known, done, new, loose):
         done.update(frozenset(pair) for pair in pairs)
         docs = fetch({x for pair in pairs for x in pair})
         by_child: dict[str, list[Document]] = {}
@@ -88,6 +91,7 @@ def with_grandparents(
         more = collect(submit_groups(groups, params, pool, workers))
         found.extend(more)
         known.extend((e.source, e.target) for e in more if e.direction.determined)
+        loose.extend((e.source, e.target) for e in more if not e.direction.determined)
         new = {x for e in more for x in (e.source, e.target)}
     return found
 
@@ -170,8 +174,11 @@ def trace(
             progress("align", n_pairs, n_pairs)
         by_id = {d.id: d for d in docs}
         ends = [(e.source, e.target) for e in edges if e.direction.determined]
+        loose = [(e.source, e.target) for e in edges if not e.direction.determined]
         tried = [frozenset((e.source, e.target)) for e in edges]
-        edges.extend(with_grandparents(ends, tried, lambda ids: {x: by_id[x] for x in ids}, p, pool, n_workers))
+        edges.extend(
+            with_grandparents(ends, tried, lambda ids: {x: by_id[x] for x in ids}, p, pool, n_workers, undirected=loose)
+        )
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)

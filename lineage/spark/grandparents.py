@@ -29,11 +29,12 @@ def grandparent_stage(
     aligned = spark.read.parquet(pairs).select("source", "target", "determined")
     rows = [(r[0], r[1], bool(r[2])) for r in aligned.toLocalIterator()]
     known = [(a, b) for a, b, determined in rows if determined]
+    loose = [(a, b) for a, b, determined in rows if not determined]
     tried = {frozenset((a, b)) for a, b, _ in rows}
     seen: set[tuple[str, str]] = set()
     ids = documents.select("num", "id")
     new: set[str] | None = None
-    while wanted := grandparent_pairs(known, tried, new):
+    while wanted := grandparent_pairs(known, tried, new, loose):
         tried.update(frozenset(pair) for pair in wanted)
         named = spark.createDataFrame(wanted, "c_id string, d_id string")
         numbered = (
@@ -49,5 +50,6 @@ def grandparent_stage(
         }
         seen.update((a, b) for a, b, _ in found)
         known.extend((a, b) for a, b, determined in found if determined)
+        loose.extend((a, b) for a, b, determined in found if not determined)
         new = {x for a, b, _ in found for x in (a, b)}
     return len(seen)

@@ -206,16 +206,16 @@ def aligned_pairs(
     return pairs
 
 
-def without_borrowed(spark: SparkSession, pairs: DataFrame) -> tuple[DataFrame, dict[tuple[str, str], str]]:
+def without_borrowed(spark: SparkSession, pairs: DataFrame) -> tuple[DataFrame, dict[tuple[str, str], tuple[str, str]]]:
     """The aligned pairs less those whose likeness is borrowed from a source their target was
     found independent of (:mod:`lineage.graph.borrowed`: the triples to check are chosen on the
     driver from the pairs' ids and figures, the few edges they name read whole), and those
-    dropped with their source."""
+    dropped with their source and the end that carries its text."""
     ends = pairs.select("source", "target", "determined", "verbatim")
     checks = borrowed_checks((r[0], r[1], bool(r[2]), int(r[3])) for r in ends.toLocalIterator())
     if not checks:
         return pairs, {}
-    wanted = sorted({x for a, b, s in checks for x in ((a, b), (s, a))})
+    wanted = sorted({x for a, b, s in checks for x in ((a, b), (b, a), (s, a))})
     named = spark.createDataFrame(wanted, "source string, target string")
     edges = {
         (e.source, e.target): e
@@ -249,7 +249,7 @@ def attribute_stage(
         (r[0], r[1], tuple(orjson.loads(r[2])))
         for r in rows.where(F.col("kind") == "aside").select("source", "target", "evidence").toLocalIterator()
     ]
-    aside += [(a, b, (borrowed_evidence(a, b, origin),)) for (a, b), origin in dropped.items()]
+    aside += [(a, b, (borrowed_evidence(a, b, origin, copy),)) for (a, b), (origin, copy) in dropped.items()]
     loose = [edge_of_row(r[0]) for r in pairs.where(~F.col("determined")).select("record").toLocalIterator()]
     relations, undirected = relate(ends, aside, ((e.source, e.target, e.direction.evidence) for e in loose))
     wanted = set(undirected)

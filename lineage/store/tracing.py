@@ -244,6 +244,7 @@ def _grandparents(store: Store, nums: list[int], params: Params, pool: Executor 
         " JOIN documents s ON s.num = e.source JOIN documents t ON t.num = e.target"
     ).fetchall()
     ends = [(str(a), str(b)) for a, b, method, languages in rows if method != "undetermined" and languages is None]
+    loose = [(str(a), str(b)) for a, b, method, languages in rows if method == "undetermined" and languages is None]
     # Pairs the meaning stage linked are tried again by words, as in a trace of every article,
     # where the lexical stages come first: a credited rewrite found by meaning before the copy
     # that leads the words to it was stored is aligned again, and its lexical edge replaces it.
@@ -254,7 +255,7 @@ def _grandparents(store: Store, nums: list[int], params: Params, pool: Executor 
         found = select_in(store.conn, f"SELECT {DOC_COLUMNS} FROM documents WHERE id IN", sorted(ids))
         return {doc.id: doc for doc in map(document_of_row, found)}
 
-    found = with_grandparents(ends, tried, fetch, params, pool, workers, new)
+    found = with_grandparents(ends, tried, fetch, params, pool, workers, new, loose)
     if found:
         _store_edges(store, found, [])
     return len(found)

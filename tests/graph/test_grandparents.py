@@ -117,6 +117,19 @@ def test_a_child_with_an_original_among_its_parents_adds_no_pair() -> None:
     assert grandparent_pairs([*edges, ("wire", "wire")], set()) == []
 
 
+def test_each_end_of_an_undetermined_edge_is_paired_with_the_other_s_parents() -> None:
+    # A copy dated by the day only and a report of the same day: either may be the other's child.
+    edges = [("wire", f"copy{k}") for k in range(3)]
+    assert grandparent_pairs(edges, set(), undirected=[("copy0", "report")]) == [("wire", "report")]
+    assert grandparent_pairs(edges, set(), undirected=[("report", "copy0")]) == [("wire", "report")]
+    # Two copies of one wire, undetermined between them, are each paired with the wire already.
+    assert (
+        grandparent_pairs(edges, {frozenset(("wire", f"copy{k}")) for k in range(3)}, undirected=[("copy0", "copy1")])
+        == []
+    )
+    assert grandparent_pairs(edges, set(), new={"copy2"}, undirected=[("copy0", "report")]) == []
+
+
 def test_new_articles_limit_the_pairs_to_their_paths() -> None:
     edges = [("wire", "copy"), ("copy", "partial"), ("other", "copy2"), ("copy2", "late")]
     assert grandparent_pairs(edges, set(), new={"late"}) == [("other", "late")]
