@@ -223,6 +223,7 @@ def attribute(
                     f"and {roots[0]} carries nothing of its own into {child.id}"
                 )
                 gain.setdefault(earlier, sum(units_of[earlier][u].similarity ** 2 for u in taken))
+                by_credit = by_credit and facts[earlier].agency is not None and facts[earlier].agency in child.credits
                 roots = [earlier]
         for k in roots:
             chosen.append(k)
