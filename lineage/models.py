@@ -199,7 +199,7 @@ class Attribution:
     ``status`` ``undetermined`` when ``alternatives`` (parents drawn too) explain the same
     units as well and nothing separates them, or when ``equivalent`` candidates (set aside,
     this one being the earliest source of the text) carry exactly the same text for these
-    units and the child does not credit this one's agency; ``tied``: candidates within
+    units and the child's credit did not choose this one among them; ``tied``: candidates within
     one unit of material that the tie rule set aside (this one is the earlier source they
     share, or the agency the child credits).
     """

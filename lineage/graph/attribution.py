@@ -25,8 +25,9 @@ child credits; a tie nothing separates keeps every tied candidate as ``undetermi
 each naming the others. A parent whose sentences other candidates carry in exactly the same
 text (``equivalent``: a copy of an unchanged copy reads the same whichever it copied) is the
 earliest source of that text, and its attribution is ``undetermined`` too, naming them,
-unless the child credits its agency. After the first parent, another is chosen only for at
-least ``essential_units`` of material the chosen parents do not explain as well.
+unless the child's credit chose it among them (it credits its agency, not theirs). After the
+first parent, another is chosen only for at least ``essential_units`` of material the chosen
+parents do not explain as well.
 """
 
 from __future__ import annotations
