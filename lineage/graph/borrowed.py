@@ -107,7 +107,7 @@ def borrowed_evidence(source: str, target: str, origin: str, copy: str | None = 
     copy = source if copy is None else copy
     other = target if copy == source else source
     return (
-        f"{other} is like {copy} only where {copy} carries text of {origin}, "
+        f"{other} is like {copy} mostly where {copy} carries text of {origin}, "
         f"and {other} and {origin} were aligned: no derivation"
     )
 
