@@ -17,13 +17,12 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from lineage import trace
-from lineage.align.anchored import sentence_anchors
+from lineage.align.anchored import unique_anchors
 from lineage.align.meaning import MIN_WORDS, default_encoder
 from lineage.align.units import AlignText, aligned_part, prepare_text
 from lineage.models import Document
@@ -33,12 +32,6 @@ from lineage.text import analyse
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
-def _unique(text: AlignText) -> list[frozenset[str]]:
-    anchors = sentence_anchors(text.doc)
-    held = Counter(a for x in anchors for a in x)
-    return [frozenset(a for a in x if held[a] == 1) for x in anchors]
 
 
 def _free(text: AlignText, spans: list[tuple[int, int]]) -> list[int]:
@@ -77,7 +70,7 @@ def rows(paths: list[Path]) -> list[dict[str, Any]]:
         b = prepare_text(analyse(aligned_part(child["text"], params.align)), params.align)
         free_a = _free(a, [link.source_span for link in edge.comparison.links])
         free_b = _free(b, [link.target_span for link in edge.comparison.links])
-        own_a, own_b = _unique(a), _unique(b)
+        own_a, own_b = unique_anchors(a.doc), unique_anchors(b.doc)
         spans, pos = [], 0
         for sentence in gold[edge.target]:
             i = child["text"].find(sentence["text"], pos)

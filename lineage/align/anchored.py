@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
 
 from ..candidates.anchors import anchor_spans
 from ..models import Comparison, Link
@@ -28,11 +27,9 @@ from ..params import MeaningParams
 from ..text import AnalysedText
 from .comparison import assembled, passage_of
 from .drift import drift_context, find_drift
-from .meaning import MIN_WORDS, Vectors
+from .gaps import SentenceVectors
+from .meaning import MIN_WORDS
 from .units import AlignText
-
-# Vectors of sentences of a text: ``vectors(text, sentences)``, one unit-length row per sentence.
-SentenceVectors = Callable[[AlignText, Sequence[int]], Vectors]
 
 
 def sentence_anchors(doc: AnalysedText) -> list[frozenset[str]]:
@@ -46,8 +43,9 @@ def sentence_anchors(doc: AnalysedText) -> list[frozenset[str]]:
     return [frozenset(x) for x in found]
 
 
-def _own(anchors: list[frozenset[str]]) -> list[frozenset[str]]:
-    """Each sentence's anchors that no other sentence of its text writes."""
+def unique_anchors(doc: AnalysedText) -> list[frozenset[str]]:
+    """Each sentence's anchors (:func:`sentence_anchors`) that no other sentence of ``doc`` writes."""
+    anchors = sentence_anchors(doc)
     held = Counter(a for x in anchors for a in x)
     return [frozenset(a for a in x if held[a] == 1) for x in anchors]
 
@@ -68,7 +66,7 @@ def anchored_pairs(
     free_a, free_b = _free(source, linked_a), _free(target, linked_b)
     if not free_a or not free_b:
         return []
-    own_a, own_b = _own(sentence_anchors(source.doc)), _own(sentence_anchors(target.doc))
+    own_a, own_b = unique_anchors(source.doc), unique_anchors(target.doc)
     shared = [(len(own_a[s] & own_b[t]), s, t) for t in free_b if own_b[t] for s in free_a if own_a[s] & own_b[t]]
     shared = [x for x in shared if x[0] >= p.anchored_min]
     if not shared:

@@ -52,22 +52,21 @@ def grandparent_pairs(
         if source != target:
             parents.setdefault(target, set()).add(source)
     wanted: set[tuple[str, str]] = set()
+
+    def want(grandparent: str, parent: str, child: str) -> None:
+        if grandparent == child or frozenset((grandparent, child)) in tried:
+            return
+        if fresh is None or not fresh.isdisjoint((grandparent, parent, child)):
+            wanted.add((grandparent, child))
+
     for a, b in undirected:
         for one, other in ((a, b), (b, a)):
             for parent in parents.get(other, ()):
-                if parent == one or frozenset((parent, one)) in tried:
-                    continue
-                if fresh is not None and fresh.isdisjoint((parent, other, one)):
-                    continue
-                wanted.add((parent, one))
+                want(parent, other, one)
     for child, above in parents.items():
         if any(p not in parents for p in above):
             continue  # an original is among its parents: the search found the story's source
         for parent in above:
             for grandparent in parents[parent]:
-                if grandparent == child or frozenset((grandparent, child)) in tried:
-                    continue
-                if fresh is not None and fresh.isdisjoint((grandparent, parent, child)):
-                    continue
-                wanted.add((grandparent, child))
+                want(grandparent, parent, child)
     return sorted(wanted)

@@ -15,7 +15,8 @@ import numpy as np
 import pytest
 
 from lineage import compare, trace
-from lineage.align.anchored import SentenceVectors, anchored_pairs, link_anchored, sentence_anchors
+from lineage.align.anchored import anchored_pairs, link_anchored, sentence_anchors
+from lineage.align.gaps import SentenceVectors
 from lineage.align.meaning import default_encoder
 from lineage.align.units import AlignText, aligned_part, prepare_text
 from lineage.models import Comparison, Document
