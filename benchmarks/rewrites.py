@@ -110,7 +110,35 @@ def features(aligner: MeaningAligner, a: Document, b: Document) -> dict[str, Any
         best = max((sum(carried(own, t, words)) for t in words_b), default=0.0)
         spec_best += best
         spec_doc += sum(carried(own, whole_b, words))
+    # Fact order and bundles, chain aside: the order in which the two texts first write their
+    # shared anchors (Kendall's tau), and the share of the pairs of shared anchors a source
+    # sentence writes together that one target sentence (or two neighbours) writes together too.
+    first_a: dict[str, int] = {}
+    first_b: dict[str, int] = {}
+    for k in source.in_units:
+        for x in sorted(anchors_a[k] & both):
+            first_a.setdefault(x, k)
+    for k in target.in_units:
+        for x in sorted(anchors_b[k] & both):
+            first_b.setdefault(x, k)
+    shared_first = sorted(set(first_a) & set(first_b))
+    agree = disagree = 0
+    for x, y in itertools.combinations(shared_first, 2):
+        d = (first_a[x] - first_a[y]) * (first_b[x] - first_b[y])
+        agree += d > 0
+        disagree += d < 0
+    together_a = {(x, y) for k in source.in_units for x, y in itertools.combinations(sorted(anchors_a[k] & both), 2)}
+    units_b = list(target.in_units)
+    together_b = {
+        (x, y)
+        for i, k in enumerate(units_b)
+        for x, y in itertools.combinations(
+            sorted((anchors_b[k] | (anchors_b[units_b[i + 1]] if i + 1 < len(units_b) else frozenset())) & both), 2
+        )
+    }
     return {
+        "fact_order": (agree - disagree) / (agree + disagree) if agree + disagree else 0.0,
+        "fact_bundles": len(together_a & together_b) / len(together_a) if together_a else 0.0,
         "spec_along": spec_along / spec_total if spec_total else 0.0,
         "spec_best": spec_best / spec_total if spec_total else 0.0,
         "spec_conc": spec_best / spec_doc if spec_doc else 0.0,
@@ -176,6 +204,8 @@ FEATURES = (
     "spec_conc",
     "spec_along_conc",
     "cover",
+    "fact_order",
+    "fact_bundles",
 )
 
 
