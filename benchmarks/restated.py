@@ -97,7 +97,7 @@ def main() -> None:
     found = rows(parser.parse_args().families)
     print("| shared facts >= | alike >= | restated, right source | restated, wrong source | own | boilerplate |")
     print("|---:|---:|---:|---:|---:|---:|")
-    for n, c in itertools.product((1, 2, 3), (0.30, 0.35, 0.40, 0.45)):
+    for n, c in itertools.product((1, 2, 3), (0.30, 0.35, 0.40, 0.45, 0.55, 0.60, 0.65, 0.70)):
         chosen = [r for r in found if r["shared"] >= n and r["likeness"] >= c]
         reused = [r for r in chosen if r["label"] in ("verbatim", "rewritten")]
         print(

@@ -62,7 +62,7 @@ class AlignParams:
     max_unit_words: int = 40  # a longer sentence is aligned as several units of at most this many words
     min_unit_words: int = 4  # shorter consecutive sentences are aligned joined into one unit
     max_gap: int = 4  # sentences a passage may skip on either side while extending
-    verbatim_ratio: float = 92.0  # rapidfuzz ratio (0-100) of normalised text for "verbatim"
+    verbatim_ratio: float = 100.0  # rapidfuzz ratio (0-100) of a link's folded words for "verbatim": word for word
     min_passage_words: int = 6  # passages with fewer target words are dropped
     min_share: float = 0.08  # an edge needs this share of the smaller text reused
     min_passage_chars: int = 150  # passages with a shorter target span are dropped

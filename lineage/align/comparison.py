@@ -102,8 +102,9 @@ def comparison_of(spans: list[Spans], s: Scores | None, sa: Side, sb: Side, p: A
 def assembled(
     passages: list[Passage], source: AlignText, target: AlignText, languages: tuple[str, str] | None = None
 ) -> Comparison:
-    """The comparison of ``passages`` (in any order): its shares and the target's own sentences
-    counted from their links."""
+    """The comparison of ``passages`` (in any order; each cut where its links' label changes,
+    :func:`by_label`): its shares and the target's own sentences counted from their links."""
+    passages = [piece for passage in passages for piece in by_label(passage, target.doc.text)]
     passages.sort(key=lambda x: (x.target_span, x.source_span))
     a, b = source.doc, target.doc
     src_sentences = {k for x in passages for link in x.links for k in link.source_sentences}
@@ -189,8 +190,39 @@ def cut_passage(passage: Passage, cuts: list[Span], p: AlignParams, *, firm: boo
         j = k - 1 if k == len(pieces) - 1 or (k > 0 and len(pieces[k - 1]) <= len(pieces[k + 1])) else k + 1
         lo, hi = sorted((j, k))
         pieces[lo : hi + 1] = [pieces[lo] + pieces[hi]]
+    return _split(passage, pieces)
+
+
+def by_label(passage: Passage, target: str) -> list[Passage]:
+    """``passage`` cut where its links' label changes, so that a passage's label says what all
+    of it is (a copy that keeps some sentences word for word and edits others). The pieces
+    must follow each other in both texts: each piece's links all before the next piece's in
+    the source and in ``target``, with nothing but white space between them there (the text
+    a copy dropped may lie between them in the source); otherwise it stays whole. Each piece's
+    label is its links' (a passage whose bounds are exact copies may hold an edited sentence)."""
+    links = sorted(passage.links, key=lambda link: (link.target_span, link.source_span))
+    if len({link.label for link in links}) < 2:
+        return [passage]
+    pieces: list[list[Link]] = [[links[0]]]
+    for link in links[1:]:
+        if link.label != pieces[-1][-1].label:
+            pieces.append([])
+        pieces[-1].append(link)
+    for first, second in pairwise(pieces):
+        t1, t2 = max(x.target_span[1] for x in first), min(x.target_span[0] for x in second)
+        s1, s2 = max(x.source_span[1] for x in first), min(x.source_span[0] for x in second)
+        if t1 > t2 or s1 > s2 or target[t1:t2].strip():
+            return [passage]
+    return _split(passage, pieces, by_links=True)
+
+
+def _split(passage: Passage, pieces: list[list[Link]], by_links: bool = False) -> list[Passage]:
+    """``passage`` as one passage per piece of its links (in the target's order): the pieces'
+    inner ends set by their links, the outer ends the passage's; each verbatim when the passage
+    is, or (``by_links``) when its links are."""
     if len(pieces) == 1:
         return [passage]
+    links = passage.links
     lowest = min(link.source_span[0] for link in links)
     highest = max(link.source_span[1] for link in links)
     out: list[Passage] = []
@@ -206,7 +238,7 @@ def cut_passage(passage: Passage, cuts: list[Span], p: AlignParams, *, firm: boo
             passage.target_span[0] if k == 0 else target[0],
             passage.target_span[1] if k == len(pieces) - 1 else target[1],
         )
-        out.append(passage_of(tuple(part), source, target, verbatim=passage.label == "verbatim"))
+        out.append(passage_of(tuple(part), source, target, verbatim=not by_links and passage.label == "verbatim"))
     return out
 
 

@@ -2,8 +2,10 @@
 
 Inside each passage, seeds become links (one-to-one, one-to-many for a merged
 sentence, many-to-one for a split one), labelled ``verbatim`` or ``rewritten`` by
-the rapidfuzz ratio of their folded texts (``process.cpdist``, one batch per
-passage), scored, and diffed for fact drift.
+the rapidfuzz ratio of the folded words inside their spans (``process.cpdist``, one
+batch per passage; ``verbatim_ratio`` 100: word for word, typography aside; a
+word-for-word copy of part of a sentence is verbatim too), scored, and diffed for
+fact drift.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from rapidfuzz import fuzz, process
 
 from ..models import Label, Link, Span
 from ..params import AlignParams
+from ..text import AnalysedText
 from .drift import DriftContext, find_drift
 from .similarity import Scores, Side, range_cos
 
@@ -106,16 +109,20 @@ def make_links(
     words = [(_unit_words(sa, g.src), _unit_words(sb, g.tgt)) for g, _, _ in kept]
     s_norms = [_text_of(facts.source_words, s_words) for s_words, _ in words]
     t_norms = [_text_of(facts.target_words, t_words) for _, t_words in words]
-    ratios = process.cpdist(s_norms, t_norms, scorer=fuzz.ratio, dtype=np.float64, workers=1)
+    # The label reads the words inside the link's spans: a unit may join a short line (a
+    # dateline, a byline) that the passage leaves out.
+    s_said = [_text_of(facts.source_words, _inside(a, w, x)) for (_, x, _), (w, _) in zip(kept, words, strict=True)]
+    t_said = [_text_of(facts.target_words, _inside(b, w, x)) for (_, _, x), (_, w) in zip(kept, words, strict=True)]
+    ratios = process.cpdist(s_said, t_said, scorer=fuzz.ratio, dtype=np.float64, workers=1)
     sorts = process.cpdist(s_norms, t_norms, scorer=fuzz.token_sort_ratio, dtype=np.float64, workers=1)
     links: list[Link] = []
-    for (g, s_span, t_span), (s_words, t_words), s_norm, t_norm, ratio, sort in zip(
-        kept, words, s_norms, t_norms, ratios.tolist(), sorts.tolist(), strict=True
+    for (g, s_span, t_span), (s_words, t_words), s_norm, t_norm, s_text, t_text, ratio, sort in zip(
+        kept, words, s_norms, t_norms, s_said, t_said, ratios.tolist(), sorts.tolist(), strict=True
     ):
         label: Label = "verbatim" if ratio >= p.verbatim_ratio else "rewritten"
-        if label == "rewritten" and min(len(s_norm), len(t_norm)) >= 30:
+        if label == "rewritten" and min(len(s_text), len(t_text)) >= 30:
             # A copy of part of a sentence (a trimmed dateline, a cut clause) is verbatim too.
-            short, long_ = (t_norm, s_norm) if len(s_norm) > len(t_norm) else (s_norm, t_norm)
+            short, long_ = (t_text, s_text) if len(s_text) > len(t_text) else (s_text, t_text)
             if partial_may_reach(ratio, len(short), len(long_), p.verbatim_ratio):
                 found = fuzz.partial_ratio_alignment(short, long_, score_cutoff=p.verbatim_ratio)
                 if found is not None and found.dest_end - found.dest_start >= 0.9 * len(short):
@@ -138,6 +145,18 @@ def make_links(
 def _text_of(words: tuple[str, ...], ranges: tuple[tuple[int, int], ...]) -> str:
     """The normalised words of ``ranges``, joined by spaces."""
     return " ".join(word for first, last in ranges for word in words[first:last])
+
+
+def _inside(doc: AnalysedText, ranges: tuple[tuple[int, int], ...], span: Span) -> tuple[tuple[int, int], ...]:
+    """The word ranges ``ranges`` of ``doc`` cut to the words that start inside ``span``."""
+    out = []
+    for first, last in ranges:
+        starts = doc.word_starts[first:last]
+        lo = first + int(np.searchsorted(starts, span[0]))
+        hi = first + int(np.searchsorted(starts, span[1]))
+        if hi > lo:
+            out.append((lo, hi))
+    return tuple(out)
 
 
 def _unit_words(side: Side, units: list[int]) -> tuple[tuple[int, int], ...]:

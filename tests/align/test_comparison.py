@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 
@@ -9,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lineage import compare
+from lineage.evaluation import passages_to_detections
 from lineage.models import Passage
 from lineage.params import AlignParams
 from lineage.text import analyse
@@ -234,11 +236,14 @@ def test_beside_a_verbatim_copy_other_passages_need_a_close_sentence() -> None:
     target = f"{COUNCIL} {SNOW} {WALKOUT_REWORDED}"
     assert [p.target_span for p in compare(source, target).passages] == [(0, len(COUNCIL))]
     assert len(compare(source, target, AlignParams(copy_cosine=0.0)).passages) == 2
-    # Next to the copy, a reworded lead belongs to it.
+    # Next to the copy, a reworded lead belongs to it (a passage of its own label, touching the copy's).
     lead = "The regional council approved the new water plan on Thursday after a long debate."
     body = COUNCIL.split(". ", 1)[1]
     passages = compare(source, f"{lead} {body} {SNOW}").passages
-    assert [p.target_span for p in passages] == [(0, len(lead) + 1 + len(body))]
+    assert [(p.target_span, p.label) for p in passages] == [
+        ((0, len(lead)), "rewritten"),
+        ((len(lead) + 1, len(lead) + 1 + len(body)), "verbatim"),
+    ]
 
 
 def test_brief_drawing_on_far_apart_sentences_is_one_summary_of_the_source() -> None:
@@ -260,9 +265,11 @@ def test_brief_drawing_on_far_apart_sentences_is_one_summary_of_the_source() -> 
     start = len(FLOOD_OWN[0]) + 1
     second = target.index("The authority will")
     passages = compare(source, target).passages
-    assert len(passages) == 1
-    assert passages[0].source_span == (0, len(source))
-    assert passages[0].target_span[0] == start and second < passages[0].target_span[1] <= start + len(brief)
+    # One summary: its pieces (cut where the links' label changes) follow each other in both
+    # texts, one detection from the source's start to its end.
+    (found,) = passages_to_detections(passages, "target", "source", (source, target))
+    assert found.source_span == (0, len(source))
+    assert found.suspicious_span[0] == start and second < found.suspicious_span[1] <= start + len(brief)
     # Taken apart, the brief's two sentences are two passages.
     assert len(compare(source, target, AlignParams(summary_join_chars=0)).passages) == 2
 
@@ -464,3 +471,35 @@ def test_a_byline_under_the_headline_changes_no_link() -> None:
     assert signed_links[0].target_sentences == (0, 2)  # the byline (sentence 1) between them
     assert [(x.label, x.score) for x in signed_links] == [(x.label, x.score) for x in plain_links]
     assert [x.source_sentences for x in signed_links] == [x.source_sentences for x in plain_links]
+
+
+WIRE_IT = (
+    "Roma, 12 mar. (Adnkronos) - Il consiglio comunale di Viterbo ha approvato nella notte il nuovo piano per la "
+    "gestione dei rifiuti urbani dopo un lungo dibattito. «È una scelta che cambierà il volto della città nei "
+    "prossimi anni», ha detto il sindaco Marco Ferretti al termine della seduta straordinaria. Il piano prevede "
+    "investimenti per 14 milioni di euro in cinque anni e l'apertura di due nuovi centri di raccolta nella zona "
+    "industriale. Le opposizioni hanno votato contro, giudicando troppo alti i costi per le famiglie e troppo "
+    "lunghi i tempi di realizzazione."
+)
+
+
+def test_verbatim_is_word_for_word_and_a_passage_says_what_all_of_it_is() -> None:
+    # A copy under a byline, without the dateline: one sentence kept word for word, one with a
+    # verb swapped, one with a number changed, one kept.
+    kept = WIRE_IT.split(" - ", 1)[1]
+    copy = "Di Anna Neri\n" + kept.replace("ha detto", "ha dichiarato").replace("per 14 milioni", "per 41 milioni")
+    passages = compare(WIRE_IT, copy).passages
+    labels = [(p.label, [link.label for link in p.links]) for p in passages]
+    assert labels == [
+        ("verbatim", ["verbatim"]),  # the byline and the dateline outside the link's spans are not edits
+        ("rewritten", ["rewritten", "rewritten"]),  # a swapped verb, a changed number: not verbatim
+        ("verbatim", ["verbatim"]),
+    ]
+    assert [(d.source, d.target) for p in passages for d in p.drift] == [("14", "41")]
+    # The pieces follow each other: each starts where white space after the one before ends.
+    for before, after in itertools.pairwise(passages):
+        assert not copy[before.target_span[1] : after.target_span[0]].strip()
+    assert passages[0].target_span[0] == copy.index("Il consiglio") and passages[-1].target_span[1] == len(copy)
+    # Typography alone (quotes, apostrophes) keeps a sentence verbatim.
+    typed = kept.replace("«", '"').replace("»", '"').replace("l'apertura", "l’apertura")
+    assert {p.label for p in compare(WIRE_IT, typed).passages} == {"verbatim"}
