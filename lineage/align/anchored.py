@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 
 from ..candidates.anchors import anchor_spans
 from ..models import Comparison, Link
@@ -31,21 +32,24 @@ from .gaps import SentenceVectors
 from .meaning import MIN_WORDS
 from .units import AlignText
 
+Anchors = Sequence[tuple[str, int, int]]  # anchor_spans of a text
 
-def sentence_anchors(doc: AnalysedText) -> list[frozenset[str]]:
-    """The fact anchors each sentence of ``doc`` writes (names decided over the whole text)."""
+
+def sentence_anchors(doc: AnalysedText, spans: Anchors | None = None) -> list[frozenset[str]]:
+    """The fact anchors each sentence of ``doc`` writes (names decided over the whole text;
+    ``spans``: its :func:`~lineage.candidates.anchors.anchor_spans`, when made already)."""
     starts = [s.span[0] for s in doc.sentences]
     found: list[set[str]] = [set() for _ in doc.sentences]
-    for anchor, start, _ in anchor_spans(doc.text):
+    for anchor, start, _ in anchor_spans(doc.text) if spans is None else spans:
         k = bisect_right(starts, start) - 1
         if k >= 0 and start < doc.sentences[k].span[1]:
             found[k].add(anchor)
     return [frozenset(x) for x in found]
 
 
-def unique_anchors(doc: AnalysedText) -> list[frozenset[str]]:
+def unique_anchors(doc: AnalysedText, spans: Anchors | None = None) -> list[frozenset[str]]:
     """Each sentence's anchors (:func:`sentence_anchors`) that no other sentence of ``doc`` writes."""
-    anchors = sentence_anchors(doc)
+    anchors = sentence_anchors(doc, spans)
     held = Counter(a for x in anchors for a in x)
     return [frozenset(a for a in x if held[a] == 1) for x in anchors]
 
@@ -58,15 +62,22 @@ def _free(text: AlignText, linked: set[int]) -> list[int]:
 
 
 def anchored_pairs(
-    comparison: Comparison, source: AlignText, target: AlignText, vectors: SentenceVectors, p: MeaningParams
+    comparison: Comparison,
+    source: AlignText,
+    target: AlignText,
+    vectors: SentenceVectors,
+    p: MeaningParams,
+    spans: tuple[Anchors, Anchors] | None = None,
 ) -> list[tuple[int, int, float]]:
-    """The ``(source sentence, target sentence, likeness)`` pairs this stage links."""
+    """The ``(source sentence, target sentence, likeness)`` pairs this stage links (``spans``: the
+    two texts' :func:`~lineage.candidates.anchors.anchor_spans`, when made already)."""
     linked_a = {k for x in comparison.passages for link in x.links for k in link.source_sentences}
     linked_b = {k for x in comparison.passages for link in x.links for k in link.target_sentences}
     free_a, free_b = _free(source, linked_a), _free(target, linked_b)
     if not free_a or not free_b:
         return []
-    own_a, own_b = unique_anchors(source.doc), unique_anchors(target.doc)
+    known = spans or (None, None)
+    own_a, own_b = unique_anchors(source.doc, known[0]), unique_anchors(target.doc, known[1])
     shared = [(len(own_a[s] & own_b[t]), s, t) for t in free_b if own_b[t] for s in free_a if own_a[s] & own_b[t]]
     shared = [x for x in shared if x[0] >= p.anchored_min]
     if not shared:
@@ -89,11 +100,16 @@ def anchored_pairs(
 
 
 def link_anchored(
-    comparison: Comparison, source: AlignText, target: AlignText, vectors: SentenceVectors, p: MeaningParams
+    comparison: Comparison,
+    source: AlignText,
+    target: AlignText,
+    vectors: SentenceVectors,
+    p: MeaningParams,
+    spans: tuple[Anchors, Anchors] | None = None,
 ) -> Comparison:
     """``comparison`` (source → target, a derivation) with the sentences restated around the
     same facts linked (:func:`anchored_pairs`), each a ``rewritten`` passage with its drift."""
-    pairs = anchored_pairs(comparison, source, target, vectors, p)
+    pairs = anchored_pairs(comparison, source, target, vectors, p, spans)
     if not pairs:
         return comparison
     a, b = source.doc, target.doc

@@ -238,7 +238,9 @@ class PairAligner:
         (:mod:`lineage.align.anchored`; asked after the derivation is kept, so it never keeps one)."""
         if self._text(a).doc.language != self._text(b).doc.language:
             return comparison
-        return link_anchored(comparison, self._text(a), self._text(b), self._sentence_vectors, self.params.meaning)
+        spans = (self._side(a).anchors, self._side(b).anchors)  # read once per text for the evidence
+        p = self.params.meaning
+        return link_anchored(comparison, self._text(a), self._text(b), self._sentence_vectors, p, spans)
 
     def _sentence_vectors(self, text: AlignText, sentences: Sequence[int]) -> Vectors:
         """The encoder's vectors of ``sentences`` of ``text``, each embedded once per aligner."""
