@@ -126,9 +126,7 @@ def align_pair(task: tuple[Path, Pair, bool]) -> Result:
         return Result(pair, (), time.perf_counter() - start, error=str(e))
     seconds = time.perf_counter() - start
     cpu = time.process_time() - cpu_start
-    detections = passages_to_detections(
-        comparison.passages, pair.suspicious, pair.source, (source_text, suspicious_text)
-    )
+    detections = passages_to_detections(comparison.passages, pair.suspicious, pair.source, suspicious_text)
     out_of_range = sum(
         1 for d in detections if d.suspicious_span[1] > len(suspicious_text) or d.source_span[1] > len(source_text)
     )

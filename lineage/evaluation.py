@@ -206,13 +206,13 @@ def plagdet_score(precision: float, recall: float, granularity: float) -> float:
 
 
 def passages_to_detections(
-    passages: Iterable[Passage], suspicious: str, source: str, texts: tuple[str, str] | None = None
+    passages: Iterable[Passage], suspicious: str, source: str, text: str | None = None
 ) -> tuple[Detection, ...]:
     """Turn aligned passages into detections (target = suspicious document).
 
     Passages whose spans are both empty are skipped. A PAN case is one stretch of reuse
     whatever its obfuscation, while lineage cuts a passage where its links' label changes
-    (:func:`lineage.align.comparison.by_label`): with ``texts``, passages of different labels
+    (:func:`lineage.align.comparison.by_label`): with ``text``, passages of different labels
     that follow each other in both texts, with nothing but white space between them in the
     suspicious one, are one detection.
 
@@ -220,7 +220,7 @@ def passages_to_detections(
         passages: Passages of a comparison of ``source`` (source) with ``suspicious`` (target).
         suspicious: Reference of the target document.
         source: Reference of the source document.
-        texts: The source's and the suspicious document's texts, to join the pieces of a passage.
+        text: The suspicious document's text, to join the pieces of a passage.
 
     Returns:
         One detection per non-empty passage (or run of touching passages), in the target's order
@@ -228,14 +228,13 @@ def passages_to_detections(
     """
     kept = [p for p in passages if p.target_span[1] > p.target_span[0] or p.source_span[1] > p.source_span[0]]
     spans = [(p.target_span, p.source_span) for p in kept]
-    if texts is not None:
-        suspicious_text = texts[1]
+    if text is not None:
         joined: list[tuple[Span, Span, str]] = []
         for p in sorted(kept, key=lambda x: (x.target_span, x.source_span)):
             if joined:
                 (t0, t1), (s0, s1), label = joined[-1]
                 (u0, u1), (r0, r1) = p.target_span, p.source_span
-                if label != p.label and t1 <= u0 and s1 <= r0 and not suspicious_text[t1:u0].strip():
+                if label != p.label and t1 <= u0 and s1 <= r0 and not text[t1:u0].strip():
                     joined[-1] = ((t0, u1), (s0, r1), p.label)
                     continue
             joined.append((p.target_span, p.source_span, p.label))

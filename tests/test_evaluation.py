@@ -259,26 +259,26 @@ def test_passages_to_detections() -> None:
 
 
 def test_pieces_of_a_passage_are_one_detection() -> None:
-    source = "Alpha beta gamma. Delta epsilon zeta. Skipped text here. Eta theta iota."
+    # Source: "Alpha beta gamma. Delta epsilon zeta. Skipped text here. Eta theta iota."
     target = "Alpha beta gamma! Delta epsilon zeta.\n\nEta theta iota. Own words follow."
     first = Passage(source_span=(0, 17), target_span=(0, 17), label="rewritten", score=0.8)
     second = Passage(source_span=(18, 37), target_span=(18, 37), label="verbatim", score=1.0)
     third = Passage(source_span=(57, 73), target_span=(39, 55), label="rewritten", score=0.8)
-    texts = (source, target)
     # Touching in the suspicious text, in order in the source, labels alternating: one detection
     # (the source may skip what a copy dropped).
-    assert passages_to_detections([third, first, second], SUSP, SRC, texts) == (Detection(SUSP, (0, 55), SRC, (0, 73)),)
-    # Without the texts, or when two touching passages share a label, or are out of order in the
+    joined = passages_to_detections([third, first, second], SUSP, SRC, target)
+    assert joined == (Detection(SUSP, (0, 55), SRC, (0, 73)),)
+    # Without the text, or when two touching passages share a label, or are out of order in the
     # source, they stay apart.
     assert len(passages_to_detections([first, second, third], SUSP, SRC)) == 3
     same = Passage(source_span=(18, 37), target_span=(18, 37), label="rewritten", score=0.8)
-    assert len(passages_to_detections([first, same], SUSP, SRC, texts)) == 2
+    assert len(passages_to_detections([first, same], SUSP, SRC, target)) == 2
     back = Passage(source_span=(0, 17), target_span=(18, 37), label="verbatim", score=1.0)
-    assert len(passages_to_detections([first, back], SUSP, SRC, texts)) == 2
+    assert len(passages_to_detections([first, back], SUSP, SRC, target)) == 2
     # Words between them in the suspicious text (an own sentence): apart.
     own = "Alpha beta gamma! Mine. Delta epsilon zeta."
     later = Passage(source_span=(18, 37), target_span=(24, 43), label="verbatim", score=1.0)
-    assert len(passages_to_detections([first, later], SUSP, SRC, (source, own))) == 2
+    assert len(passages_to_detections([first, later], SUSP, SRC, own)) == 2
 
 
 @st.composite

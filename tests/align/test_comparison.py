@@ -267,7 +267,7 @@ def test_brief_drawing_on_far_apart_sentences_is_one_summary_of_the_source() -> 
     passages = compare(source, target).passages
     # One summary: its pieces (cut where the links' label changes) follow each other in both
     # texts, one detection from the source's start to its end.
-    (found,) = passages_to_detections(passages, "target", "source", (source, target))
+    (found,) = passages_to_detections(passages, "target", "source", target)
     assert found.source_span == (0, len(source))
     assert found.suspicious_span[0] == start and second < found.suspicious_span[1] <= start + len(brief)
     # Taken apart, the brief's two sentences are two passages.
