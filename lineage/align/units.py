@@ -70,8 +70,13 @@ def aligned_part(text: str, p: AlignParams) -> str:
     """The beginning of ``text`` that alignment analyses: all of it up to ``max_chars`` and a
     margin for the units that start before the bound (spans into it are spans into ``text``),
     so a 20 MB page costs what a long article costs to analyse."""
-    limit = p.max_chars + p.max_chars // MARGIN
+    limit = aligned_chars(p)
     return text if len(text) <= limit else text[:limit]
+
+
+def aligned_chars(p: AlignParams) -> int:
+    """How many characters of a text :func:`aligned_part` keeps."""
+    return p.max_chars + p.max_chars // MARGIN
 
 
 def prepare_text(doc: AnalysedText, p: AlignParams) -> AlignText:

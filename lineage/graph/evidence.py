@@ -60,11 +60,15 @@ class EvidenceSide:
         first = int(np.searchsorted(self.doc.word_starts, span[0], side="left"))
         return first, max(first, int(np.searchsorted(self.doc.word_ends, span[1], side="right")))
 
-    def sentences_with(self, stem: int) -> int:
-        """In how many of the text's sentences ``stem`` stands."""
-        key = np.uint64(stem)  # a Python int past 2**63 would be compared as a float
-        k = int(np.searchsorted(self.frequent_stems, key))
-        return int(self.frequency[k]) if k < len(self.frequent_stems) and self.frequent_stems[k] == key else 0
+    def sentences_with(self, stems: npt.NDArray[np.uint64]) -> npt.NDArray[np.int64]:
+        """In how many of the text's sentences each of ``stems`` stands."""
+        k = np.searchsorted(self.frequent_stems, stems)
+        inside = k < len(self.frequent_stems)
+        found = np.zeros(len(stems), np.int64)
+        hit = inside.copy()
+        hit[inside] = self.frequent_stems[k[inside]] == stems[inside]
+        found[hit] = self.frequency[k[hit]]
+        return found
 
     def anchors_in(self, span: Span) -> list[tuple[str, int, int]]:
         first = bisect_left(self._anchor_starts, span[0])
@@ -84,8 +88,12 @@ class _Rarity:
         self._sides = (source, target)
         self.stock = max(2.0, STOCK_SHARE * (source.sentence_count + target.sentence_count))
 
-    def of(self, stem: int) -> int:
-        return sum(side.sentences_with(stem) for side in self._sides)
+    def of(self, stems: list[int]) -> list[int]:
+        """The count of each of ``stems``."""
+        if not stems:
+            return []
+        wanted = np.array(stems, dtype=np.uint64)
+        return (self._sides[0].sentences_with(wanted) + self._sides[1].sentences_with(wanted)).tolist()  # type: ignore[no-any-return]
 
 
 def _link_evidence(source: EvidenceSide, target: EvidenceSide, link: Link, rarity: _Rarity) -> LinkEvidence:
@@ -109,14 +117,14 @@ def _link_evidence(source: EvidenceSide, target: EvidenceSide, link: Link, rarit
         seen.add(stem)
         if stem in src and stem not in first:
             first[stem] = k
-    listed: list[tuple[int, int, str]] = []
+    words: list[tuple[int, int, str]] = []  # (stem, word, form) of the shared words that may be shown
     for stem, k in first.items():
         a = int(target.doc.word_starts[k])
         form = text[a : int(target.doc.word_ends[k])]
         if len(form) > 1 and a not in in_facts and fold_word(form) not in STOPWORDS:
-            count = rarity.of(stem)
-            if count <= rarity.stock:
-                listed.append((count, k, form))
+            words.append((stem, k, form))
+    counts = rarity.of([stem for stem, _, _ in words])
+    listed = [(count, k, form) for count, (_, k, form) in zip(counts, words, strict=True) if count <= rarity.stock]
     shown = sorted(sorted(listed)[:SHOWN_WORDS], key=lambda x: x[1])
     return LinkEvidence(
         facts=tuple(facts),

@@ -22,8 +22,9 @@ are not material.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -61,7 +62,11 @@ def sentences_of(prepared: AlignText) -> Sentences:
     return Sentences(spans, words, raw)
 
 
-def _distance(unit: str, source: str) -> int:
+Distance = Callable[[str, str], int]  # what :func:`distance` computes (it, or a memo of it)
+MEMO_SIZE = 1 << 16  # pairs of strings a :func:`distance_memo` keeps
+
+
+def distance(unit: str, source: str) -> int:
     """The edit distance from ``unit`` to ``source``, or to its stretch that ``unit`` matches
     best when that is closer."""
     whole = Indel.distance(source, unit)
@@ -73,9 +78,19 @@ def _distance(unit: str, source: str) -> int:
     return min(whole, Indel.distance(source[found.dest_start : found.dest_end], unit))
 
 
-def closest(unit: int, child: Sentences, parent: Sentences, around: Iterable[int]) -> Explanation | None:
+def distance_memo() -> Distance:
+    """:func:`distance`, remembering the last :data:`MEMO_SIZE` results: the copies of one story
+    repeat its sentences, so a trace measures the same two strings many times (40% of the
+    calls in the synthetic 10k corpus). Made per aligner (one worker), never shared."""
+    return lru_cache(maxsize=MEMO_SIZE)(distance)
+
+
+def closest(
+    unit: int, child: Sentences, parent: Sentences, around: Iterable[int], measure: Distance = distance
+) -> Explanation | None:
     """The child's ``unit`` measured against the parent's closest text near ``around`` (sentence
-    indices of the parent), or None when the unit has no words or nothing is near."""
+    indices of the parent), or None when the unit has no words or nothing is near
+    (``measure``: :func:`distance` or a :func:`distance_memo`)."""
     c_words, c_raw = child.words[unit], child.raw[unit]
     if not c_words:
         return None
@@ -85,7 +100,7 @@ def closest(unit: int, child: Sentences, parent: Sentences, around: Iterable[int
     for j, k in [(i, i + extra) for i in near for extra in (0, 1)]:
         if k >= n or not parent.words[k] or (k > j and k not in near):
             continue
-        d = _distance(c_words, " ".join(parent.words[j : k + 1]))
+        d = measure(c_words, " ".join(parent.words[j : k + 1]))
         if best is None or d < best[0]:
             best = (d, j, k)
             if d == 0:
@@ -93,7 +108,7 @@ def closest(unit: int, child: Sentences, parent: Sentences, around: Iterable[int
     if best is None:
         return None
     d, j, k = best
-    r = _distance(c_raw, " ".join(parent.raw[j : k + 1]))
+    r = measure(c_raw, " ".join(parent.raw[j : k + 1]))
     span = (parent.spans[j][0], parent.spans[k][1])
     similarity = round(1.0 - d / (2 * len(c_words)), 4) if d < 2 * len(c_words) else 0.0
     return Explanation(unit, d, r, similarity, span, child.spans[unit])
@@ -103,14 +118,17 @@ def _sentences_in(span: Span, sentences: Sentences) -> list[int]:
     return [j for j, (a, b) in enumerate(sentences.spans) if b > a and b > span[0] and a < span[1]]
 
 
-def explanations(comparison: Comparison, ps: Sentences, cs: Sentences) -> tuple[Explanation, ...]:
+def explanations(
+    comparison: Comparison, ps: Sentences, cs: Sentences, measure: Distance = distance
+) -> tuple[Explanation, ...]:
     """The child's units that the parent explains in ``comparison`` (parent → child), by unit
-    (``ps``, ``cs``: the :func:`sentences_of` the parent and the child)."""
+    (``ps``, ``cs``: the :func:`sentences_of` the parent and the child; ``measure``: the edit
+    distance, :func:`distance` or an aligner's :func:`distance_memo`)."""
     found: dict[int, Explanation] = {}
     for link in comparison.links:
         around = _sentences_in(link.source_span, ps)
         for u in link.target_sentences:
-            e = closest(u, cs, ps, around)
+            e = closest(u, cs, ps, around, measure)
             if e is not None and (u not in found or e.wording < found[u].wording):
                 found[u] = e
     todo = [u for u, w in enumerate(cs.words) if u not in found and len(w) >= MIN_UNLINKED]
@@ -133,7 +151,7 @@ def explanations(comparison: Comparison, ps: Sentences, cs: Sentences) -> tuple[
                 if hit is None:
                     continue
                 j = int(hopeful[hit[2]])
-            e = closest(u, cs, ps, [targets[j]])
+            e = closest(u, cs, ps, [targets[j]], measure)
             if e is not None:
                 found[u] = e
     return tuple(found[u] for u in sorted(found))

@@ -31,7 +31,7 @@ from ..params import Params
 from ..text import AnalysedText, analyse
 from .direction import ArticleFacts, article_facts, credits_publisher, decide_direction
 from .evidence import EvidenceSide, with_evidence
-from .explain import Sentences, explanations, sentences_of
+from .explain import Sentences, distance_memo, explanations, sentences_of
 from .rewrites import Rewording, claims_rewrite
 
 
@@ -100,6 +100,7 @@ class PairAligner:
         self._aligned: dict[tuple[str, str], Comparison | None] = {}
         self._sides: dict[str, EvidenceSide] = {}
         self._explained: dict[str, Sentences] = {}
+        self._distance = distance_memo()
         self._rewording: Rewording | None = None
         self._embedded: dict[str, MeaningText] = {}
 
@@ -172,7 +173,7 @@ class PairAligner:
         ):
             return None
         explains = (
-            explanations(comparison, self._sentences(a.text), self._sentences(b.text))
+            explanations(comparison, self._sentences(a.text), self._sentences(b.text), self._distance)
             if direction.determined and self.explain
             else ()
         )

@@ -138,16 +138,17 @@ def translation_pairs_to_align(
     new: Collection[str],
     languages: Mapping[str, str] | None = None,
     agencies: Mapping[str, Agencies] | None = None,
+    anchors_read: Mapping[str, frozenset[str]] | None = None,
 ) -> tuple[list[tuple[Document, Document]], list[tuple[Document, Document]]]:
     """For a store's incremental trace: ``(wanted, fresh)``: the pairs a trace of all
     ``documents`` takes (:func:`translation_pairs`, less ``linked``) and, of those, the ones the
     stored articles before the ``new`` ones did not take (a pair holding a new article, or an
     older pair the new articles' anchors brought into an article's best candidates): the pairs
-    not aligned yet. ``languages`` and ``agencies``: the articles' languages and
-    :class:`Agencies` by id, when already known."""
+    not aligned yet. ``languages``, ``agencies`` and ``anchors_read``: the articles' languages,
+    :class:`Agencies` and :func:`article_anchors` by id, when already known."""
     if not params.meaning.enabled or len(documents) < 2:
         return [], []
-    facts = _facts(documents, params, languages, agencies)
+    facts = _facts(documents, params, languages, agencies, anchors_read)
     wanted = _unlinked(_wanted(facts, params), facts, linked)
     earlier = _refacts([f for f in facts if f.doc.id not in new], params, {f.doc.id: f.anchors for f in facts})
     before = {frozenset((a.id, b.id)) for a, b in _wanted(earlier, params)}
@@ -219,15 +220,16 @@ def _facts(
     params: Params,
     known: Mapping[str, str] | None = None,
     known_agencies: Mapping[str, Agencies] | None = None,
+    known_anchors: Mapping[str, frozenset[str]] | None = None,
 ) -> list[_Fact]:
-    """Every article in publication order with its language and agencies (from ``known`` and
-    ``known_agencies`` when there) and fact anchors (only of the articles :func:`anchored`
-    says: with nothing to look at, the stage reads no anchors)."""
+    """Every article in publication order with its language, agencies and fact anchors (from
+    ``known``, ``known_agencies`` and ``known_anchors`` when there; anchors only of the articles
+    :func:`anchored` says: with nothing to look at, the stage reads no anchors)."""
     ordered = sorted(documents, key=lambda d: publication_order(d.published, d.id))
     languages = [known[d.id] if known and d.id in known else detect_language(d.text) for d in ordered]
     agencies = [known_agencies[d.id] if known_agencies and d.id in known_agencies else agencies_of(d) for d in ordered]
     facts = [_Fact(d, lang, ag, frozenset()) for d, lang, ag in zip(ordered, languages, agencies, strict=True)]
-    return _refacts(facts, params)
+    return _refacts(facts, params, known_anchors)
 
 
 def _refacts(facts: list[_Fact], params: Params, read: Mapping[str, frozenset[str]] | None = None) -> list[_Fact]:
@@ -243,7 +245,13 @@ def _refacts(facts: list[_Fact], params: Params, read: Mapping[str, frozenset[st
 def _anchors(doc: Document, params: Params, read: Mapping[str, frozenset[str]] | None) -> frozenset[str]:
     if read is not None and doc.id in read:
         return read[doc.id]
-    return anchors(aligned_part(doc.text, params.align))
+    return article_anchors(doc.text, params)
+
+
+def article_anchors(text: str, params: Params) -> frozenset[str]:
+    """The fact anchors the stage reads of an article (:func:`~lineage.candidates.anchors.anchors`
+    of the part of its text alignment reads)."""
+    return anchors(aligned_part(text, params.align))
 
 
 def _wanted(facts: list[_Fact], params: Params) -> list[tuple[Document, Document]]:

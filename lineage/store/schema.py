@@ -62,6 +62,15 @@ CREATE TABLE IF NOT EXISTS article_sources (
 ) WITHOUT ROWID;
 """
 STALE_AGENCIES = ("DROP TABLE IF EXISTS agencies", "DROP TABLE IF EXISTS agency_credits")
+# Each article's fact anchors as the meaning stage reads them (``anchors``: tab-separated, in
+# order; ``cut``: the characters of the text read, as alignment cuts a long page), a cache like
+# ``languages``: an incremental trace reads the anchors of the articles stored before it from
+# here, not from their texts again. A row whose ``cut`` is not the trace's is read again.
+ANCHORS = """
+CREATE TABLE IF NOT EXISTS article_anchors (
+    num INTEGER PRIMARY KEY, cut INTEGER NOT NULL, anchors TEXT NOT NULL
+) WITHOUT ROWID;
+"""
 # The grandparent pairs the meaning stage aligned and found no derivation in (``source`` the
 # grandparent, ``target`` the child, article numbers): articles never change once stored, so a
 # later trace does not align them again.
@@ -108,6 +117,7 @@ CREATE INDEX IF NOT EXISTS edges_target ON edges (target);
 """
     + LANGUAGES
     + AGENCIES
+    + ANCHORS
     + """
 """
     + VIEWS

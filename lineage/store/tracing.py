@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 
+from ..align.units import aligned_chars
+from ..candidates.anchors import anchors
 from ..candidates.search import I64, best_candidates, later_neighbours, positions, publication_order, ranked
 from ..candidates.signing import sign_texts
 from ..graph.tracing import Group, Progress, collect, submit_groups, with_grandparents
@@ -48,6 +50,7 @@ from ..text.language import SAMPLE, detect_language
 from . import reader
 from .schema import (
     AGENCIES,
+    ANCHORS,
     DOC_COLUMNS,
     FIGURES,
     LANGUAGES,
@@ -283,6 +286,7 @@ def _translate(
     flags = anchored([languages[n] for n in nums], [agencies[n] for n in nums], params.meaning.rewrites)
     read = {n for n, flag in zip(nums, flags, strict=True) if flag}
     stored = sorted(_documents(store, sorted(read)) + _headers(store, [n for n in nums if n not in read]))
+    anchors = _anchors(store, sorted(read), params, pool)
     docs = [d for _, d in stored]
     rows = store.conn.execute(
         "SELECT s.id, t.id, e.source, e.target, e.method, e.languages FROM edges e"
@@ -299,7 +303,8 @@ def _translate(
     new = {d.id for _, d in _headers(store, todo)}
     by_id = {d.id: languages[num] for num, d in stored}
     agencies_by_id = {d.id: agencies[num] for num, d in stored}
-    wanted, fresh = translation_pairs_to_align(docs, params, lexical, new, by_id, agencies_by_id)
+    anchors_by_id = {d.id: anchors[num] for num, d in stored if num in anchors}
+    wanted, fresh = translation_pairs_to_align(docs, params, lexical, new, by_id, agencies_by_id, anchors_by_id)
     keys = {frozenset((a.id, b.id)) for a, b in wanted}
     pairs = [(a, b) for a, b in fresh if frozenset((a.id, b.id)) not in across]
     if progress and pairs:
@@ -398,6 +403,43 @@ def _agencies(store: Store, pool: Executor | None = None, chunk: int = 10_000) -
             )
         known.update(found)
     return known
+
+
+def _anchors(
+    store: Store, nums: list[int], params: Params, pool: Executor | None = None, chunk: int = 10_000
+) -> dict[int, frozenset[str]]:
+    """The fact anchors of the articles ``nums`` as the meaning stage reads them
+    (:func:`~lineage.graph.translations.article_anchors`), read once and kept in the
+    ``article_anchors`` table: only the articles not read yet (or read with another cut) are,
+    in ``pool`` when given."""
+    conn = store.conn
+    conn.execute(ANCHORS)
+    cut = aligned_chars(params.align)
+    known: dict[int, frozenset[str]] = {}
+    for lo in range(0, len(nums), chunk):
+        rows = select_in(
+            conn, f"SELECT num, anchors FROM article_anchors WHERE cut = {cut} AND num IN", nums[lo : lo + chunk]
+        )
+        known.update((int(num), frozenset(str(text).split("\t")) - {""}) for num, text in rows)
+    missing = [num for num in nums if num not in known]
+    for lo in range(0, len(missing), chunk):
+        rows = select_in(
+            conn, f"SELECT num, substr(text, 1, {cut}) FROM documents WHERE num IN", missing[lo : lo + chunk]
+        )
+        read = _mapped(pool, _read_anchors, [str(text) for _, text in rows])
+        found = {int(num): frozenset(a) for (num, _), a in zip(rows, read, strict=True)}
+        with immediate(conn):
+            conn.executemany(
+                "INSERT OR REPLACE INTO article_anchors (num, cut, anchors) VALUES (?, ?, ?)",
+                [(num, cut, "\t".join(sorted(a))) for num, a in found.items()],
+            )
+        known.update(found)
+    return known
+
+
+def _read_anchors(texts: list[str]) -> list[tuple[str, ...]]:
+    """:func:`~lineage.candidates.anchors.anchors` of ``texts`` (cut already), as plain tuples."""
+    return [tuple(sorted(anchors(text))) for text in texts]
 
 
 def _detect_languages(texts: list[str]) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -153,6 +154,7 @@ def test_a_texts_sentence_counts_hold_for_every_stem_hash() -> None:
     stems = doc.vocabulary_hashes[doc.word_ids].tolist()
     sentences = [set(stems[a:b]) for a, b in doc.sentence_words]
     assert any(x >= 2**63 for x in stems) and any(x < 2**63 for x in stems)
-    for stem in set(stems):
-        assert side.sentences_with(stem) == sum(stem in s for s in sentences)
-    assert side.sentences_with(12345) == 0
+    every = [*sorted(set(stems)), 12345, 2**64 - 1]  # two stems the text does not hold
+    counts = side.sentences_with(np.array(every, dtype=np.uint64)).tolist()
+    assert counts == [sum(stem in s for s in sentences) for stem in every]
+    assert counts[-2:] == [0, 0]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from lineage.models import Document
+from lineage.params import AlignParams, Params
 from lineage.store import open_store, tracing
 from lineage.text.language import SAMPLE
 
@@ -40,3 +41,37 @@ def test_languages_are_identified_once_and_one_language_reads_no_text(
         langs = dict(store.conn.execute("SELECT d.id, l.lang FROM languages l JOIN documents d ON d.num = l.num"))
     assert langs == {d.id: "it" for d in docs}
     assert [text for text in seen] == [d.text[:SAMPLE] for d in docs]
+
+
+def test_anchors_are_read_once_and_again_when_the_cut_changes(
+    seed_docs: dict[str, Document], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The meaning stage's fact anchors are kept (``article_anchors``): a later trace reads only
+    the new articles' texts; a trace cutting long texts elsewhere reads them all again."""
+    read: list[str] = []
+    of = tracing.anchors
+
+    def counted(text: str) -> frozenset[str]:
+        read.append(text)
+        return of(text)
+
+    monkeypatch.setattr(tracing, "anchors", counted)
+    docs = sorted(seed_docs.values(), key=lambda d: d.id)  # 000 is Adnkronos's: rewrites are looked for
+    with open_store(tmp_path / "store.db") as store:
+        store.add_documents(docs[:3])
+        store.trace(workers=1)
+        assert sorted(read) == sorted(d.text for d in docs[:3])
+        store.add_documents(docs[3:])
+        store.trace(workers=1)
+        assert sorted(read[3:]) == sorted(d.text for d in docs[3:])  # only the new ones
+        kept = {
+            str(i): frozenset(str(a).split("\t"))
+            for i, a in store.conn.execute(
+                "SELECT d.id, a.anchors FROM article_anchors a JOIN documents d ON d.num = a.num"
+            )
+        }
+        assert kept == {d.id: of(d.text) for d in docs}
+        assert any("#2024" in a for a in kept.values())  # the summit's year, a number anchor
+        store.conn.execute("UPDATE documents SET traced = 0")
+        store.trace(Params(align=AlignParams(max_chars=1000)), workers=1)
+        assert sorted(read[5:]) == sorted(d.text[:1100] for d in docs)  # read again, as cut now

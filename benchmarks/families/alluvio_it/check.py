@@ -10,6 +10,7 @@ no run of 5 words with the wire; hard negatives share no run of 5 words with any
 (from/to found in parent/child sentences, flagged sentences); credits; publication order.
 Exits 1 and lists the problems if any check fails.
 """
+
 import json
 import re
 import sys
@@ -18,12 +19,34 @@ from datetime import date, datetime
 from pathlib import Path
 
 N = 5
-KINDS = {"wire", "verbatim", "light", "heavy", "drift", "partial", "second_generation", "translation",
-         "hard_negative", "easy_negative"}
+KINDS = {
+    "wire",
+    "verbatim",
+    "light",
+    "heavy",
+    "drift",
+    "partial",
+    "second_generation",
+    "translation",
+    "hard_negative",
+    "easy_negative",
+}
 LABELS = {"verbatim", "rewritten", "original", "boilerplate"}
 ROLES = {"headline", "byline", "dateline", "credit", "photo_credit", "footer", "crosshead"}
-QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"',
-                        "\u201e": '"', "«": '"', "»": '"', "\u00a0": " "})
+QUOTES = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "«": '"',
+        "»": '"',
+        "\u00a0": " ",
+    }
+)
 
 problems = []
 
@@ -42,7 +65,7 @@ def words(t):
 
 def ngrams(t, n=N):
     w = words(t)
-    return {tuple(w[i:i + n]) for i in range(len(w) - n + 1)}
+    return {tuple(w[i : i + n]) for i in range(len(w) - n + 1)}
 
 
 def when(s):
@@ -72,8 +95,19 @@ def main(path):
 
     # --- documents
     for i, d in docs.items():
-        for k in ("id", "kind", "language", "outlet", "published", "url", "title", "text", "parent",
-                  "credited", "credit_text"):
+        for k in (
+            "id",
+            "kind",
+            "language",
+            "outlet",
+            "published",
+            "url",
+            "title",
+            "text",
+            "parent",
+            "credited",
+            "credit_text",
+        ):
             if k not in d:
                 bad(f"{i}: missing field {k}")
         if not re.fullmatch(re.escape(name) + r"_d\d\d", i):
@@ -178,11 +212,12 @@ def main(path):
         if k == "light":
             share = len(used) / len(wire_body)
             if not 0.6 <= share <= 0.7 or lab["verbatim"] != 1 or lab["original"] != 2:
-                bad(f"{i}: light copy keeps {share:.0%} of the wire, {lab['verbatim']} unchanged, "
-                    f"{lab['original']} own (want 60-70%, 1, 2)")
-        if k == "heavy":
-            if lab["verbatim"] or not 4 <= lab["original"] <= 6:
-                bad(f"{i}: heavy has {lab['verbatim']} verbatim and {lab['original']} own sentences")
+                bad(
+                    f"{i}: light copy keeps {share:.0%} of the wire, {lab['verbatim']} unchanged, "
+                    f"{lab['original']} own (want 60-70%, 1, 2)"
+                )
+        if k == "heavy" and (lab["verbatim"] or not 4 <= lab["original"] <= 6):
+            bad(f"{i}: heavy has {lab['verbatim']} verbatim and {lab['original']} own sentences")
         if k == "partial" and not 3 <= lab["rewritten"] + lab["verbatim"] <= 4:
             bad(f"{i}: partial embeds {lab['rewritten'] + lab['verbatim']} wire sentences (want 3-4)")
         if k == "partial" and lab["original"] <= lab["rewritten"] + lab["verbatim"]:
@@ -208,8 +243,7 @@ def main(path):
                 if j != i:
                     shared = grams[i] & grams[j]
                     if shared:
-                        bad(f"{i}: hard negative shares {len(shared)} 5-word runs with {j}, "
-                            f"e.g. {sorted(shared)[:3]}")
+                        bad(f"{i}: hard negative shares {len(shared)} 5-word runs with {j}, e.g. {sorted(shared)[:3]}")
 
     # --- drift
     for n, e in enumerate(fam.get("drift", [])):
@@ -246,18 +280,26 @@ def main(path):
     for i, d in docs.items():
         when(d["published"])
         if d["parent"] in docs and not after(d["published"], docs[d["parent"]]["published"]):
-            bad(f"{i}: published {d['published']} not after its parent {d['parent']} "
-                f"({docs[d['parent']]['published']})")
+            bad(
+                f"{i}: published {d['published']} not after its parent {d['parent']} ({docs[d['parent']]['published']})"
+            )
     wire_t = when(docs[wire]["published"])[0]
-    early = [i for i, d in docs.items() if d["kind"] == "hard_negative"
-             and when(d["published"])[0] and when(d["published"])[0] < wire_t]
+    early = [
+        i
+        for i, d in docs.items()
+        if d["kind"] == "hard_negative" and when(d["published"])[0] and when(d["published"])[0] < wire_t
+    ]
     photo = [i for i, d in docs.items() if re.search(r"^Foto: ", d["text"], re.M)]
 
-    print(f"family {name}: {len(docs)} documents, {stats['sentences']} sentences, "
-          f"{stats['parent refs']} parent references, {stats['drift entries']} drift entries")
+    print(
+        f"family {name}: {len(docs)} documents, {stats['sentences']} sentences, "
+        f"{stats['parent refs']} parent references, {stats['drift entries']} drift entries"
+    )
     print("kinds: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
-    print(f"heavy vs wire 5-word runs checked: {stats['heavy checked']}; "
-          f"hard negatives vs all documents checked: {stats['hard negatives checked']}")
+    print(
+        f"heavy vs wire 5-word runs checked: {stats['heavy checked']}; "
+        f"hard negatives vs all documents checked: {stats['hard negatives checked']}"
+    )
     print(f"hard negatives published before the wire: {early}; documents with a photo credit: {photo}")
     if problems:
         print(f"FAIL: {len(problems)} problem(s)")
