@@ -279,14 +279,16 @@ def _translate(
     agencies = _agencies(store, pool)
     if not stage_needed(languages.values(), agencies.values(), params.meaning.rewrites):
         return 0  # in one language, with no agency's item (or rewrites off and none credited): nothing
-    # Texts are read only where the stage reads anchors (every article when there are several
+    # Anchors are read only where the stage reads them (every article when there are several
     # languages or rewrites of stored agency items are looked for; else the articles crediting a
-    # stored agency's items, and those items).
+    # stored agency's items, and those items), from the store's cache but for the articles not
+    # read before; texts only of the pairs aligned, so an incremental trace costs what its new
+    # articles bring, not a read of every stored text.
     nums = sorted(languages)
     flags = anchored([languages[n] for n in nums], [agencies[n] for n in nums], params.meaning.rewrites)
     read = {n for n, flag in zip(nums, flags, strict=True) if flag}
-    stored = sorted(_documents(store, sorted(read)) + _headers(store, [n for n in nums if n not in read]))
     anchors = _anchors(store, sorted(read), params, pool)
+    stored = _headers(store, nums)
     docs = [d for _, d in stored]
     rows = store.conn.execute(
         "SELECT s.id, t.id, e.source, e.target, e.method, e.languages FROM edges e"
@@ -306,14 +308,15 @@ def _translate(
     anchors_by_id = {d.id: anchors[num] for num, d in stored if num in anchors}
     wanted, fresh = translation_pairs_to_align(docs, params, lexical, new, by_id, agencies_by_id, anchors_by_id)
     keys = {frozenset((a.id, b.id)) for a, b in wanted}
-    pairs = [(a, b) for a, b in fresh if frozenset((a.id, b.id)) not in across]
+    headers = [(a, b) for a, b in fresh if frozenset((a.id, b.id)) not in across]
+    documents = {d.id: d for d in _documents_by_id(store, sorted({d.id for pair in headers for d in pair}))}
+    pairs = [(documents[a.id], documents[b.id]) for a, b in headers]
     if progress and pairs:
         progress("translate", 0, len(pairs))
     aligner = MeaningAligner(params, languages=by_id, agencies=agencies_by_id)
     found = [edge for a, b in pairs if (edge := aligner.edge(a, b)) is not None]
     # The grandparents the stage's edges bring (stored ones still wanted, and those just found),
     # as a trace of every stored article aligns them; a pair stored by an earlier trace is kept.
-    documents = {d.id: d for num, d in stored if num in read}
     num_of = {d.id: num for num, d in stored}
     store.conn.execute(MEANING_REJECTED)
     rejected = {(int(a), int(b)) for a, b in store.conn.execute("SELECT source, target FROM meaning_rejected")}
