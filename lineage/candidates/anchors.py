@@ -16,10 +16,15 @@ all pairs.
 
 from __future__ import annotations
 
-import math
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from itertools import chain
+
+import numpy as np
+import numpy.typing as npt
+from scipy import sparse
 
 from ..params import MeaningParams
 from ..text.fold import fold_word
@@ -75,6 +80,11 @@ def anchor_spans(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(sorted(found, key=lambda x: (x[1], x[2], x[0])))
 
 
+# Which earlier articles ``j`` (parents) may be candidates of articles ``k`` (children), pair by pair.
+Eligible = Callable[[npt.NDArray[np.int64], npt.NDArray[np.int64]], npt.NDArray[np.bool_]]
+BLOCK_WORK = 4_000_000  # anchor postings a block of children reads at once (bounds the memory of a block)
+
+
 def anchor_candidates(
     anchor_sets: Sequence[frozenset[str]],
     languages: Sequence[str],
@@ -89,17 +99,24 @@ def anchor_candidates(
     sharing at least ``min_anchors`` non-stock anchors, ranked by the rarity (idf) of what
     they share, then the earlier. Pure: a function of the anchors, languages, credits and
     order given."""
-
+    n = len(anchor_sets)
     several = len(set(languages)) > 1
+    language = _codes(languages)
+    agencies = {a: i for i, a in enumerate(sorted({a for c in credits or () for a in c}))}
+    published = np.array(
+        [agencies.get(x, -1) if x is not None else -1 for x in publishers or [None] * n], dtype=np.int64
+    )
+    credited = np.array(
+        sorted(k * len(agencies) + agencies[a] for k, c in enumerate(credits or ()) for a in c), dtype=np.int64
+    )
 
-    def eligible(j: int, k: int) -> bool:
-        return languages[j] != languages[k] or (
-            credits is not None and publishers is not None and publishers[j] in credits[k]
-        )
+    def eligible(j: npt.NDArray[np.int64], k: npt.NDArray[np.int64]) -> npt.NDArray[np.bool_]:
+        by_credit = (published[j] >= 0) & np.isin(k * len(agencies) + published[j], credited)
+        return (language[j] != language[k]) | by_credit  # type: ignore[no-any-return]
 
     # In one language, only an agency's item can be a candidate, only of an article crediting one.
-    parents = [several or (publishers is not None and publishers[j] is not None) for j in range(len(anchor_sets))]
-    children = [several or (credits is not None and bool(credits[k])) for k in range(len(anchor_sets))]
+    parents = [several or (publishers is not None and publishers[j] is not None) for j in range(n)]
+    children = [several or (credits is not None and bool(credits[k])) for k in range(n)]
     return _ranked(anchor_sets, p, eligible, parents, children)
 
 
@@ -113,46 +130,86 @@ def rewrite_candidates(
     ``max_candidates`` earlier items of an agency (``publishers[j]`` not None) in its own
     language sharing at least ``min_anchors`` non-stock anchors, ranked as
     :func:`anchor_candidates` ranks. Pure."""
+    language = _codes(languages)
     parents = [x is not None for x in publishers]
-    return _ranked(anchor_sets, p, lambda j, k: languages[j] == languages[k], parents, [True] * len(anchor_sets))
+
+    def same_language(j: npt.NDArray[np.int64], k: npt.NDArray[np.int64]) -> npt.NDArray[np.bool_]:
+        return language[j] == language[k]  # type: ignore[no-any-return]
+
+    return _ranked(anchor_sets, p, same_language, parents, [True] * len(anchor_sets))
+
+
+def _codes(values: Sequence[str]) -> npt.NDArray[np.int64]:
+    known = {v: i for i, v in enumerate(sorted(set(values)))}
+    return np.array([known[v] for v in values], dtype=np.int64)
 
 
 def _ranked(
     anchor_sets: Sequence[frozenset[str]],
     p: MeaningParams,
-    eligible: Callable[[int, int], bool],
+    eligible: Eligible,
     parents: Sequence[bool],
     children: Sequence[bool],
 ) -> list[tuple[int, ...]]:
     """For every article ``k`` that may be a child (``children[k]``; the others have none), the
     ``max_candidates`` earlier articles ``j`` that may be parents (``parents[j]``) with
     ``eligible(j, k)`` sharing at least ``min_anchors`` non-stock anchors, best first by the idf
-    of what they share (counted over all the articles), then the earlier; each tuple sorted."""
+    of what they share (counted over all the articles), then the earlier; each tuple sorted.
+
+    Shared anchors are counted for all pairs at once, as a product of sparse matrices (children
+    by anchors times anchors by parents, each entry ``1 + i·idf``: the real part counts the
+    anchors shared, the imaginary part sums their idf), a block of children at a time."""
     n = len(anchor_sets)
     postings: dict[str, list[int]] = defaultdict(list)
     for k, found in enumerate(anchor_sets):
         for a in found:
             postings[a].append(k)
     stock = max(STOCK_FLOOR, int(p.max_anchor_share * n))
-    idf = {a: math.log(n / len(ks)) for a, ks in postings.items() if 1 < len(ks) <= stock}
-    sources = {a: [j for j in postings[a] if parents[j]] for a in idf}
-    result: list[tuple[int, ...]] = []
-    for k, found in enumerate(anchor_sets):
-        if not children[k]:
-            result.append(())
+    kept = sorted(a for a, ks in postings.items() if 1 < len(ks) <= stock)
+    result: list[tuple[int, ...]] = [()] * n
+    if not kept:
+        return result
+    lengths = np.array([len(postings[a]) for a in kept], dtype=np.int64)
+    rows = np.fromiter(chain.from_iterable(postings[a] for a in kept), dtype=np.int64, count=int(lengths.sum()))
+    cols = np.repeat(np.arange(len(kept), dtype=np.int64), lengths)
+    idf = np.log(n / lengths)
+    is_parent, is_child = np.asarray(parents, dtype=bool)[rows], np.asarray(children, dtype=bool)[rows]
+    shape = (len(kept), n)
+    to_parents = sparse.csr_matrix((1 + 1j * idf[cols[is_parent]], (cols[is_parent], rows[is_parent])), shape=shape)
+    of_children = sparse.csr_matrix((np.ones(int(is_child.sum())), (rows[is_child], cols[is_child])), shape=shape[::-1])
+    work = of_children @ np.bincount(cols[is_parent], minlength=len(kept)).astype(np.float64)
+    lo = 0
+    for hi in _blocks(work):
+        shared = (of_children[lo:hi] @ to_parents).tocoo()
+        k, j = shared.row.astype(np.int64) + lo, shared.col.astype(np.int64)
+        count, weight = np.rint(shared.data.real), shared.data.imag
+        keep = (j < k) & (count >= p.min_anchors)
+        k, j, weight = k[keep], j[keep], weight[keep]
+        keep = eligible(j, k)
+        k, j, weight = k[keep], j[keep], weight[keep]
+        lo = hi
+        if not len(k):
             continue
-        shared: dict[int, int] = defaultdict(int)
-        weight: dict[int, float] = defaultdict(float)
-        for a in found:
-            w = idf.get(a)
-            if w is None:
-                continue
-            for j in sources[a]:
-                if j >= k:
-                    break  # postings are in article order
-                if eligible(j, k):
-                    shared[j] += 1
-                    weight[j] += w
-        ranked = sorted((j for j, s in shared.items() if s >= p.min_anchors), key=lambda j: (-round(weight[j], 9), j))
-        result.append(tuple(sorted(ranked[: p.max_candidates])))
+        order = np.lexsort((j, -np.round(weight, 9), k))
+        k, j = k[order], j[order]
+        starts = np.flatnonzero(np.r_[True, k[1:] != k[:-1]])
+        rank = np.arange(len(k)) - np.repeat(starts, np.diff(np.r_[starts, len(k)]))
+        keep = rank < p.max_candidates
+        k, j = k[keep], j[keep]
+        bounds = np.flatnonzero(np.r_[True, k[1:] != k[:-1], True])
+        for first, last in itertools.pairwise(bounds.tolist()):
+            result[int(k[first])] = tuple(sorted(j[first:last].tolist()))
     return result
+
+
+def _blocks(work: npt.NDArray[np.float64]) -> list[int]:
+    """Where blocks of children end: each reads at most :data:`BLOCK_WORK` postings (or one child)."""
+    ends = []
+    total = 0.0
+    for k, w in enumerate(work.tolist()):
+        if total and total + w > BLOCK_WORK:
+            ends.append(k)
+            total = 0.0
+        total += w
+    ends.append(len(work))
+    return ends

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+import math
+from collections import defaultdict
+from collections.abc import Callable
+from unittest.mock import patch
+
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lineage.candidates.anchors import anchor_candidates, anchor_spans, anchors, rewrite_candidates
+import lineage.candidates.anchors as anchors_module
+from lineage.candidates.anchors import STOCK_FLOOR, anchor_candidates, anchor_spans, anchors, rewrite_candidates
 from lineage.params import MeaningParams
 
 
@@ -100,3 +106,76 @@ def test_anchor_spans_name_every_occurrence() -> None:
     assert [text[s:e] for a, s, e in spans if a == "@mattarella"] == ["Mattarella", "Mattarella"]
     assert [text[s:e] for a, s, e in spans if a.startswith("#")] == ["2024", "3,2"]
     assert "@poi" in {a for a, _, _ in spans}  # a name as far as this text shows: never in lower case
+
+
+def _reference(
+    anchor_sets: list[frozenset[str]],
+    p: MeaningParams,
+    eligible: Callable[[int, int], bool],
+    parents: list[bool],
+    children: list[bool],
+) -> list[tuple[int, ...]]:
+    """The candidate ranking pair by pair, as written before the sparse product: the check of
+    :func:`lineage.candidates.anchors._ranked`."""
+    n = len(anchor_sets)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for k, found in enumerate(anchor_sets):
+        for a in found:
+            postings[a].append(k)
+    stock = max(STOCK_FLOOR, int(p.max_anchor_share * n))
+    idf = {a: math.log(n / len(ks)) for a, ks in postings.items() if 1 < len(ks) <= stock}
+    result: list[tuple[int, ...]] = []
+    for k, found in enumerate(anchor_sets):
+        shared: dict[int, int] = defaultdict(int)
+        weight: dict[int, float] = defaultdict(float)
+        for a in sorted(found) if children[k] else ():
+            if a in idf:
+                for j in postings[a]:
+                    if j < k and parents[j] and eligible(j, k):
+                        shared[j] += 1
+                        weight[j] += idf[a]
+        ranked = sorted((j for j, s in shared.items() if s >= p.min_anchors), key=lambda j: (-round(weight[j], 9), j))
+        result.append(tuple(sorted(ranked[: p.max_candidates])))
+    return result
+
+
+ANCHOR = st.sampled_from([f"@n{i}" for i in range(12)] + [f"#{i}" for i in range(10, 22)])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.frozensets(ANCHOR, max_size=9),
+            st.sampled_from(["it", "en", "es"]),
+            st.sampled_from([None, "ANSA", "Reuters"]),
+            st.frozensets(st.sampled_from(["ANSA", "Reuters", "AGI"]), max_size=2),
+        ),
+        max_size=40,
+    ),
+    st.integers(1, 3),
+    st.integers(1, 4),
+)
+def test_candidates_are_those_of_the_pair_by_pair_ranking(
+    articles: list[tuple[frozenset[str], str, str | None, frozenset[str]]], min_anchors: int, most: int
+) -> None:
+    p = MeaningParams(min_anchors=min_anchors, max_candidates=most)
+    sets = [a for a, _, _, _ in articles]
+    langs = [lang for _, lang, _, _ in articles]
+    publishers = [x for _, _, x, _ in articles]
+    credits = [c for _, _, _, c in articles]
+    several = len(set(langs)) > 1
+    rewrites = _reference(
+        sets, p, lambda j, k: langs[j] == langs[k], [x is not None for x in publishers], [True] * len(sets)
+    )
+    across = _reference(
+        sets,
+        p,
+        lambda j, k: langs[j] != langs[k] or publishers[j] in credits[k],
+        [several or x is not None for x in publishers],
+        [several or bool(c) for c in credits],
+    )
+    for block in (anchors_module.BLOCK_WORK, 3):  # one block, and a few children a block
+        with patch.object(anchors_module, "BLOCK_WORK", block):
+            assert rewrite_candidates(sets, langs, publishers, p) == rewrites
+            assert anchor_candidates(sets, langs, p, credits, publishers) == across
