@@ -19,10 +19,11 @@ negative pairs fall inside it.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 from pathlib import Path
 from typing import Any
+
+from rewrites import families  # benchmarks/: the families under the paths given
 
 from lineage.candidates.search import publication_order
 from lineage.candidates.signing import STOPWORDS
@@ -33,15 +34,6 @@ from lineage.params import Params
 from lineage.text.synonyms import carried, lexicon, vocabulary
 
 FEATURES = ("links", "target_share", "carried", "facts", "inversions")
-
-
-def families(paths: list[Path]) -> list[dict[str, Any]]:
-    """The families found under ``paths`` (folders of families, or family.json files)."""
-    found = []
-    for root in paths:
-        for path in sorted(root.glob("*/family.json")) if root.is_dir() else [root]:
-            found.append(json.loads(path.read_text(encoding="utf-8")))
-    return found
 
 
 def rows_of(family: dict[str, Any], params: Params) -> list[dict[str, Any]]:

@@ -287,7 +287,7 @@ def _translate(
     nums = sorted(languages)
     flags = anchored([languages[n] for n in nums], [agencies[n] for n in nums], params.meaning.rewrites)
     read = {n for n, flag in zip(nums, flags, strict=True) if flag}
-    anchors = _anchors(store, sorted(read), params, pool)
+    anchor_sets = _anchors(store, sorted(read), params, pool)
     stored = _headers(store, nums)
     docs = [d for _, d in stored]
     rows = store.conn.execute(
@@ -305,7 +305,7 @@ def _translate(
     new = {d.id for _, d in _headers(store, todo)}
     by_id = {d.id: languages[num] for num, d in stored}
     agencies_by_id = {d.id: agencies[num] for num, d in stored}
-    anchors_by_id = {d.id: anchors[num] for num, d in stored if num in anchors}
+    anchors_by_id = {d.id: anchor_sets[num] for num, d in stored if num in anchor_sets}
     wanted, fresh = translation_pairs_to_align(docs, params, lexical, new, by_id, agencies_by_id, anchors_by_id)
     keys = {frozenset((a.id, b.id)) for a, b in wanted}
     headers = [(a, b) for a, b in fresh if frozenset((a.id, b.id)) not in across]
