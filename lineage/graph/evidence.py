@@ -93,7 +93,8 @@ class _Rarity:
         if not stems:
             return []
         wanted = np.array(stems, dtype=np.uint64)
-        return (self._sides[0].sentences_with(wanted) + self._sides[1].sentences_with(wanted)).tolist()  # type: ignore[no-any-return]
+        counts = self._sides[0].sentences_with(wanted) + self._sides[1].sentences_with(wanted)
+        return [int(x) for x in counts]
 
 
 def _link_evidence(source: EvidenceSide, target: EvidenceSide, link: Link, rarity: _Rarity) -> LinkEvidence:

@@ -302,7 +302,8 @@ def _translate(
         for a, b, _, _, m, languages in rows
         if languages and m != "undetermined"
     }
-    new = {d.id for _, d in _headers(store, todo)}
+    traced_now = set(todo)
+    new = {d.id for num, d in stored if num in traced_now}
     by_id = {d.id: languages[num] for num, d in stored}
     agencies_by_id = {d.id: agencies[num] for num, d in stored}
     anchors_by_id = {d.id: anchor_sets[num] for num, d in stored if num in anchor_sets}
