@@ -235,6 +235,12 @@ class _Patterns:
             rf"(?:come|secondo[ \t]+quanto)[ \t]+(?:{_alternatives(_AFTER_COME)})|{_alternatives(_BEFORE_AGENCY)}"
         )
         reported = _alternatives(_AFTER_AGENCY)
+        # "(con askanews)", "(Con información de EFE)", "Mit Material von dpa", "With material from AP"
+        with_words = (
+            r"con|with|w/|avec|mit|(?:with[ \t]+|additional[ \t]+)?reporting[ \t]+(?:by|from)|con[ \t]+fonte|"
+            r"insieme[ \t]+a|con[ \t]+informaci[oó]n[ \t]+de|with[ \t]+material[ \t]+from|"
+            r"mit[ \t]+material[ \t]+(?:von|der|des)|avec[ \t]+(?:des[ \t]+)?informations[ \t]+de"
+        )
         photo_word = (
             r"fonte[ \t]+(?:della[ \t]+|dell'[ \t]*)?(?:foto|immagine|immagini)(?:[ \t]+\w+){0,3}"
             r"|photo[ \t]+credits?|image[ \t]+credits?|credit[ \t]+foto"
@@ -264,11 +270,13 @@ class _Patterns:
                 (
                     "with",
                     re.compile(
-                        r"\([ \t]*(?:con|with|w/|(?:with[ \t]+|additional[ \t]+)?reporting[ \t]+(?:by|from)|"
-                        r"con[ \t]+fonte|"
-                        rf"insieme[ \t]+a|avec)[ \t]*:?[ \t]*{name}",
+                        rf"\([ \t]*(?:{with_words})[ \t]*:?[ \t]*{name}",
                         _FLAGS,
                     ),
+                ),
+                (  # the same on a line of its own, without parentheses: "Con información de EFE"
+                    "with",
+                    re.compile(rf"^[ \t]*(?:{with_words})[ \t]*:?[ \t]*{name}(?=[^\n]{{0,40}}$)", _FLAGS),
                 ),
                 (
                     "source",
@@ -370,7 +378,13 @@ _BEFORE_AGENCY = (
     "as reported by",
     "according to",
     "selon",
+    "d'apres",
+    "d'après",
     "rapporte",
+    "a rapporté",
+    "indique",
+    "a indiqué",
+    "laut",
     "segun",
     "según",
     "informa",
@@ -382,6 +396,8 @@ _BEFORE_AGENCY = (
     "meldete",
 )
 _AFTER_AGENCY = (
+    "contributed to this report",
+    "contributed reporting",
     "reported",
     "reports",
     "berichtet",

@@ -64,7 +64,9 @@ def _rows(lines: Iterator[str]) -> Iterator[tuple[str, frozenset[str]]]:
         lemma = re.sub(r"\\(.)", r"\1", m.group(2)).lower()
         if "_" in lemma or " " in lemma:
             continue  # a multi-word entry: no single word of a text is it
-        ids = frozenset(x for part in _IDS.findall(m.group(3)) for x in part.split())
+        # A part of speech without synsets is NULL, bare or quoted ("NULL" in the Portuguese dump):
+        # no synset, or every such word would be a synonym of every other.
+        ids = frozenset(x for part in _IDS.findall(m.group(3)) for x in part.split() if x != "NULL")
         if ids:
             yield lemma, ids
 

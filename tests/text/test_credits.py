@@ -173,6 +173,18 @@ def test_straight_and_curly_dashes_give_the_same_spans() -> None:
             ("dpa", "reported", "berichtet die Nachrichtenagentur dpa", True),
         ),
         ("El barco se hundió, según la agencia EFE.", ("EFE", "reported", "según la agencia EFE", True)),
+        # Credit lines of other languages' outlets, with or without parentheses.
+        ("Il porto resta chiuso.\n\nCon información de EFE", ("EFE", "with", "Con información de EFE", True)),
+        ("El puerto sigue cerrado.\n\n(Con información de EFE)", ("EFE", "with", "(Con información de EFE)", True)),
+        ("Die Strecke bleibt gesperrt.\n\nMit Material von dpa", ("dpa", "with", "Mit Material von dpa", True)),
+        ("The line stays closed.\n\nWith material from dpa", ("dpa", "with", "With material from dpa", True)),
+        ("Le musée reste fermé.\n\nAvec AFP", ("AFP", "with", "Avec AFP", True)),
+        ("Le musée a été cambriolé, a indiqué l’AFP.", ("AFP", "reported", "a indiqué l’AFP", True)),
+        ("Der Zug fiel aus, laut dpa.", ("dpa", "reported", "laut dpa", True)),
+        (
+            "The road reopened.\n\nThe Associated Press contributed to this report.",
+            ("AP", "reported", "The Associated Press contributed to this report", True),
+        ),
     ],
 )
 def test_credit_forms(text: str, expected: tuple[str, str, str, bool]) -> None:
@@ -203,6 +215,10 @@ def test_a_list_of_agencies_credits_each() -> None:
         "The minister told Reuters on Monday that the plant would reopen.",
         "Il portavoce ha detto all'AGI che la nave ripartirà domani.",
         "Il palazzo dell'ANSA (ANSA) ospita la mostra, che chiude domenica.",
+        # A sentence opening with "con" or "mit" and an agency is no credit line.
+        "Con ANSA la regione ha firmato ieri un accordo triennale per la formazione dei giornalisti.",
+        "Mit dpa verhandelt der Verband seit Monaten über einen neuen Vertrag für freie Fotografen.",
+        "Le directeur a indiqué à l'AFP que le musée rouvrira lundi.",
     ],
 )
 def test_no_false_credits(text: str) -> None:

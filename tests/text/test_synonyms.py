@@ -20,6 +20,17 @@ def test_the_italian_and_english_synsets_load_from_the_package() -> None:
     assert lexicon("xx") is None  # a language without synsets
 
 
+def test_a_part_of_speech_without_synsets_is_no_synset() -> None:
+    pt = lexicon("pt")  # its dump writes a missing part of speech as the string "NULL"
+    assert pt is not None
+    assert not any("NULL" in ids for ids in pt.synsets.values())
+    assert pt.synsets["ente"] & pt.synsets["entidade"]  # synonyms still share a synset
+    assert not pt.synsets["capaz"] & pt.synsets["ente"]  # "able" and "being" are no synonyms
+    source = vocabulary("O rio transbordou e a cidade inteira ficou sem energia durante a noite.", pt)
+    other = vocabulary("O conselho municipal aprovou o orçamento com os votos da maioria.", pt)
+    assert reworded_share(source, other, pt) < 0.1
+
+
 def test_a_rewording_replaces_words_by_synonyms_and_the_same_text_replaces_none() -> None:
     it = lexicon("it")
     source = vocabulary(SOURCE_IT, it)
