@@ -49,9 +49,9 @@ MONTHS = frozenset(
 _MONTHS = {
     "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
     "en": "january february march april june july august september october november december",
-    "fr": "janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre",
+    "fr": "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
     "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    "de": "januar februar marz april juni juli august september oktober november dezember",
+    "de": "januar februar marz april mai juni juli august september oktober november dezember",
 }
 _WEEKDAYS = {
     "it": "lunedi martedi mercoledi giovedi venerdi sabato domenica",
@@ -74,6 +74,19 @@ _NUMBER_WORDS = {
     "de": "zwei drei vier funf sechs sieben acht neun zehn elf zwolf zwanzig dreissig vierzig funfzig "
     "hundert tausend million millionen milliarde milliarden",
 }
+# Languages that write every noun with a capital: there a capital does not make a name. A word
+# the text writes right after one of these (articles, determiners, a preposition joined to an
+# article) or after a number is a noun, not a name ("die Polizei", "im Landkreis", "45.000
+# Fahrzeuge"; a person is "Katrin Vollmer").
+NOUN_CAPITALS: dict[str, frozenset[str]] = {
+    "de": frozenset(
+        "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines "
+        "dieser diese dieses diesen diesem jeder jede jedes jeden jedem sein seine seinen seinem seiner "
+        "seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer im am vom zum zur "
+        "beim ins ans aufs".split()
+    ),
+}
+MIN_NOUN_CHARS = 4  # a noun inside another ("Fahrzeit", "Fahrzeiten"; "Angaben", "Bahnangaben") ...
 FactClass = str  # "month", "weekday" or "number"
 FACT_WORDS: dict[str, dict[str, FactClass]] = {
     lang: {
@@ -155,18 +168,27 @@ class DriftFacts:
     numbers: frozenset[str]  # the words of its vocabulary that are numbers or facts in words
     words: tuple[str, ...]  # the normalised form of every word, in order
     facts: Mapping[str, FactClass]  # its language's facts in words (empty: none known)
+    nouns: frozenset[str] = frozenset()  # words it writes after a determiner, in a language of NOUN_CAPITALS
 
 
 def drift_facts(doc: AnalysedText) -> DriftFacts:
     """The facts of ``doc`` :func:`drift_context` combines (a text aligned with several others
     needs them once)."""
     facts = FACT_WORDS.get(doc.language or "", {})
+    determiners = NOUN_CAPITALS.get(doc.language or "")
+    words = doc.surface
+    nouns = (
+        frozenset(words[k] for k in range(1, len(words)) if words[k - 1] in determiners or words[k - 1][:1].isdigit())
+        if determiners
+        else None
+    )
     return DriftFacts(
         frozenset(doc.surface_vocabulary),
         frozenset(w0 for w0, _ in doc.sentence_words),
         frozenset(w for w in doc.surface_vocabulary if (w[:1].isdigit() and _is_number(w)) or w in facts),
-        doc.surface,
+        words,
         facts,
+        frozenset() if nouns is None else nouns,
     )
 
 
@@ -182,6 +204,8 @@ class DriftContext:
     source_words: tuple[str, ...]  # the normalised form of every source word
     target_words: tuple[str, ...]
     facts: Mapping[str, FactClass]  # the facts in words of the two languages
+    nouns: frozenset[str] = frozenset()  # words either writes as a noun (NOUN_CAPITALS)
+    capitals: bool = False  # either is in a language that capitalises its nouns
 
 
 def drift_context(
@@ -191,7 +215,19 @@ def drift_context(
     (``facts``: the two documents' :func:`drift_facts`, when already made)."""
     s, t = facts or (drift_facts(source), drift_facts(target))
     words = {**t.facts, **s.facts} if s.facts is not t.facts else s.facts
-    return DriftContext(s.vocabulary, t.vocabulary, s.firsts, t.firsts, s.numbers | t.numbers, s.words, t.words, words)
+    capitals = (source.language or "") in NOUN_CAPITALS or (target.language or "") in NOUN_CAPITALS
+    return DriftContext(
+        s.vocabulary,
+        t.vocabulary,
+        s.firsts,
+        t.firsts,
+        s.numbers | t.numbers,
+        s.words,
+        t.words,
+        words,
+        s.nouns | t.nouns,
+        capitals,
+    )
 
 
 def find_drift(
@@ -241,7 +277,7 @@ def find_drift(
         t_typed = {_separators(t_words[j]) for j in t_numbers}
         s_numbers = {i for i in s_numbers if _separators(s_words[i]) not in t_typed}
         t_numbers = {j for j in t_numbers if _separators(t_words[j]) not in s_typed}
-    s_new, t_new = s_set - ctx.target_vocabulary, t_set - ctx.source_vocabulary
+    s_new, t_new = s_set - ctx.target_vocabulary - ctx.nouns, t_set - ctx.source_vocabulary - ctx.nouns
     numbers, names = bool(s_numbers and t_numbers), bool(s_new and t_new)
     quoted = any(
         _QUOTE_MARK.search(target.text, max(0, start - 2), end) for start, end in (_chars(target, r) for r in t_ranges)
@@ -281,10 +317,24 @@ def find_drift(
         ]
         if s_names and len(s_names) == len(t_names):
             for i, j in zip(s_names, t_names, strict=True):
-                found.append(_drift("name", source, s_idx[i], target, t_idx[j]))
+                if not (ctx.capitals and _one_noun(s_words[i], t_words[j])):
+                    found.append(_drift("name", source, s_idx[i], target, t_idx[j]))
     if names:
         found.extend(
-            _moved_name(source, s_idx, s_words, s_new, used_s, ctx.source_firsts, target, t_idx, t_words, t_new, found)
+            _moved_name(
+                source,
+                s_idx,
+                s_words,
+                s_new,
+                used_s,
+                ctx.source_firsts,
+                target,
+                t_idx,
+                t_words,
+                t_new,
+                found,
+                ctx.capitals,
+            )
         )
     found.extend(_quote_drift(source, s_ranges, target, t_ranges, ctx, found))
     # Numbers moved by reordering: one unmatched number of a kind and class on each side.
@@ -422,9 +472,11 @@ def _moved_name(
     t_words: tuple[str, ...],
     t_new: set[str],
     found: list[Drift],
+    capitals: bool = False,
 ) -> list[Drift]:
     """Names the rewording moved out of a replaced run: a new name of the target spelt like
-    exactly one new name of the source (the copy may drop other names)."""
+    exactly one new name of the source (the copy may drop other names); with ``capitals`` (a
+    language capitalising its nouns), not one noun inflected or compounded (:func:`_one_noun`)."""
     done_s = {d.source_span for d in found}
     done_t = {d.target_span for d in found}
     left_s = [
@@ -444,11 +496,23 @@ def _moved_name(
     ]
     drifts = []
     for j in left_t:
-        alike = [i for i in left_s if _spelt_alike(s_words[i], t_words[j])]
+        alike = [
+            i
+            for i in left_s
+            if _spelt_alike(s_words[i], t_words[j]) and not (capitals and _one_noun(s_words[i], t_words[j]))
+        ]
         if len(alike) == 1:
             drifts.append(_drift("name", source, s_idx[alike[0]], target, t_idx[j]))
             left_s.remove(alike[0])
     return drifts
+
+
+def _one_noun(a: str, b: str) -> bool:
+    """Whether two capitalised words of a language capitalising its nouns are one noun: the
+    longer begins with the shorter (inflected: "Pfeiler", "Pfeilern") or ends with it (a compound
+    of it: "Angaben", "Bahnangaben"), the shorter at least :data:`MIN_NOUN_CHARS` long."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= MIN_NOUN_CHARS and (long.startswith(short) or long.endswith(short))
 
 
 def _spelt_alike(a: str, b: str) -> bool:
