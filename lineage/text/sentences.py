@@ -3,7 +3,8 @@
 Splits at terminal punctuation followed by an upper-case start, at blank lines
 and at line breaks that end a heading or paragraph; never after an abbreviation
 (Italian, English, French, Spanish, German lists) or an initial
-(``J. F. Kennedy``). The pass runs in a compiled kernel
+(``J. F. Kennedy``), nor between a day written as an ordinal and its month
+(German ``am 30. April``, ``bis 6. März``). The pass runs in a compiled kernel
 (:mod:`lineage.kernels.sentences`), linear in the text, for any text: code points
 beyond the Basic Multilingual Plane are classified here and renumbered past it.
 """
@@ -20,6 +21,7 @@ import numpy.typing as npt
 
 from ..kernels import sentences as kernel
 from ..models import Span
+from .fold import fold_word
 
 IntArray = npt.NDArray[np.int64]
 BMP = 0x10000
@@ -43,6 +45,19 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
     "de": frozenset("hr fr dr prof nr bzw ca usw z.b d.h vgl".split()),
 }
 ALL_ABBREVIATIONS = frozenset().union(*ABBREVIATIONS.values())
+
+# Month names and their abbreviations, lower case without accents (it, en, fr, es, de, pt): a day
+# of one or two digits with a period before one is an ordinal date ("30. April"), no sentence end.
+MONTH_WORDS = frozenset(
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre "
+    "january february march april may june july august september october november december "
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+    "januar jaenner februar marz maerz april mai juni juli august september oktober november dezember "
+    "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro "
+    "jan feb febr mar apr jun jul aug sep sept oct okt nov dec dez".split()
+)
+_MONTH = re.compile(r"[^\W\d_]+")
 
 TERMINAL_CLASS = r"[.!?…]"  # terminal punctuation
 CLOSING_CLASS = r"[\"'”’»)\]]"  # closing quotes and brackets after it
@@ -127,7 +142,40 @@ def sentence_bounds(codes: npt.NDArray[np.uint32]) -> tuple[IntArray, IntArray]:
         classes = np.concatenate((classes, extra))
         codes = codes.copy()
         codes[astral] = BMP + inverse.reshape(-1).astype(np.uint32)
-    return kernel.bounds(codes, classes, t.abbreviations, t.base)
+    starts, ends = kernel.bounds(codes, classes, t.abbreviations, t.base)
+    return _dates_joined(codes, starts, ends)
+
+
+def _dates_joined(codes: npt.NDArray[np.uint32], starts: IntArray, ends: IntArray) -> tuple[IntArray, IntArray]:
+    """The sentences with each one that ends in a day (one or two digits, after no letter, digit
+    or period) and a period joined to the next when that starts with a month name
+    (:data:`MONTH_WORDS`): ``am 30.`` | ``April``."""
+    if len(starts) < 2:
+        return starts, ends
+    last = ends[:-1] - 1
+    dotted = np.flatnonzero(codes[last] == ord("."))
+    joined: list[int] = []
+    for k in dotted.tolist():
+        end = int(ends[k]) - 1
+        digits = 0
+        while digits < 3 and end - digits - 1 >= int(starts[k]) and chr(codes[end - digits - 1]).isdigit():
+            digits += 1
+        before = end - digits - 1
+        if not 1 <= digits <= 2 or (before >= int(starts[k]) and (chr(codes[before]).isalnum() or codes[before] == 46)):
+            continue
+        if (codes[int(ends[k]) : int(starts[k + 1])] == ord("\n")).any():
+            continue  # a line break after the period ends the sentence
+        head = "".join(map(chr, codes[int(starts[k + 1]) : int(starts[k + 1]) + 12].tolist()))
+        word = _MONTH.match(head)
+        if word is not None and fold_word(word.group()).lower() in MONTH_WORDS:
+            joined.append(k)
+    if not joined:
+        return starts, ends
+    keep = np.ones(len(starts), dtype=bool)
+    keep[np.array(joined) + 1] = False  # the month's sentence is the day's
+    cut = np.ones(len(ends), dtype=bool)
+    cut[joined] = False
+    return starts[keep], ends[cut]
 
 
 def split_sentences(text: str) -> tuple[Span, ...]:

@@ -20,6 +20,7 @@ from lineage.models import Sentence, Span
 from lineage.text.analysis import AnalysedText
 from lineage.text.fold import fold_word, lowercase
 from lineage.text.sentences import ALL_ABBREVIATIONS as _ALL_ABBREVIATIONS
+from lineage.text.sentences import MONTH_WORDS as _MONTH_WORDS
 from lineage.text.stems import STEMMERS
 
 IntArray = npt.NDArray[np.int64]
@@ -159,10 +160,26 @@ def _is_sentence_end(text: str, match: re.Match[str]) -> bool:
         word = _previous_word(text, match.start())
         if word in _ALL_ABBREVIATIONS:
             return False
+        if token == "." and _ordinal_day(text, match.start()) and _month_follows(text, match.start(1)):
+            return False
         # An initial ("J. F. Kennedy") or a single letter.
         if len(word) == 1 and word.isalpha():
             return False
     return True
+
+
+def _ordinal_day(text: str, period: int) -> bool:
+    """One or two digits right before ``period``, after no letter, digit or period."""
+    k = period
+    while k > 0 and text[k - 1].isdigit():
+        k -= 1
+    day = period - k
+    return 1 <= day <= 2 and not (k > 0 and (text[k - 1].isalnum() or text[k - 1] == "."))
+
+
+def _month_follows(text: str, first: int) -> bool:
+    m = re.compile(r"[^\W\d_]+").match(text, first)
+    return m is not None and fold_word(m.group()).lower() in _MONTH_WORDS
 
 
 def _is_byline(text: str, first: int) -> bool:

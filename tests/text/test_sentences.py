@@ -169,6 +169,25 @@ def test_text_beyond_the_basic_plane_is_split_by_its_characters() -> None:
     assert sentences("Primo. 𝐒econdo. 😀 terzo.") == ["Primo.", "𝐒econdo. 😀 terzo."]
 
 
+def test_a_day_before_its_month_ends_no_sentence() -> None:
+    """German writes the day as an ordinal ("am 30. April"): a period after one or two digits
+    before a month name ends no sentence; before another word, or after a year, it may."""
+    text = (
+        "Die Strecke bleibt bis zum 30. April gesperrt. Am 6. März fanden Prüfer Risse. "
+        "Gezählt wurden 30. Dann kam der Mai. Im Jahr 2020. April war kalt.\n\nBis 12.\nMai"
+    )
+    assert sentences(text) == [
+        "Die Strecke bleibt bis zum 30. April gesperrt.",
+        "Am 6. März fanden Prüfer Risse.",
+        "Gezählt wurden 30.",
+        "Dann kam der Mai.",
+        "Im Jahr 2020.",
+        "April war kalt.",
+        "Bis 12.",
+        "Mai",
+    ]
+
+
 def test_long_runs_of_line_breaks_are_crossed_once() -> None:
     """Linear in the text: white space with many line breaks (quadratic in the reference) is split
     in one pass."""
@@ -184,6 +203,7 @@ sentence_st = st.lists(
     st.one_of(
         st.sampled_from([*"aAbBzZàÀéÉßΣσςωΩİı0123456789", "x" * 60, "X" * 60]),
         st.sampled_from(["sig", "dott", "Mr", "s.p.a", "J", "e.g", "Roma", "pág", "ecc", "Dott", "MR"]),
+        st.sampled_from(["30", "6", "123", "April", "März", "Mai", "Maibaum", "MÄRZ", "août", "Dez", "30. April"]),
         st.sampled_from([*".!?…\"'”’»)]:;,(«“‘–-—¿¡", "...", ".»", ".”)", "?!"]),
         st.sampled_from([*" \t\n\r\x0b\x1c\u2028\u00a0\u3000", "\n\n", "\r\n", " \n", "\n\t\n", "\n\r\n", "\n\x0b\n"]),
         st.sampled_from(
