@@ -48,16 +48,19 @@ ALL_ABBREVIATIONS = frozenset().union(*ABBREVIATIONS.values())
 
 # Month names and their abbreviations, lower case without accents (it, en, fr, es, de, pt): a day
 # of one or two digits with a period before one is an ordinal date ("30. April"), no sentence end.
+# Not English "may" (a verb opening a sentence) nor Portuguese "março" folded ("Marco", a name
+# after a rank: "1. Marco Rossi").
 MONTH_WORDS = frozenset(
     "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre "
-    "january february march april may june july august september october november december "
+    "january february march april june july august september october november december "
     "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
     "januar jaenner februar marz maerz april mai juni juli august september oktober november dezember "
-    "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro "
+    "janeiro fevereiro abril maio junho julho agosto setembro outubro novembro dezembro "
     "jan feb febr mar apr jun jul aug sep sept oct okt nov dec dez".split()
 )
-_MONTH = re.compile(r"[^\W\d_]+")
+# A word, then the number right after it (a space apart, or none): "April 2025", "October 6".
+_MONTH = re.compile(r"([^\W\d_]+)[ \u00a0]?(\d*)")
 
 TERMINAL_CLASS = r"[.!?…]"  # terminal punctuation
 CLOSING_CLASS = r"[\"'”’»)\]]"  # closing quotes and brackets after it
@@ -134,6 +137,7 @@ def sentence_bounds(codes: npt.NDArray[np.uint32]) -> tuple[IntArray, IntArray]:
     """Starts and ends of the sentences of the text whose code points are ``codes``."""
     t = tables()
     classes = t.classes
+    original = codes
     if len(codes) and int(codes.max()) >= BMP:
         # Code points beyond the BMP: classified here, renumbered past the table.
         astral = codes >= BMP
@@ -143,31 +147,35 @@ def sentence_bounds(codes: npt.NDArray[np.uint32]) -> tuple[IntArray, IntArray]:
         codes = codes.copy()
         codes[astral] = BMP + inverse.reshape(-1).astype(np.uint32)
     starts, ends = kernel.bounds(codes, classes, t.abbreviations, t.base)
-    return _dates_joined(codes, starts, ends)
+    return _dates_joined(original, starts, ends)
 
 
 def _dates_joined(codes: npt.NDArray[np.uint32], starts: IntArray, ends: IntArray) -> tuple[IntArray, IntArray]:
     """The sentences with each one that ends in a day (one or two digits, after no letter, digit
     or period) and a period joined to the next when that starts with a month name
-    (:data:`MONTH_WORDS`): ``am 30.`` | ``April``."""
+    (:data:`MONTH_WORDS`) not followed by a day of its own: ``am 30.`` | ``April``."""
     if len(starts) < 2:
         return starts, ends
     last = ends[:-1] - 1
-    dotted = np.flatnonzero(codes[last] == ord("."))
+    before = codes[np.maximum(last - 1, 0)]
+    # A period after a digit (any digit beyond ASCII's is read below): most sentences end otherwise.
+    dotted = np.flatnonzero((codes[last] == ord(".")) & (((before >= 48) & (before <= 57)) | (before > 127)))
     joined: list[int] = []
     for k in dotted.tolist():
         end = int(ends[k]) - 1
         digits = 0
         while digits < 3 and end - digits - 1 >= int(starts[k]) and chr(codes[end - digits - 1]).isdigit():
             digits += 1
-        before = end - digits - 1
-        if not 1 <= digits <= 2 or (before >= int(starts[k]) and (chr(codes[before]).isalnum() or codes[before] == 46)):
+        lead = end - digits - 1
+        if not 1 <= digits <= 2 or (lead >= int(starts[k]) and (chr(codes[lead]).isalnum() or codes[lead] == 46)):
             continue
         if (codes[int(ends[k]) : int(starts[k + 1])] == ord("\n")).any():
             continue  # a line break after the period ends the sentence
-        head = "".join(map(chr, codes[int(starts[k + 1]) : int(starts[k + 1]) + 12].tolist()))
+        head = "".join(map(chr, codes[int(starts[k + 1]) : int(starts[k + 1]) + 40].tolist()))
         word = _MONTH.match(head)
-        if word is not None and fold_word(word.group()).lower() in MONTH_WORDS:
+        # A month with a day after it opens an English date ("page 10. October 6, 1999"): a new
+        # sentence; a year after it ("30. April 2025") is the German date's.
+        if word is not None and fold_word(word.group(1)).lower() in MONTH_WORDS and not 1 <= len(word.group(2)) <= 2:
             joined.append(k)
     if not joined:
         return starts, ends

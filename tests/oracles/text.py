@@ -178,8 +178,15 @@ def _ordinal_day(text: str, period: int) -> bool:
 
 
 def _month_follows(text: str, first: int) -> bool:
+    """A month name at ``first`` without a day of one or two digits after it (one space apart)."""
     m = re.compile(r"[^\W\d_]+").match(text, first)
-    return m is not None and fold_word(m.group()).lower() in _MONTH_WORDS
+    if m is None or fold_word(m.group()).lower() not in _MONTH_WORDS:
+        return False
+    k = m.end() + 1 if text[m.end() : m.end() + 1] in (" ", "\u00a0") else m.end()
+    day = 0
+    while k + day < len(text) and re.fullmatch(r"\d", text[k + day]):
+        day += 1
+    return not 1 <= day <= 2
 
 
 def _is_byline(text: str, first: int) -> bool:

@@ -174,7 +174,8 @@ def test_a_day_before_its_month_ends_no_sentence() -> None:
     before a month name ends no sentence; before another word, or after a year, it may."""
     text = (
         "Die Strecke bleibt bis zum 30. April gesperrt. Am 6. März fanden Prüfer Risse. "
-        "Gezählt wurden 30. Dann kam der Mai. Im Jahr 2020. April war kalt.\n\nBis 12.\nMai"
+        "Gezählt wurden 30. Dann kam der Mai. Im Jahr 2020. April war kalt.\n\nBis 12.\nMai\n\n"
+        "Am 1. Mai 2025 streikten sie. See page 10. October 6, 1999 was the day."
     )
     assert sentences(text) == [
         "Die Strecke bleibt bis zum 30. April gesperrt.",
@@ -185,6 +186,9 @@ def test_a_day_before_its_month_ends_no_sentence() -> None:
         "April war kalt.",
         "Bis 12.",
         "Mai",
+        "Am 1. Mai 2025 streikten sie.",  # a year after the month: the German date
+        "See page 10.",  # a day after the month: an English date opens a sentence
+        "October 6, 1999 was the day.",
     ]
 
 
