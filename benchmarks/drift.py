@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import argparse
 import collections
-import json
 from pathlib import Path
 from typing import Any
+
+from rewrites import families  # benchmarks/: the families under the paths given
 
 from lineage import trace
 from lineage.models import Document
@@ -49,11 +50,9 @@ def main() -> None:
     paths = parser.parse_args().families
     docs: dict[str, dict[str, Any]] = {}
     gold: dict[str, set[tuple[str, str]]] = {}
-    for root in paths:
-        for path in sorted(root.glob("*/family.json")) if root.is_dir() else [root]:
-            family = json.loads(path.read_text(encoding="utf-8"))
-            docs.update({d["id"]: d for d in family["documents"]})
-            gold.update(gold_changes(family))
+    for family in families(paths):
+        docs.update({d["id"]: d for d in family["documents"]})
+        gold.update(gold_changes(family))
     graph = trace([Document(i, d["text"], **{k: d.get(k) for k in KEYS}) for i, d in sorted(docs.items())])
     counts: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     false: list[tuple[str, str, str, str, str]] = []

@@ -168,7 +168,7 @@ class DriftFacts:
     numbers: frozenset[str]  # the words of its vocabulary that are numbers or facts in words
     words: tuple[str, ...]  # the normalised form of every word, in order
     facts: Mapping[str, FactClass]  # its language's facts in words (empty: none known)
-    nouns: frozenset[str] = frozenset()  # words it writes after a determiner, in a language of NOUN_CAPITALS
+    nouns: frozenset[str] = frozenset()  # in a language of NOUN_CAPITALS, words it writes as nouns
 
 
 def drift_facts(doc: AnalysedText) -> DriftFacts:

@@ -2,7 +2,8 @@
 
 A *credit* names a wire agency as the origin of the text (``ROMA, 21 mag.
 (askanews) –``, ``Fonte: Adnkronos``, ``(con askanews)``, ``/ askanews``,
-``Source: Reuters``, ``(fonte ANSA)``, ``Additional reporting by Reuters``, an
+``Source: Reuters``, ``(fonte ANSA)``, ``Additional reporting by Reuters``,
+``Con información de EFE`` or ``Mit Material von dpa`` on a line of its own, an
 ``(ANSA)`` closing the text, a
 ``di Redazione ANSA`` byline line, an attribution in the body: ``come riferisce
 l'agenzia ANSA``, ``Reuters reported``, ``selon l'AFP``) or

@@ -48,8 +48,8 @@ ALL_ABBREVIATIONS = frozenset().union(*ABBREVIATIONS.values())
 
 # Month names and their abbreviations, lower case without accents (it, en, fr, es, de, pt): a day
 # of one or two digits with a period before one is an ordinal date ("30. April"), no sentence end.
-# Not English "may" (a verb opening a sentence) nor Portuguese "março" folded ("Marco", a name
-# after a rank: "1. Marco Rossi").
+# Not English "may" (a verb opening a sentence), nor Portuguese "março" folded, "Jan" or "Mar"
+# (names after a rank: "1. Marco Rossi", "2. Jan Ullrich").
 MONTH_WORDS = frozenset(
     "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre "
     "january february march april june july august september october november december "
@@ -57,7 +57,7 @@ MONTH_WORDS = frozenset(
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
     "januar jaenner februar marz maerz april mai juni juli august september oktober november dezember "
     "janeiro fevereiro abril maio junho julho agosto setembro outubro novembro dezembro "
-    "jan feb febr mar apr jun jul aug sep sept oct okt nov dec dez".split()
+    "feb febr apr jun jul aug sep sept oct okt nov dec dez".split()
 )
 # A word, then the number right after it (a space apart, or none): "April 2025", "October 6".
 _MONTH = re.compile(r"([^\W\d_]+)[ \u00a0]?(\d*)")
