@@ -101,16 +101,29 @@ FACT_WORDS: dict[str, dict[str, FactClass]] = {
 def _comparable(
     s_words: tuple[str, ...], i: int, t_words: tuple[str, ...], j: int, facts: Mapping[str, FactClass]
 ) -> bool:
-    """Whether number/date words ``s_words[i]`` and ``t_words[j]`` state the same kind of fact."""
+    """Whether number/date words ``s_words[i]`` and ``t_words[j]`` state the same kind of fact.
+
+    Two numbers in digits do when they have as many digits (a figure changed: "212" → "221",
+    "14.000" → "16.000") or a word beside them in common (the same unit or lead: "9 feriti" →
+    "12 feriti", "alle 10.40" → "alle 9.40"); otherwise a rewording merely put two unrelated
+    figures where each other stood ("47 anni" against "gru numero 7")."""
     a, b = facts.get(s_words[i]), facts.get(t_words[j])
     if a is None and b is None:
-        return True  # two numbers in digits, as always
+        if _digits(s_words[i]) == _digits(t_words[j]):
+            return True
+        same_before = i > 0 and j > 0 and s_words[i - 1] == t_words[j - 1]
+        same_after = i + 1 < len(s_words) and j + 1 < len(t_words) and s_words[i + 1] == t_words[j + 1]
+        return same_before or same_after
     if a is None or b is None or a != b:
         return False
     if a != "number":
         return True
     following = s_words[i + 1 : i + 2], t_words[j + 1 : j + 2]
     return following[0] == following[1]
+
+
+def _digits(word: str) -> int:
+    return sum(ch.isdigit() for ch in word)
 
 
 def _is_number(word: str) -> bool:

@@ -265,3 +265,20 @@ def test_french_may_is_a_month() -> None:
         "Le musée rouvrira ses portes le 12 mai, a annoncé la directrice Claire Dumoulin.",
         "fr",
     ) == [("date", "avril", "mai")]
+
+
+def test_a_figure_changed_keeps_its_digits_or_its_unit() -> None:
+    # "9 feriti" -> "12 feriti": one more digit, the same unit: a changed figure.
+    assert drift(
+        "Nell'incidente di ieri sera sulla statale sono rimasti feriti 9 passeggeri del pullman.",
+        "Nell'incidente di ieri sera sulla statale sono rimasti feriti 12 passeggeri del pullman.",
+    ) == [("number", "9", "12")]
+    # A rewording that writes other figures where these stood changes no figure: "47 anni" is
+    # "quarantasettenne", and 7 is the crane's number.
+    assert (
+        drift(
+            "La vittima è Davide Marchesin, 47 anni, originario di Sestri Ponente, dipendente da 19 anni.",
+            "È caduto dalla gru numero 7 verso le 21.45 Davide Marchesin, quarantasettenne di Sestri Ponente.",
+        )
+        == []
+    )
