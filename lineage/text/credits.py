@@ -106,6 +106,22 @@ KNOWN_AGENCIES: tuple[Agency, ...] = (
     Agency("dpa", (r"dpa", r"deutsche\s+presse[\s-]*agentur")),
     Agency("EFE", (r"(?:agencia\s+)?efe",)),
     Agency("Europa Press", (r"europa\s+press",)),
+    Agency("Lusa", (r"lusa",)),
+    Agency("Agência Brasil", (r"ag[eê]ncia\s+brasil",)),
+    Agency("Belga", (r"belga",)),
+    Agency("APA", (r"apa", r"austria\s+presse[\s-]*agentur")),
+    Agency("Keystone-SDA", (r"keystone[\s-]*(?:sda|ats)",)),
+    Agency("PAP", (r"pap(?![\s-]*(?:smears?|tests?)\b)", r"polska\s+agencja\s+prasowa")),  # not the Pap test
+    Agency("ČTK", (r"[čc]tk",)),
+    Agency("Ritzau", (r"ritzau",)),
+    Agency("NTB", (r"ntb",)),
+    Agency("STT", (r"stt",)),
+    Agency("TASS", (r"(?:itar[\s-]*)?tass",)),
+    Agency("RIA Novosti", (r"ria\s+novosti",)),
+    Agency("Anadolu", (r"anadolu(?:\s+agency)?",)),
+    Agency("Xinhua", (r"xinhua",)),
+    Agency("Kyodo", (r"kyodo(?:\s+news)?",)),
+    Agency("UPI", (r"upi", r"united\s+press\s+international")),
 )
 
 _FLAGS = re.IGNORECASE | re.MULTILINE
@@ -229,7 +245,7 @@ class _Patterns:
         # "in un'intervista all'ANSA", "intervistato dall'Adnkronos" are not credits).
         agency = (
             rf"(?:(?:{article}|die[ \t]+|da[ \t]+|dall'[ \t]*|dalla[ \t]+|dal[ \t]+)?"
-            r"(?:(?:agenzia|agenzia[ \t]+di[ \t]+stampa|news[ \t]+agency|agency|agence|agencia|"
+            r"(?:(?:agenzia|agenzia[ \t]+di[ \t]+stampa|news[ \t]+agency|agency|agence|agencia|ag[eê]ncia|"
             rf"nachrichtenagentur)[ \t]+)?){bare}"
         )
         reporting = (
@@ -240,7 +256,8 @@ class _Patterns:
         with_words = (
             r"con|with|w/|avec|mit|(?:with[ \t]+|additional[ \t]+)?reporting[ \t]+(?:by|from)|con[ \t]+fonte|"
             r"insieme[ \t]+a|con[ \t]+informaci[oó]n[ \t]+de|with[ \t]+material[ \t]+from|"
-            r"mit[ \t]+material[ \t]+(?:von|der|des)|avec[ \t]+(?:des[ \t]+)?informations[ \t]+de"
+            r"mit[ \t]+material[ \t]+(?:von|der|des)|avec[ \t]+(?:des[ \t]+)?informations[ \t]+de|"
+            r"com|com[ \t]+informa[cç][oõ]es[ \t]+d[ao]"
         )
         photo_word = (
             r"fonte[ \t]+(?:della[ \t]+|dell'[ \t]*)?(?:foto|immagine|immagini)(?:[ \t]+\w+){0,3}"
@@ -388,6 +405,10 @@ _BEFORE_AGENCY = (
     "laut",
     "segun",
     "según",
+    "segundo a",
+    "segundo o",
+    "noticiou a",
+    "avançou a",
     "informa",
     "informo",
     "informó",
@@ -398,6 +419,9 @@ _BEFORE_AGENCY = (
 )
 _AFTER_AGENCY = (
     "contributed to this report",
+    "noticiou",
+    "avançou",
+    "informou",
     "contributed reporting",
     "reported",
     "reports",

@@ -185,6 +185,17 @@ def test_straight_and_curly_dashes_give_the_same_spans() -> None:
             "The road reopened.\n\nThe Associated Press contributed to this report.",
             ("AP", "reported", "The Associated Press contributed to this report", True),
         ),
+        # Portuguese, and agencies beyond Italy's and the world's largest.
+        ("Lisboa, 12 mar 2025 (Lusa) - O navio parou.", ("Lusa", "dateline", "Lisboa, 12 mar 2025 (Lusa) -", True)),
+        ("O navio parou, segundo a agência Lusa.", ("Lusa", "reported", "segundo a agência Lusa", True)),
+        ("A Lusa noticiou que o navio parou.", ("Lusa", "reported", "Lusa noticiou", True)),
+        ("O navio parou.\n\nCom informações da Lusa", ("Lusa", "with", "Com informações da Lusa", True)),
+        ("O navio parou.\n\n(com Lusa)", ("Lusa", "with", "(com Lusa)", True)),
+        ("VARSAVIA (PAP) - Il governo cade.", ("PAP", "dateline", "VARSAVIA (PAP) -", True)),
+        (
+            "Il traghetto è affondato, riferisce l'agenzia Xinhua.",
+            ("Xinhua", "reported", "riferisce l'agenzia Xinhua", True),
+        ),
     ],
 )
 def test_credit_forms(text: str, expected: tuple[str, str, str, bool]) -> None:
@@ -219,6 +230,12 @@ def test_a_list_of_agencies_credits_each() -> None:
         "Con ANSA la regione ha firmato ieri un accordo triennale per la formazione dei giornalisti.",
         "Mit dpa verhandelt der Verband seit Monaten über einen neuen Vertrag für freie Fotografen.",
         "Le directeur a indiqué à l'AFP que le musée rouvrira lundi.",
+        # A word that is also an agency's name, and an agency told something (a party).
+        "A seleção lusa venceu ontem em Sevilha por dois a zero.",
+        "Il Pap test è gratuito per le donne dai 25 ai 64 anni.",
+        "There are four stages of cervical disease as reported by the Pap smear.",
+        "Come riferisce la polizia belga, il sospetto è stato fermato.",
+        "O ministro informou a Lusa que o navio vai parar.",
     ],
 )
 def test_no_false_credits(text: str) -> None:
