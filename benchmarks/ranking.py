@@ -4,7 +4,7 @@ pair ranking it replaced (kept in the tests as the reference), on the same ancho
     .venv/bin/python benchmarks/ranking.py /tmp/lineage-scale/store-100000.db
 
 The store must have been traced by this version (its ``article_anchors``, ``languages`` and
-``article_sources`` tables are read: ``benchmarks/scale.py`` leaves such a store). Prints, for
+``article_credits`` tables are read: ``benchmarks/scale.py`` leaves such a store). Prints, for
 ``rewrite_candidates`` and ``anchor_candidates``, the seconds of each ranking, whether the
 candidates are the same and how many there are.
 """
@@ -33,7 +33,7 @@ def main() -> None:
     conn = sqlite3.connect(f"file:{args.store}?mode=ro", uri=True)
     rows = conn.execute(
         "SELECT d.id, d.published, l.lang, s.publisher, s.credited, a.anchors FROM documents d"
-        " JOIN languages l ON l.num = d.num JOIN article_sources s ON s.num = d.num"
+        " JOIN languages l ON l.num = d.num JOIN article_credits s ON s.num = d.num"
         " JOIN article_anchors a ON a.num = d.num"
     ).fetchall()
     rows.sort(key=lambda r: publication_order(r[1], r[0]))

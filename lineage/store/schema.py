@@ -55,13 +55,18 @@ CREATE TABLE IF NOT EXISTS languages (num INTEGER PRIMARY KEY, lang TEXT NOT NUL
 # ``languages``, so a store in one language with no credited agency's items skips the stage
 # without reading the texts again. A change in how credits are read gets a new table name and
 # the old tables are dropped (``agencies`` held the credits read before attributions in the body
-# were, ``agency_credits`` the publishers read before press releases were).
+# were, ``agency_credits`` the publishers read before press releases were, ``article_sources``
+# the credits read before other languages' credit lines and 16 more agencies were).
 AGENCIES = """
-CREATE TABLE IF NOT EXISTS article_sources (
+CREATE TABLE IF NOT EXISTS article_credits (
     num INTEGER PRIMARY KEY, credited TEXT NOT NULL, publisher TEXT
 ) WITHOUT ROWID;
 """
-STALE_AGENCIES = ("DROP TABLE IF EXISTS agencies", "DROP TABLE IF EXISTS agency_credits")
+STALE_AGENCIES = (
+    "DROP TABLE IF EXISTS agencies",
+    "DROP TABLE IF EXISTS agency_credits",
+    "DROP TABLE IF EXISTS article_sources",
+)
 # Each article's fact anchors as the meaning stage reads them (``anchors``: tab-separated, in
 # order; ``cut``: the characters of the text read, as alignment cuts a long page), a cache like
 # ``languages``: an incremental trace reads the anchors of the articles stored before it from

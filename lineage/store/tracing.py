@@ -381,7 +381,7 @@ def _agencies(store: Store, pool: Executor | None = None, chunk: int = 10_000) -
     conn.execute(AGENCIES)
     known = {
         int(num): Agencies(frozenset(str(credited).split("\t")) - {""}, publisher)
-        for num, credited, publisher in conn.execute("SELECT num, credited, publisher FROM article_sources")
+        for num, credited, publisher in conn.execute("SELECT num, credited, publisher FROM article_credits")
     }
     missing = [int(num) for (num,) in conn.execute("SELECT num FROM documents") if int(num) not in known]
     edge = CREDIT_EDGE
@@ -402,7 +402,7 @@ def _agencies(store: Store, pool: Executor | None = None, chunk: int = 10_000) -
         }
         with immediate(conn):
             conn.executemany(
-                "INSERT OR REPLACE INTO article_sources (num, credited, publisher) VALUES (?, ?, ?)",
+                "INSERT OR REPLACE INTO article_credits (num, credited, publisher) VALUES (?, ?, ?)",
                 [(num, "\t".join(sorted(a.credited)), a.publisher) for num, a in found.items()],
             )
         known.update(found)

@@ -168,15 +168,16 @@ def test_a_store_traced_in_any_order_gives_the_trace_of_all_at_once(reverse: boo
     check_store_in_batches(docs, 1, tmp_path / "store.db")
     with open_store(tmp_path / "store.db") as store:
         assert [(e.source, e.target) for e in store.graph().edges] == [("wire", "partial")]
-        agencies = sorted(store.conn.execute("SELECT credited, publisher FROM article_sources"), key=str)
+        agencies = sorted(store.conn.execute("SELECT credited, publisher FROM article_credits"), key=str)
     assert agencies == [("", "askanews"), ("askanews", None)]
 
 
-@pytest.mark.parametrize("table", ["agencies", "agency_credits"])
+@pytest.mark.parametrize("table", ["agencies", "agency_credits", "article_sources"])
 def test_a_store_drops_the_agencies_read_by_an_earlier_version(table: str, tmp_path: Path) -> None:
     # A store made before attributions in the body were credits kept its articles' credits in an
-    # ``agencies`` table, one made before press releases were sources in ``agency_credits``: it is
-    # dropped and the credits read again, so the trace is the one-shot one.
+    # ``agencies`` table, one made before press releases were sources in ``agency_credits``, one
+    # made before other languages' credit lines were read in ``article_sources``: it is dropped
+    # and the credits read again, so the trace is the one-shot one.
     docs = _italian(PARTIAL_IT.replace("(con askanews)", "Come riferisce l'agenzia askanews,"))
     with open_store(tmp_path / "store.db") as store:
         store.add_documents(docs)
