@@ -52,6 +52,7 @@ _MONTHS = {
     "fr": "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
     "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
     "de": "januar februar marz april mai juni juli august september oktober november dezember",
+    "pt": "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
 }
 _WEEKDAYS = {
     "it": "lunedi martedi mercoledi giovedi venerdi sabato domenica",
@@ -59,6 +60,7 @@ _WEEKDAYS = {
     "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
     "es": "lunes martes miercoles jueves viernes sabado domingo",
     "de": "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+    "pt": "segunda terca quarta quinta sexta sabado domingo",
 }
 _NUMBER_WORDS = {
     "it": "due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici "
@@ -73,6 +75,8 @@ _NUMBER_WORDS = {
     "cien mil millon millones",
     "de": "zwei drei vier funf sechs sieben acht neun zehn elf zwolf zwanzig dreissig vierzig funfzig "
     "hundert tausend million millionen milliarde milliarden",
+    "pt": "dois duas tres quatro cinco seis sete oito nove dez onze doze vinte trinta quarenta cinquenta "
+    "cem mil milhao milhoes",
 }
 # Languages that write every noun with a capital: there a capital does not make a name. A word
 # the text writes right after one of these (articles, determiners, a preposition joined to an

@@ -193,17 +193,25 @@ def wire_agency(text: str, agencies: Sequence[Agency] = KNOWN_AGENCIES) -> str |
     return None
 
 
+# A generic word for "news agency" before an agency's name, in an outlet name.
+_AGENCY_WORD = re.compile(
+    r"^(?:agenzia(?:[ \t]+di[ \t]+stampa)?|agencia|ag[eê]ncia|agence|agency|news[ \t]+agency|nachrichtenagentur)[ \t]+"
+)
+
+
 def agency_named(name: str, agencies: Sequence[Agency] = KNOWN_AGENCIES) -> Agency | None:
     """The agency that ``name`` (an outlet name, a domain, a policy key) denotes, or None.
 
     ``name`` matches when it equals an agency's name (ignoring case, spaces and
     underscores) or one of its patterns matches it whole; a domain such as
-    ``www.adnkronos.com`` is reduced to ``adnkronos`` first.
+    ``www.adnkronos.com`` is reduced to ``adnkronos`` first, a name such as ``Agência Lusa``
+    or ``Agenzia ANSA`` to the agency's.
     """
     candidates = {_squash(name)}
     bare = re.sub(r"^(?:https?://)?(?:www\.)?", "", fold(name).strip().lower())
     bare = re.sub(r"\.[a-z]{2,}(?:\.[a-z]{2})?/?$", "", bare)
     candidates.add(_squash(bare))
+    candidates.add(_squash(_AGENCY_WORD.sub("", bare)))  # "Agência Lusa", "Agenzia ANSA"
     candidates.discard("")
     for agency in agencies:
         if _squash(agency.name) in candidates:

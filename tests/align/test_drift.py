@@ -282,3 +282,11 @@ def test_a_figure_changed_keeps_its_digits_or_its_unit() -> None:
         )
         == []
     )
+
+
+def test_portuguese_facts_in_words_drift() -> None:
+    assert drift(
+        "A fábrica fecha a 30 de abril, disse a diretora Helena Bragança, e despede dois técnicos.",
+        "A fábrica fecha a 30 de maio, disse a diretora Helena Bragança, e despede três técnicos.",
+        "pt",
+    ) == [("date", "abril", "maio"), ("number", "dois", "três")]

@@ -266,6 +266,13 @@ def test_agency_named() -> None:
     assert agency_named("The Associated Press") is not None
     assert agency_named("Agenzia_Nova") is not None
     assert agency_named("Voci di Città") is None
+    # An outlet named with the word for "agency" before the agency's name is the agency.
+    assert [a.name if a else None for a in map(agency_named, ("Agência Lusa", "Agenzia ANSA", "Agencia EFE"))] == [
+        "Lusa",
+        "ANSA",
+        "EFE",
+    ]
+    assert agency_named("Agenzia delle Entrate") is None
 
 
 @given(st.text(alphabet=st.sampled_from("ab .,'\"-\u2019\u2018\u201c\u201d\u00ab\u00bb\u2013\u2014\u00a0\u00e8\uff1a")))
