@@ -300,9 +300,12 @@ class _Patterns:
                         _FLAGS,
                     ),
                 ),
-                (  # the same on a line of its own, without parentheses: "Con información de EFE"
+                (  # the same on a line of its own, without parentheses: "Con información de EFE",
+                    # or after a byline and a comma: "Redação, com Lusa", "By Anna Rossi, with AP"
                     "with",
-                    re.compile(rf"^[ \t]*(?:{with_words})[ \t]*:?[ \t]*{name}(?=[^\n]{{0,40}}$)", _FLAGS),
+                    re.compile(
+                        rf"^(?:[^\n,]{{1,40}},)?[ \t]*(?:{with_words})[ \t]*:?[ \t]*{name}(?=[^\n]{{0,40}}$)", _FLAGS
+                    ),
                 ),
                 (
                     "source",
@@ -327,7 +330,7 @@ class _Patterns:
             )
             # "Reuters reported": the verb is searched (a literal scan), then the agency just before it.
             self.reported_verb = re.compile(rf"(?<!\w)(?:{reported})(?!\w)", _FLAGS)
-            self.reported_by = re.compile(rf"{agency}[ \t]+\Z", _FLAGS)
+            self.reported_by = re.compile(rf"{agency}(?:[ \t]+(?:news[ \t]+)?agency)?[ \t]+\Z", _FLAGS)
             self.dateline = re.compile(
                 rf"^[ \t]*[^\n()\"?!;]{{0,60}}?\([ \t]*{bare}[ \t]*\)(?P<sep>[ \t]*\.?[ \t]*[-:]+)?", _FLAGS
             )

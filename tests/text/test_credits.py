@@ -192,6 +192,11 @@ def test_straight_and_curly_dashes_give_the_same_spans() -> None:
         ("O navio parou.\n\nCom informações da Lusa", ("Lusa", "with", "Com informações da Lusa", True)),
         ("O navio parou.\n\n(com Lusa)", ("Lusa", "with", "(com Lusa)", True)),
         ("VARSAVIA (PAP) - Il governo cade.", ("PAP", "dateline", "VARSAVIA (PAP) -", True)),
+        ("Fábrica fecha\n\nRedação, com Lusa\n\nA fábrica fecha.", ("Lusa", "with", "Redação, com Lusa", True)),
+        (
+            "The plant will close, the Lusa news agency reported.",
+            ("Lusa", "reported", "the Lusa news agency reported", True),
+        ),
         (
             "Il traghetto è affondato, riferisce l'agenzia Xinhua.",
             ("Xinhua", "reported", "riferisce l'agenzia Xinhua", True),
@@ -236,6 +241,7 @@ def test_a_list_of_agencies_credits_each() -> None:
         "There are four stages of cervical disease as reported by the Pap smear.",
         "Come riferisce la polizia belga, il sospetto è stato fermato.",
         "O ministro informou a Lusa que o navio vai parar.",
+        "Sì, con ANSA abbiamo firmato ieri un accordo triennale che coinvolge tutte le redazioni.",
     ],
 )
 def test_no_false_credits(text: str) -> None:
