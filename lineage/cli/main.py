@@ -187,6 +187,12 @@ def cli() -> None:
     "the articles they are linked to.",
 )
 @click.option(
+    "--again",
+    is_flag=True,
+    help="With --db: forget the store's earlier traces and trace every article again (after an upgrade "
+    "of lineage: the graph a trace of all at once gives now).",
+)
+@click.option(
     "--translations/--no-translations",
     default=True,
     show_default=True,
@@ -209,6 +215,7 @@ def trace(
     html_path: Path | None,
     db: Path | None,
     since: str | None,
+    again: bool,
     translations: bool,
     edge: tuple[str, str] | None,
     **selected: Any,
@@ -233,6 +240,7 @@ def trace(
         lineage trace seeds/ --format json > lineage.json
         lineage trace examples/seeds.warc.gz --html report.html
         lineage trace --db corpus.db --since 2024-06-01 --format csv
+        lineage trace --db corpus.db --again          # after upgrading lineage
         lineage trace --db corpus.db --outlet ANSA --from 2024-06-01 --until 2024-06-30
         lineage trace examples/fanout.jsonl --around c010 --passages c010.svg --edge w000 c010
     """
@@ -242,7 +250,7 @@ def trace(
         from ..graph.selection import select
 
         params = Params(meaning=MeaningParams(enabled=translations))
-        graph = select(_graph_of(paths, db, since, params), selection_of(**selected))
+        graph = select(_graph_of(paths, db, since, params, again), selection_of(**selected))
         _write_graph_output(graph, fmt, sys.stdout)
         if html_path is not None:
             _write_html(graph, html_path, "Lineage report")
@@ -258,7 +266,9 @@ def trace(
         sys.exit(EXIT_PROBLEMS)
 
 
-def _graph_of(paths: tuple[Path, ...], db: Path | None, since: str | None, params: Params) -> LineageGraph:
+def _graph_of(
+    paths: tuple[Path, ...], db: Path | None, since: str | None, params: Params, again: bool = False
+) -> LineageGraph:
     """The lineage graph of the articles under ``paths`` or of a store."""
     from ..graph.tracing import trace as trace_documents
     from ..ingest.files import load_documents
@@ -269,13 +279,15 @@ def _graph_of(paths: tuple[Path, ...], db: Path | None, since: str | None, param
             raise click.UsageError("give either PATHS or --db, not both")
         from ..store import trace_store
 
-        stored: LineageGraph = trace_store(db, since=since, params=params, progress=StageProgress())
+        stored: LineageGraph = trace_store(db, since=since, params=params, progress=StageProgress(), again=again)
         _warn_limits(stored.documents)
         return stored
     if not paths:
         raise click.UsageError("give at least one file or folder, e.g. lineage trace seeds/")
     if since is not None:
         raise click.UsageError("--since goes with --db")
+    if again:
+        raise click.UsageError("--again goes with --db")
     loaded = load_documents(paths, progress=_read_progress)
     _report_read(loaded.counts, len(loaded.documents), len(loaded.problems))
     if not loaded.documents:

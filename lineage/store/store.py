@@ -162,6 +162,7 @@ def trace_store(
     since: str | None = None,
     params: Params | None = None,
     progress: Progress | None = None,
+    again: bool = False,
 ) -> LineageGraph:
     """Trace the articles of a store not yet traced, then return its lineage graph.
 
@@ -174,6 +175,8 @@ def trace_store(
             with a day alone counts from that day's midnight UTC.
         params: candidate and alignment parameters (the store's own sketch parameters are always used).
         progress: called as ``progress("trace", done, total)``.
+        again: forget every earlier trace first (:func:`lineage.store.tracing.forget`) and
+            trace every article: a store traced by an earlier version of lineage.
 
     Raises:
         StoreError: the store does not exist or cannot be opened or written.
@@ -181,5 +184,7 @@ def trace_store(
     if not Path(db_path).exists():
         raise StoreError(f"{db_path}: no such store: create it with `lineage index add PATH --db {db_path}`")
     with open_store(db_path) as store:
+        if again:
+            tracing.forget(store)
         tracing.trace(store, params, since=since, progress=progress)
         return reader.graph(store, since, (params or Params()).attribution)

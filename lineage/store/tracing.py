@@ -82,6 +82,21 @@ class TraceStats:
     seconds: float = 0.0
 
 
+def forget(store: Store) -> int:
+    """Forget every trace of the store: its edges, the pairs the meaning stage rejected and what the
+    stages read of each article (its credits and fact anchors), and mark every article untraced, in
+    one transaction; the articles, their signatures and the band index stay. The next trace then
+    traces them all, as a trace of all at once: after an upgrade of lineage that reads or aligns
+    otherwise, the store's graph is the new version's. Returns the number of articles."""
+    store.check_writable()
+    conn = store.conn
+    with immediate(conn):
+        conn.execute("DELETE FROM edges")
+        for table in ("meaning_rejected", "article_credits", "article_anchors"):
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
+        return conn.execute("UPDATE documents SET traced = 0").rowcount
+
+
 def trace(
     store: Store,
     params: Params | None = None,

@@ -8,6 +8,7 @@ the seeds, the shared reuse families and a 10,000-article synthetic corpus.
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -47,3 +48,28 @@ def test_synthetic_corpus_of_ten_thousand(tmp_path: Path) -> None:
     truth = write_synthetic(source, 10_000, seed=11)
     out = _same_json([source], tmp_path / "news.db")
     assert out.count('"direction": ') > len(truth) // 2
+
+
+def test_again_forgets_an_earlier_trace_and_gives_the_one_shot_json(tmp_path: Path) -> None:
+    # A store traced by an earlier version keeps that version's edges and what it read of each
+    # article (here: no edge at all, a credit no text holds, an anchor no text writes): a trace
+    # leaves the traced articles alone; --again traces them all, as a trace of all at once.
+    runner = CliRunner()
+    db = tmp_path / "seeds.db"
+    direct = runner.invoke(cli, ["trace", str(SEEDS), "--format", "json"], catch_exceptions=False)
+    runner.invoke(cli, ["index", "add", str(SEEDS), "--db", str(db)], catch_exceptions=False)
+    assert runner.invoke(cli, ["trace", "--db", str(db), "--format", "json"]).stdout == direct.stdout
+    with sqlite3.connect(db) as conn:
+        conn.execute("DELETE FROM edges")
+        conn.execute("UPDATE article_credits SET credited = 'Reuters'")
+        conn.execute("UPDATE article_anchors SET anchors = '@nowhere'")
+    stale = runner.invoke(cli, ["trace", "--db", str(db), "--format", "json"], catch_exceptions=False)
+    assert '"target": "001_2598fe8beeab436c"' not in stale.stdout
+    again = runner.invoke(cli, ["trace", "--db", str(db), "--again", "--format", "json"], catch_exceptions=False)
+    assert again.exit_code == 0, again.stderr
+    assert again.stdout == direct.stdout
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM documents WHERE traced = 0").fetchone() == (0,)
+        assert {r[0] for r in conn.execute("SELECT credited FROM article_credits")} != {"Reuters"}
+    usage = runner.invoke(cli, ["trace", str(SEEDS), "--again"])
+    assert usage.exit_code == 2 and "--again goes with --db" in usage.stderr
