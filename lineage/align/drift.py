@@ -334,7 +334,9 @@ def find_drift(
         ]
         if s_names and len(s_names) == len(t_names):
             for i, j in zip(s_names, t_names, strict=True):
-                if not (ctx.capitals and _one_noun(s_words[i], t_words[j])):
+                if not (ctx.capitals and _one_noun(s_words[i], t_words[j])) and not _acronym_of(
+                    source, s_idx[i], target, t_idx[j]
+                ):
                     found.append(_drift("name", source, s_idx[i], target, t_idx[j]))
     if names:
         found.extend(
@@ -522,6 +524,23 @@ def _moved_name(
             drifts.append(_drift("name", source, s_idx[alike[0]], target, t_idx[j]))
             left_s.remove(alike[0])
     return drifts
+
+
+def _acronym_of(source: AnalysedText, si: int, target: AnalysedText, ti: int) -> bool:
+    """Whether one side's word is the acronym of the name the other side writes from its word on:
+    "National" (Transportation Safety Board) and "NTSB" are one name, not a changed one."""
+
+    def token(doc: AnalysedText, k: int) -> str:
+        return doc.text[int(doc.word_starts[k]) : int(doc.word_ends[k])]
+
+    for (short, k), (long, m) in (((source, si), (target, ti)), ((target, ti), (source, si))):
+        letters = token(short, k)
+        if len(letters) < 2 or not (letters.isalpha() and letters.isupper()) or m + len(letters) > len(long.words):
+            continue
+        initials = "".join(token(long, m + n)[:1] for n in range(len(letters)))
+        if initials == letters and not token(long, m).isupper():
+            return True
+    return False
 
 
 def _one_noun(a: str, b: str) -> bool:

@@ -290,3 +290,12 @@ def test_portuguese_facts_in_words_drift() -> None:
         "A fábrica fecha a 30 de maio, disse a diretora Helena Bragança, e despede três técnicos.",
         "pt",
     ) == [("date", "abril", "maio"), ("number", "dois", "três")]
+
+
+def test_a_name_written_as_its_acronym_is_no_changed_name() -> None:
+    source = "The National Transportation Safety Board said it was sending a team of eight investigators."
+    assert drift(source, "The NTSB said it was sending a team of eight investigators.", "en") == []
+    # A name replaced by another name's acronym still drifts.
+    assert drift(source, "The FAA said it was sending a team of eight investigators.", "en") == [
+        ("name", "National", "FAA")
+    ]
