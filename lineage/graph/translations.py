@@ -366,6 +366,16 @@ class MeaningAligner:
             credits_parent(self._agency(b), self._agency(a)) and chained_sentences(comparison) >= p.credited_sentences
         ):
             return None
+        elif self._rewording.language(a) == self._rewording.language(b) and (
+            max(comparison.source_share, comparison.target_share) >= p.rewrite_claim
+        ):
+            # A credited item restated whole in its own language (the chain covers ``rewrite_claim``
+            # of either text: not a few sentences of it in an article of the outlet's own) is a
+            # rewrite the credit vouches for: the sentences the chain left out are linked as a
+            # rewrite's are.
+            prepared = (self._text(a.text).prepared, self._text(b.text).prepared)
+            comparison = align_rewrite(self._text(a.text), self._text(b.text), p)
+            comparison = link_anchored(comparison, prepared[0], prepared[1], self._vectors, p)
         final = decide_direction(a, b, comparison)
         if final[0] == parent:  # the evidence states the shares of the alignment kept, parent → child
             direction = final[2]

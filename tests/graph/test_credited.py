@@ -223,3 +223,34 @@ def test_a_credit_the_words_explain_brings_no_other_item_of_that_agency() -> Non
     ansa = Document("ansa", WIRE_IT.replace("askanews", "ANSA"), outlet="ANSA", published="2025-05-05T09:00:00+02:00")
     found = {(a.id, b.id) for a, b in translation_pairs([*other, ansa], Params(), linked)}
     assert ("ansa", "partial") in found and ("update", "partial") not in found
+
+
+REWRITE_IT = (
+    "Lucignano, l'acqua chiusa di notte fino a giugno\n\n"
+    "(con askanews)\n\n"
+    "Se entro giugno non pioverà, avverte Coldiretti Arezzo, i vigneti della Valdichiana rischiano danni seri. "
+    "A partire da lunedì 12 maggio a Lucignano l'acqua mancherà ogni notte, dalle undici di sera alle sei del mattino. "
+    "Acque Toscane lo ha deciso perché l'invaso di Montedoglio è ormai fermo a 41 milioni di metri cubi. "
+    "Per non meno di tre settimane saranno coinvolti circa 3.600 abitanti. "
+    "Alle scuole e all'ospedale di comunità l'acqua arriverà con le autobotti. "
+    "Il primo cittadino, Paolo Ridolfi, invita a non riempire le piscine private finché non ci sarà un nuovo avviso. "
+    "Oltre il 38 per cento dell'acqua, sostiene il gestore, si perde nelle tubature del comune. "
+    "In autunno partiranno lavori per 6,2 milioni destinati a rifare le condotte più vecchie."
+)
+
+
+def test_a_credited_whole_rewrite_links_the_sentences_its_chain_left_out() -> None:
+    # A rewrite of the whole item that credits its agency is linked by the credit, and the
+    # sentence it moved out of the item's order (Coldiretti's warning, first here, last in the
+    # item) is linked as a rewrite's is; a credited partial's own sentences stay its own (above).
+    docs = [
+        _italian(PARTIAL_IT)[0],
+        Document("rewrite", REWRITE_IT, outlet="La Nazione di Arezzo", published="2025-05-06T09:00:00+02:00"),
+    ]
+    graph = trace(docs)
+    assert [(e.source, e.target) for e in graph.edges] == [("wire", "rewrite")]
+    links = [link for p in graph.edges[0].comparison.passages for link in p.links]
+    restated = {REWRITE_IT[link.target_span[0] : link.target_span[1]].split()[0] for link in links}
+    assert "Se" in restated
+    moved = next(link for link in links if REWRITE_IT[link.target_span[0] :].startswith("Se entro"))
+    assert WIRE_IT[moved.source_span[0] : moved.source_span[1]].startswith("Coldiretti Arezzo")
