@@ -27,15 +27,10 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from ..models import Drift, DriftKind
 from ..text import AnalysedText
+from ..text.months import ALL_MONTH_NAMES, MONTH_NAMES
 
 # Month names and abbreviations (it, en, fr, es, de, pt): a number next to one is a date.
-MONTHS = frozenset(
-    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre "
-    "january february march april may june july august september october november december "
-    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
-    "januar februar marz april mai juni juli august september oktober november dezember "
-    "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro "
+MONTHS = ALL_MONTH_NAMES | frozenset(
     "gen feb mar apr mag giu lug ago set ott nov dic jan jun jul aug sep oct dec".split()
 )
 
@@ -46,13 +41,8 @@ MONTHS = frozenset(
 # freely. A fact in words drifts only into another of its class (a month into a month, a number word
 # before the same word into another: "trenta mesi" -> "quaranta mesi", not "novanta giorni" ->
 # "tre mesi"), never into digits ("tre" and "3" may be the same fact).
-_MONTHS = {
-    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
-    "en": "january february march april june july august september october november december",
-    "fr": "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    "de": "januar februar marz april mai juni juli august september oktober november dezember",
-    "pt": "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
+_MONTHS = {  # not English "may", a verb
+    lang: " ".join(m for m in names if (lang, m) != ("en", "may")) for lang, names in MONTH_NAMES.items()
 }
 _WEEKDAYS = {
     "it": "lunedi martedi mercoledi giovedi venerdi sabato domenica",

@@ -334,6 +334,14 @@ class MeaningAligner:
         least = self.params.meaning.min_reworded
         return self._rewording.reworded(a, b) >= least or self._rewording.reworded(b, a) >= least
 
+    def _as_rewrite(self, a: Document, b: Document) -> Comparison:
+        """``a`` → ``b`` aligned as a rewrite (a pair already found to be one): the chain, the
+        sentences it left out (:func:`~lineage.align.meaning.align_rewrite`) and those restated
+        around the same facts (:func:`~lineage.align.anchored.link_anchored`)."""
+        ta, tb = self._text(a.text), self._text(b.text)
+        comparison = align_rewrite(ta, tb, self.params.meaning)
+        return link_anchored(comparison, ta.prepared, tb.prepared, self._vectors, self.params.meaning)
+
     def edge(self, a: Document, b: Document) -> Edge | None:
         """The edge between two articles, parent → child, or None when the child neither
         translates or adapts the parent (:func:`~lineage.align.meaning.is_translation`) nor,
@@ -360,8 +368,7 @@ class MeaningAligner:
             score = self._rewording.score(comparison, a, b, prepared)
             if score is None or score < p.rewrite_bar:
                 return None
-            comparison = align_rewrite(self._text(a.text), self._text(b.text), p)
-            comparison = link_anchored(comparison, prepared[0], prepared[1], self._vectors, p)
+            comparison = self._as_rewrite(a, b)
         elif not is_translation(comparison, self._text(b.text), p) and not (
             credits_parent(self._agency(b), self._agency(a)) and chained_sentences(comparison) >= p.credited_sentences
         ):
@@ -373,9 +380,7 @@ class MeaningAligner:
             # of either text: not a few sentences of it in an article of the outlet's own) is a
             # rewrite the credit vouches for: the sentences the chain left out are linked as a
             # rewrite's are.
-            prepared = (self._text(a.text).prepared, self._text(b.text).prepared)
-            comparison = align_rewrite(self._text(a.text), self._text(b.text), p)
-            comparison = link_anchored(comparison, prepared[0], prepared[1], self._vectors, p)
+            comparison = self._as_rewrite(a, b)
         final = decide_direction(a, b, comparison)
         if final[0] == parent:  # the evidence states the shares of the alignment kept, parent → child
             direction = final[2]

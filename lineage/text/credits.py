@@ -193,10 +193,11 @@ def wire_agency(text: str, agencies: Sequence[Agency] = KNOWN_AGENCIES) -> str |
     return None
 
 
-# A generic word for "news agency" before an agency's name, in an outlet name.
-_AGENCY_WORD = re.compile(
-    r"^(?:agenzia(?:[ \t]+di[ \t]+stampa)?|agencia|ag[eê]ncia|agence|agency|news[ \t]+agency|nachrichtenagentur)[ \t]+"
+# The words for "news agency" written before an agency's name ("l'agenzia ANSA", "Agência Lusa").
+_AGENCY_WORDS = (
+    r"agenzia[ \t]+di[ \t]+stampa|agenzia|news[ \t]+agency|agency|agence|agencia|ag[eê]ncia|nachrichtenagentur"
 )
+_AGENCY_WORD = re.compile(rf"^(?:{_AGENCY_WORDS})[ \t]+")  # before the name, in an outlet's name
 
 
 def agency_named(name: str, agencies: Sequence[Agency] = KNOWN_AGENCIES) -> Agency | None:
@@ -253,8 +254,7 @@ class _Patterns:
         # "in un'intervista all'ANSA", "intervistato dall'Adnkronos" are not credits).
         agency = (
             rf"(?:(?:{article}|die[ \t]+|da[ \t]+|dall'[ \t]*|dalla[ \t]+|dal[ \t]+)?"
-            r"(?:(?:agenzia|agenzia[ \t]+di[ \t]+stampa|news[ \t]+agency|agency|agence|agencia|ag[eê]ncia|"
-            rf"nachrichtenagentur)[ \t]+)?){bare}"
+            rf"(?:(?:{_AGENCY_WORDS})[ \t]+)?){bare}"
         )
         reporting = (
             rf"(?:come|secondo[ \t]+quanto)[ \t]+(?:{_alternatives(_AFTER_COME)})|{_alternatives(_BEFORE_AGENCY)}"

@@ -22,6 +22,7 @@ import numpy.typing as npt
 from ..kernels import sentences as kernel
 from ..models import Span
 from .fold import fold_word
+from .months import ALL_MONTH_NAMES
 
 IntArray = npt.NDArray[np.int64]
 BMP = 0x10000
@@ -50,14 +51,8 @@ ALL_ABBREVIATIONS = frozenset().union(*ABBREVIATIONS.values())
 # of one or two digits with a period before one is an ordinal date ("30. April"), no sentence end.
 # Not English "may" (a verb opening a sentence), nor Portuguese "março" folded, "Jan" or "Mar"
 # (names after a rank: "1. Marco Rossi", "2. Jan Ullrich").
-MONTH_WORDS = frozenset(
-    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre "
-    "january february march april june july august september october november december "
-    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
-    "januar jaenner februar marz maerz april mai juni juli august september oktober november dezember "
-    "janeiro fevereiro abril maio junho julho agosto setembro outubro novembro dezembro "
-    "feb febr apr jun jul aug sep sept oct okt nov dec dez".split()
+MONTH_WORDS = (ALL_MONTH_NAMES - {"may", "marco"}) | frozenset(
+    "jaenner maerz feb febr apr jun jul aug sep sept oct okt nov dec dez".split()
 )
 # A word, then the number right after it (a space apart, or none): "April 2025", "October 6".
 _MONTH = re.compile(r"([^\W\d_]+)[ \u00a0]?(\d*)")
