@@ -71,12 +71,27 @@ def anchored_pairs(
 ) -> list[tuple[int, int, float]]:
     """The ``(source sentence, target sentence, likeness)`` pairs this stage links (``spans``: the
     two texts' :func:`~lineage.candidates.anchors.anchor_spans`, when made already)."""
+    known = spans or (None, None)
+    pairs = _twice_stated(comparison, source, target, vectors, p, known)
+    pairs += _once_stated(comparison, source, target, vectors, p, known, pairs)
+    return sorted(pairs, key=lambda x: (x[1], x[0]))
+
+
+def _twice_stated(
+    comparison: Comparison,
+    source: AlignText,
+    target: AlignText,
+    vectors: SentenceVectors,
+    p: MeaningParams,
+    known: tuple[Anchors | None, Anchors | None],
+) -> list[tuple[int, int, float]]:
+    """The pairs of unlinked sentences sharing ``anchored_min`` facts each text writes in that
+    sentence only, at least ``anchored_threshold`` alike."""
     linked_a = {k for x in comparison.passages for link in x.links for k in link.source_sentences}
     linked_b = {k for x in comparison.passages for link in x.links for k in link.target_sentences}
     free_a, free_b = _free(source, linked_a), _free(target, linked_b)
     if not free_a or not free_b:
         return []
-    known = spans or (None, None)
     own_a, own_b = unique_anchors(source.doc, known[0]), unique_anchors(target.doc, known[1])
     shared = [(len(own_a[s] & own_b[t]), s, t) for t in free_b if own_b[t] for s in free_a if own_a[s] & own_b[t]]
     shared = [x for x in shared if x[0] >= p.anchored_min]
@@ -96,7 +111,61 @@ def anchored_pairs(
             used_a.add(s)
             used_b.add(t)
             pairs.append((s, t, like))
-    return sorted(pairs, key=lambda x: (x[1], x[0]))
+    return pairs
+
+
+def _once_stated(
+    comparison: Comparison,
+    source: AlignText,
+    target: AlignText,
+    vectors: SentenceVectors,
+    p: MeaningParams,
+    known: tuple[Anchors | None, Anchors | None],
+    pairs: list[tuple[int, int, float]],
+) -> list[tuple[int, int, float]]:
+    """The pairs linked on one fact: a target sentence left unlinked and a source sentence (linked
+    or not) sharing a fact the source writes in that sentence only and the target only there or
+    in the sentences it already links to that source sentence (a source sentence restated twice,
+    as a lead restates what the body retells), at least ``gap_threshold`` alike: the bar a
+    sentence meets by meaning where the order of its neighbours' links is the other evidence; here
+    the fact is."""
+    linked: dict[int, set[int]] = {}
+    for link in [x for passage in comparison.passages for x in passage.links]:
+        for t in link.target_sentences:
+            linked.setdefault(t, set()).update(link.source_sentences)
+    for s, t, _ in pairs:
+        linked.setdefault(t, set()).add(s)
+    free_a, free_b = _free(source, set()), _free(target, set(linked))
+    if not free_a or not free_b:
+        return []
+    in_a, in_b = sentence_anchors(source.doc, known[0]), sentence_anchors(target.doc, known[1])
+    held_a = Counter(a for x in in_a for a in x)
+    where_b: dict[str, list[int]] = {}
+    for t, written in enumerate(in_b):
+        for a in written:
+            where_b.setdefault(a, []).append(t)
+    shared = [
+        (s, t)
+        for t in free_b
+        for s in free_a
+        if any(held_a[a] == 1 and all(u == t or s in linked.get(u, ()) for u in where_b[a]) for a in in_a[s] & in_b[t])
+    ]
+    if not shared:
+        return []
+    rows = sorted({t for _, t in shared})
+    columns = sorted({s for s, _ in shared})
+    likeness = vectors(target, rows) @ vectors(source, columns).T
+    row, column = {t: i for i, t in enumerate(rows)}, {s: j for j, s in enumerate(columns)}
+    scored = sorted(((float(likeness[row[t], column[s]]), s, t) for s, t in shared), key=lambda x: (-x[0], x[2], x[1]))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    found = []
+    for like, s, t in scored:
+        if like >= p.gap_threshold and s not in used_a and t not in used_b:
+            used_a.add(s)
+            used_b.add(t)
+            found.append((s, t, like))
+    return found
 
 
 def link_anchored(

@@ -3,8 +3,9 @@
 Evidence in order of strength, as a standards editor weighs it: publication
 times; the agency that published one article is credited by the other (a copy of
 Adnkronos's own item keeps ``(Adnkronos) -`` or says ``Fonte: Adnkronos``); an
-agency dateline, or a place-and-date line (``Treviso, 27 marzo 2025 -``), opening
-one text only; containment asymmetry (the copy reuses most of the parent and adds
+agency dateline, an agency journalist's byline (``By Tom Aldridge, PA``) or a
+place-and-date line (``Treviso, 27 marzo 2025 -``) among the opening lines of one
+text only; containment asymmetry (the copy reuses most of the parent and adds
 material of its own). When nothing decides, the direction is ``undetermined`` and
 the evidence says why. Direction is a function of the two articles and the pair's
 shares only, so a store's incremental trace orients every pair as a one-shot trace does.
@@ -13,11 +14,12 @@ shares only, so a store's incremental trace orients every pair as a one-shot tra
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from ..models import Comparison, Direction, DirectionMethod, Document
-from ..text.credits import agency_named, find_credits, wire_agency
+from ..text.credits import Credit, agency_named, find_credits, wire_agency
 
 # An agency dateline near the start of a text: "(Adnkronos) -", "ROMA, 21 mag. (askanews) –",
 # "MILANO (ANSA) -", "LONDON (Reuters) -". The parenthesised name is the agency.
@@ -28,7 +30,9 @@ _PLACE_DATE = re.compile(
     r"^[ \t]*[^\W\d_][\w'. ]{1,40},[ \t]+\d{1,2}[ \t]+[^\W\d_]{3,10}\.?(?:[ \t]+\d{4})?[ \t]*[-–—]"
 )
 _BODY_LINE = 160  # a line this long is body text: an opening line comes before it
+_OPENING = 1000  # an opening line starts within this many characters
 PLACE_DATE = "place and date line"  # the dateline of a text opening with a place and a date
+BYLINE = "byline: "  # before the agency's name, the dateline of a text opening with an agency byline
 
 
 def opening_dateline(text: str) -> str | None:
@@ -73,7 +77,8 @@ def place_date_line(text: str) -> bool:
 class ArticleFacts:
     """What direction and attribution know of an article besides its words.
 
-    ``dateline``: the agency whose dateline opens the text, or :data:`PLACE_DATE` for a
+    ``dateline``: the agency whose dateline opens the text, :data:`BYLINE` and the agency's name
+    for an agency journalist's byline among the opening lines, or :data:`PLACE_DATE` for a
     place-and-date line; ``credits``: the agencies credited for the text (datelines,
     ``Fonte: X``, ``(con X)``, bylines; photo credits excluded); ``agency``: the agency the
     article's outlet is (an agency's own item), or None.
@@ -86,11 +91,28 @@ class ArticleFacts:
     agency: str | None = None
 
 
+def opening_byline(text: str, credits: Sequence[Credit]) -> str | None:
+    """The agency whose journalist's byline is one of the opening lines of ``text`` (before any
+    body paragraph: ``By Tom Aldridge, PA``), as :data:`BYLINE` and its name, or None.
+    ``credits``: :func:`~lineage.text.credits.find_credits` of ``text``."""
+    for credit in credits:
+        if credit.kind == "byline":
+            before = text[: credit.span[0]]
+            if credit.span[0] < _OPENING and all(len(line.strip()) < _BODY_LINE for line in before.split("\n")):
+                return BYLINE + credit.agency
+    return None
+
+
 def article_facts(doc: Document) -> ArticleFacts:
     """The facts of ``doc`` (pure: a function of its text, outlet and date)."""
     agency = agency_named(doc.outlet) if doc.outlet else None
-    credited = tuple(sorted({c.agency for c in find_credits(doc.text) if c.covers_text}))
-    dateline = opening_dateline(doc.text) or (PLACE_DATE if place_date_line(doc.text) else None)
+    found = find_credits(doc.text)
+    credited = tuple(sorted({c.agency for c in found if c.covers_text}))
+    dateline = (
+        opening_dateline(doc.text)
+        or opening_byline(doc.text, found)
+        or (PLACE_DATE if place_date_line(doc.text) else None)
+    )
     return ArticleFacts(doc.id, doc.published, dateline, credited, agency.name if agency else None)
 
 
@@ -176,4 +198,6 @@ def decide_direction(
 def _opens(doc_id: str, dateline: str) -> str:
     if dateline == PLACE_DATE:
         return f"{doc_id} opens with a place and date line, as a wire item or press release does"
+    if dateline.startswith(BYLINE):
+        return f"{doc_id} opens with the byline of a journalist of {dateline.removeprefix(BYLINE)}"
     return f"{doc_id} opens with the agency dateline ({dateline})"

@@ -122,6 +122,8 @@ KNOWN_AGENCIES: tuple[Agency, ...] = (
     Agency("Xinhua", (r"xinhua",)),
     Agency("Kyodo", (r"kyodo(?:\s+news)?",)),
     Agency("UPI", (r"upi", r"united\s+press\s+international")),
+    # not the Italian public administration ("la PA", "delle PA")
+    Agency("PA Media", (r"(?<!la )(?<!le )pa(?:\s+media)?", r"(?:the\s+)?press\s+association")),
 )
 
 _FLAGS = re.IGNORECASE | re.MULTILINE
@@ -290,6 +292,14 @@ class _Patterns:
                         r"^[ \t]*(?:(?:di|by|da|written[ \t]+by|a[ \t]+cura[ \t]+(?:di|della|dell'))[ \t]+)?"
                         r"(?:(?:la[ \t]+)?redazione[ \t]+(?:di[ \t]+|dell'[ \t]*)?)?(?:the[ \t]+)?"
                         rf"{bare}(?:[ \t]+staff)?(?=[ \t]*$)",
+                        _FLAGS,
+                    ),
+                ),
+                (  # a journalist of the agency, on a line of its own: "By Tom Aldridge, PA"
+                    "byline",
+                    re.compile(
+                        r"^[ \t]*(?:by|di|da|von|par|por)[ \t]+[^\W\d_][^\n,()]{1,50},[ \t]*(?:the[ \t]+)?"
+                        rf"{bare}(?=[ \t]*$)",
                         _FLAGS,
                     ),
                 ),

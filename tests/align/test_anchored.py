@@ -118,20 +118,78 @@ def test_facts_decide_which_source_sentence() -> None:
     source, target = _pair(ITALIAN)
     a, b = _prepared(source), _prepared(target)
     lexical = compare(source, target)
-    # Fake vectors all alike: only the facts choose.
-    [(s, t, like)] = anchored_pairs(lexical, a, b, _alike(1.0, source), M)
-    assert a.doc.sentence_text(s) == ITALIAN["source"][3] and b.doc.sentence_text(t) == ITALIAN["restated"]
-    assert like == pytest.approx(1.0)
-    # Too little alike by meaning: two shared facts are not enough alone.
-    assert anchored_pairs(lexical, a, b, _alike(M.anchored_threshold - 0.05, source), M) == []
-    # One shared fact is enough when the parameters ask for one.
-    one = MeaningParams(anchored_min=1)
-    found = {b.doc.sentence_text(t) for _, t, _ in anchored_pairs(lexical, a, b, _alike(1.0, source), one)}
-    assert found == {ITALIAN["restated"], ITALIAN["one_fact"]}
+
+    def found(value: float, p: MeaningParams = M) -> set[tuple[str, str]]:
+        pairs = anchored_pairs(lexical, a, b, _alike(value, source), p)
+        return {(a.doc.sentence_text(s), b.doc.sentence_text(t)) for s, t, _ in pairs}
+
+    restated = (ITALIAN["source"][3], ITALIAN["restated"])
+    one_fact = (ITALIAN["source"][6], ITALIAN["one_fact"])  # "Cosenza": the source writes it once
+    # The own sentence names the places the copied opening names (Serralta, Calvario): the copy
+    # writes them only there and in the sentence linked to the opening, as a restatement would.
+    own = (ITALIAN["source"][0], ITALIAN["own"])
+    # Fake vectors all alike: only the facts choose. Two facts ask ``anchored_threshold``; one
+    # fact the source writes in one sentence only asks ``gap_threshold`` (the real encoder keeps
+    # both of the copy's sentences of its own under it: the test above).
+    assert found(1.0) == {restated, one_fact, own}
+    assert found(M.gap_threshold - 0.05) == {restated}
+    assert found(M.anchored_threshold - 0.05) == set()
+    # One shared fact is enough at the lower bar when the parameters ask for one.
+    assert found(M.gap_threshold - 0.05, MeaningParams(anchored_min=1)) == {restated, one_fact}
     # The restated sentence written twice: its facts are no longer one sentence's alone.
     twice = target + " " + ITALIAN["restated"].replace("calcola", "stima")
     b = _prepared(twice)
-    assert anchored_pairs(compare(source, twice), a, b, _alike(1.0, source), M) == []
+    pairs = anchored_pairs(compare(source, twice), a, b, _alike(1.0, source), M)
+    assert {b.doc.sentence_text(t) for _, t, _ in pairs} == {ITALIAN["one_fact"], ITALIAN["own"]}
+
+
+LEADS: dict[str, dict[str, Any]] = {
+    "it": {
+        "story": ITALIAN,
+        # A lead that restates the source's sentence 3, which the body then copies.
+        "lead": "Per il geologo Ferraro a valle sono scivolati più di mille metri cubi di roccia.",
+        "own": "Il sindaco ha convocato per stasera un'assemblea pubblica con i tecnici.",
+        "name_again": "Anche Ferraro vive in paese da molti anni.",
+    },
+    "en": {
+        "story": ENGLISH,
+        "lead": "The weir saw water rush past at a rate Doyle put at well over three thousand cubic "
+        "metres every second.",
+        "own": "A public meeting with the engineers has been called for tonight by the mayor.",
+        "name_again": "Doyle has lived in the valley for years.",
+    },
+}
+
+
+def _lead_pair(case: dict[str, Any]) -> tuple[str, str]:
+    story = case["story"]
+    source = " ".join(story["source"])
+    body = [story["source"][k] for k in (0, 1, 2, 3, 4, 5)]
+    return source, " ".join((case["lead"], case["own"], *body))
+
+
+@pytest.mark.parametrize("case", list(LEADS.values()), ids=list(LEADS))
+def test_a_lead_restating_a_copied_sentence_is_linked_to_it(case: dict[str, Any]) -> None:
+    story = case["story"]
+    source, target = _lead_pair(case)
+    a, b = _prepared(source), _prepared(target)
+    lexical = compare(source, target)
+    assert not _linked_to(lexical, target, case["lead"])  # the words miss it
+    linked = link_anchored(lexical, a, b, _real, M)
+    # The lead shares one fact (the name) that the source writes in sentence 3 only, and the copy
+    # writes only there and in the sentence it copies from sentence 3: a sentence restated twice.
+    [span] = _linked_to(linked, target, case["lead"])
+    assert source[span[0] : span[1]] == story["source"][story["restates"]]
+    [link] = [x for x in linked.links if x.target_span[0] == target.index(case["lead"])]
+    assert link.label == "rewritten" and link.score >= M.gap_threshold
+    assert not _linked_to(linked, target, case["own"])
+    # Fake vectors under the bar: the one fact alone links nothing.
+    assert anchored_pairs(lexical, a, b, _alike(M.gap_threshold - 0.05, source), M) == []
+    # The same name in a sentence of the copy's own that no link ties to sentence 3: the fact is
+    # no longer one the copy restates there only.
+    more = target + " " + case["name_again"]
+    b = _prepared(more)
+    assert anchored_pairs(compare(source, more), a, b, _alike(1.0, source), M) == []
 
 
 def test_sentence_anchors_are_decided_over_the_whole_text() -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from lineage import trace
 from lineage.align import AlignText, compare, prepare_text
+from lineage.align.anchored import link_anchored
 from lineage.align.gaps import settle_gaps
 from lineage.align.meaning import default_encoder
 from lineage.align.units import aligned_part
@@ -66,6 +67,22 @@ def test_opening_dateline() -> None:
     assert opening_dateline(titled) == "askanews"
 
 
+def test_direction_from_an_agency_journalists_byline() -> None:
+    body = "A water company has been fined after sewage poured into a river for 31 hours."
+    wire = Document("wire", f"Company fined\n\nBy Tom Aldridge, PA\n\n{body}", published="2025-05-14T13:05:00+01:00")
+    copy = Document("copy", f"Company fined\n\n{body}", published="2025-05-14")
+    # Same day, one with a time: the dates do not tell; the same share both ways: nor does containment.
+    parent, child, direction = decide_direction(copy, wire, Comparison((), 0.9, 0.9))
+    assert (parent, child, direction.method) == ("wire", "copy", "dateline")
+    assert "wire opens with the byline of a journalist of PA Media" in direction.evidence
+    # A byline further down (after the body) is a credit, not the opening of an agency's item.
+    late = replace(wire, text=f"Company fined\n\n{body * 3}\n\nBy Tom Aldridge, PA")
+    assert not decide_direction(copy, late, Comparison((), 0.9, 0.9))[2].determined
+    # An outlet's own journalist is no agency's.
+    own = replace(wire, text=f"Company fined\n\nBy Tom Aldridge, Brinscombe Now\n\n{body}")
+    assert not decide_direction(copy, own, Comparison((), 0.9, 0.9))[2].determined
+
+
 def test_copy_of_wire_with_own_intro_is_found_with_direction() -> None:
     wire = (
         "ROMA, 3 giu. (ANSA) - Il consiglio dei ministri ha approvato il decreto sulle carceri. "
@@ -100,7 +117,13 @@ def test_compare_orientation_matches_edge(seed_docs: dict[str, Document]) -> Non
 
     settled = settle_gaps(direct, a, b, vectors, p.align, p.meaning)
     assert len(settled.passages) > len(direct.passages)
-    assert edge.comparison == with_evidence(settled, analyse(wire), analyse(rewrite))
+    # Then 001's lead (its sentence 1), restating 000's sentence 3 as 001's sentence 5 does again,
+    # is linked on the name only that sentence of 000 writes (lineage.align.anchored).
+    restated = link_anchored(settled, a, b, vectors, p.meaning)
+    assert {(x.source_sentences, x.target_sentences) for x in restated.links} - set(
+        (x.source_sentences, x.target_sentences) for x in settled.links
+    ) == {((3,), (1,))}
+    assert edge.comparison == with_evidence(restated, analyse(wire), analyse(rewrite))
     assert all(link.evidence is None for link in direct.links)
 
 

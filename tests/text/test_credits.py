@@ -201,6 +201,14 @@ def test_straight_and_curly_dashes_give_the_same_spans() -> None:
             "Il traghetto è affondato, riferisce l'agenzia Xinhua.",
             ("Xinhua", "reported", "riferisce l'agenzia Xinhua", True),
         ),
+        # A journalist of the agency: the byline line of a PA or Bloomberg item.
+        ("Fined\n\nBy Tom Aldridge, PA\n\nA water company", ("PA Media", "byline", "By Tom Aldridge, PA", True)),
+        ("Fined\nBy Jane Doe, Bloomberg News\n", ("Bloomberg", "byline", "By Jane Doe, Bloomberg News", True)),
+        ("di Mario Rossi, ANSA\nIl governo", ("ANSA", "byline", "di Mario Rossi, ANSA", True)),
+        (
+            "The plant shut down, the Press Association reported.",
+            ("PA Media", "reported", "the Press Association reported", True),
+        ),
     ],
 )
 def test_credit_forms(text: str, expected: tuple[str, str, str, bool]) -> None:
@@ -242,6 +250,9 @@ def test_a_list_of_agencies_credits_each() -> None:
         "Come riferisce la polizia belga, il sospetto è stato fermato.",
         "O ministro informou a Lusa que o navio vai parar.",
         "Sì, con ANSA abbiamo firmato ieri un accordo triennale che coinvolge tutte le redazioni.",
+        # The Italian public administration ("la PA") is no agency.
+        "Lo riferisce la PA, che deve ancora pagare i fornitori.",
+        "Come comunicato dalle PA coinvolte, i bandi scadono domani.",
     ],
 )
 def test_no_false_credits(text: str) -> None:
