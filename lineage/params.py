@@ -194,7 +194,9 @@ class MeaningParams:
     lexicon knows fewer than ``min_known`` of (a text of words no dictionary holds).
     In a derivation in one language, a sentence left unlinked is linked to the unlinked source
     sentence with which it shares ``anchored_min`` facts that each text writes in that sentence
-    only, when the two are ``anchored_threshold`` alike (:mod:`lineage.align.anchored`).
+    only, when the two are ``anchored_threshold`` alike, or one fact the source writes in that
+    sentence only, when ``gap_threshold`` alike and the source's words are at least ``min_known``
+    words of its language's word list (:mod:`lineage.align.anchored`).
     """
 
     enabled: bool = True

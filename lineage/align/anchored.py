@@ -11,6 +11,13 @@ in that one sentence only, when the two are at least ``anchored_threshold`` alik
 state say the one restates the other; a sentence of the outlet's own cites the story's facts
 too, but they are the facts the whole story repeats, not two found in one sentence alone.
 Each source sentence is linked once, the pairs sharing most facts first, then the most alike.
+Then a sentence still unlinked that shares one fact with a source sentence, linked or not, is
+linked to it when the source writes that fact in that sentence only and the target only there or
+in the sentences it already links to that source sentence (a lead that restates what the body
+retells: a source sentence restated twice), and the two are at least ``gap_threshold`` alike, the
+bar of a sentence linked by meaning where its neighbours' order is the other evidence; here the
+fact is. It is asked only of texts whose words the encoder can read (the caller says so: a text of
+made-up words has likenesses that mean nothing).
 
 This never makes or breaks a derivation (the caller asks it of a pair already kept), so an
 independent article is never aligned by it. Pure given the sentence vectors.
@@ -68,12 +75,15 @@ def anchored_pairs(
     vectors: SentenceVectors,
     p: MeaningParams,
     spans: tuple[Anchors, Anchors] | None = None,
+    once: bool = True,
 ) -> list[tuple[int, int, float]]:
     """The ``(source sentence, target sentence, likeness)`` pairs this stage links (``spans``: the
-    two texts' :func:`~lineage.candidates.anchors.anchor_spans`, when made already)."""
+    two texts' :func:`~lineage.candidates.anchors.anchor_spans`, when made already; ``once``:
+    whether a pair sharing one fact is asked too, see :func:`link_anchored`)."""
     known = spans or (None, None)
     pairs = _twice_stated(comparison, source, target, vectors, p, known)
-    pairs += _once_stated(comparison, source, target, vectors, p, known, pairs)
+    if once:
+        pairs += _once_stated(comparison, source, target, vectors, p, known, pairs)
     return sorted(pairs, key=lambda x: (x[1], x[0]))
 
 
@@ -175,10 +185,13 @@ def link_anchored(
     vectors: SentenceVectors,
     p: MeaningParams,
     spans: tuple[Anchors, Anchors] | None = None,
+    once: bool = True,
 ) -> Comparison:
     """``comparison`` (source → target, a derivation) with the sentences restated around the
-    same facts linked (:func:`anchored_pairs`), each a ``rewritten`` passage with its drift."""
-    pairs = anchored_pairs(comparison, source, target, vectors, p, spans)
+    same facts linked (:func:`anchored_pairs`), each a ``rewritten`` passage with its drift.
+    ``once`` asks the pairs sharing one fact too: the caller says no when the encoder cannot read
+    the texts' words (a likeness by meaning is then no evidence)."""
+    pairs = anchored_pairs(comparison, source, target, vectors, p, spans, once)
     if not pairs:
         return comparison
     a, b = source.doc, target.doc

@@ -29,6 +29,7 @@ from ..candidates.screen import Screen
 from ..models import Comparison, Document, Edge
 from ..params import Params
 from ..text import AnalysedText, analyse
+from ..text.synonyms import readable_share
 from .direction import ArticleFacts, article_facts, credits_publisher, decide_direction
 from .evidence import EvidenceSide, with_evidence
 from .explain import Sentences, distance_memo, explanations, sentences_of
@@ -103,6 +104,7 @@ class PairAligner:
         self._distance = distance_memo()
         self._rewording: Rewording | None = None
         self._embedded: dict[str, MeaningText] = {}
+        self._read: dict[str, float] = {}
 
     def _text(self, text: str) -> AlignText:
         found = self._prepared.get(text)
@@ -241,7 +243,16 @@ class PairAligner:
             return comparison
         spans = (self._side(a).anchors, self._side(b).anchors)  # read once per text for the evidence
         p = self.params.meaning
-        return link_anchored(comparison, self._text(a), self._text(b), self._sentence_vectors, p, spans)
+        once = self._readable(a) >= p.min_known
+        return link_anchored(comparison, self._text(a), self._text(b), self._sentence_vectors, p, spans, once)
+
+    def _readable(self, text: str) -> float:
+        """The share of ``text``'s first words its language's word list holds
+        (:func:`lineage.text.synonyms.readable_share`), once per text."""
+        found = self._read.get(text)
+        if found is None:
+            found = self._read[text] = readable_share(text, self._text(text).doc.language)
+        return found
 
     def _sentence_vectors(self, text: AlignText, sentences: Sequence[int]) -> Vectors:
         """The encoder's vectors of ``sentences`` of ``text``, each embedded once per aligner."""

@@ -59,6 +59,7 @@ from ..params import Params
 from ..text import analyse, detect_language
 from ..text.credits import agency_named, find_credits
 from ..text.releases import is_press_release
+from ..text.synonyms import readable_share
 from .direction import decide_direction
 from .evidence import with_evidence
 from .grandparents import grandparent_pairs
@@ -339,8 +340,10 @@ class MeaningAligner:
         sentences it left out (:func:`~lineage.align.meaning.align_rewrite`) and those restated
         around the same facts (:func:`~lineage.align.anchored.link_anchored`)."""
         ta, tb = self._text(a.text), self._text(b.text)
-        comparison = align_rewrite(ta, tb, self.params.meaning)
-        return link_anchored(comparison, ta.prepared, tb.prepared, self._vectors, self.params.meaning)
+        p = self.params.meaning
+        comparison = align_rewrite(ta, tb, p)
+        once = readable_share(a.text, ta.prepared.doc.language) >= p.min_known
+        return link_anchored(comparison, ta.prepared, tb.prepared, self._vectors, p, once=once)
 
     def edge(self, a: Document, b: Document) -> Edge | None:
         """The edge between two articles, parent → child, or None when the child neither

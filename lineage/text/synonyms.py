@@ -137,6 +137,29 @@ def known_share(text: str, lexicon: Lexicon | None, sample: int = KNOWN_SAMPLE) 
     return round(sum(content.values()) / len(content), 6) if content else 0.0
 
 
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def readable_share(text: str, language: str, sample: int = KNOWN_SAMPLE) -> float:
+    """The share of the first ``sample`` distinct words of four letters or more of ``text`` that
+    ``wordfreq``'s word list of ``language`` holds: nearly all, for an article in that language
+    (whether or not it has synsets); few, for a text of made-up words or read in the wrong
+    language (0 for a language ``wordfreq`` has no list of)."""
+    from wordfreq import zipf_frequency
+
+    seen: dict[str, bool] = {}
+    try:
+        for word in _LONG_WORD.finditer(text):
+            lower = word.group().lower()
+            if lower not in seen:
+                seen[lower] = zipf_frequency(lower, language) > 0
+                if len(seen) >= sample:
+                    break
+    except LookupError:
+        return 0.0
+    return round(sum(seen.values()) / len(seen), 6) if seen else 0.0
+
+
 def carried(source: Vocabulary, target: Vocabulary, lexicon: Lexicon | None) -> tuple[float, float]:
     """How much (by weight) of ``source``'s words ``target`` carries: the weight of those it
     writes too, and of those it does not write but replaces by a synonym (a word of ``target``,

@@ -119,8 +119,8 @@ def test_facts_decide_which_source_sentence() -> None:
     a, b = _prepared(source), _prepared(target)
     lexical = compare(source, target)
 
-    def found(value: float, p: MeaningParams = M) -> set[tuple[str, str]]:
-        pairs = anchored_pairs(lexical, a, b, _alike(value, source), p)
+    def found(value: float, p: MeaningParams = M, once: bool = True) -> set[tuple[str, str]]:
+        pairs = anchored_pairs(lexical, a, b, _alike(value, source), p, once=once)
         return {(a.doc.sentence_text(s), b.doc.sentence_text(t)) for s, t, _ in pairs}
 
     restated = (ITALIAN["source"][3], ITALIAN["restated"])
@@ -132,6 +132,8 @@ def test_facts_decide_which_source_sentence() -> None:
     # fact the source writes in one sentence only asks ``gap_threshold`` (the real encoder keeps
     # both of the copy's sentences of its own under it: the test above).
     assert found(1.0) == {restated, one_fact, own}
+    # Texts whose words the encoder cannot read (the caller says so): one fact is not asked.
+    assert found(1.0, once=False) == {restated}
     assert found(M.gap_threshold - 0.05) == {restated}
     assert found(M.anchored_threshold - 0.05) == set()
     # One shared fact is enough at the lower bar when the parameters ask for one.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lineage.text.synonyms import carried, known_share, lexicon, reworded_share, vocabulary
+from lineage.text.synonyms import carried, known_share, lexicon, readable_share, reworded_share, vocabulary
 
 SOURCE_IT = "Il torrente è esondato nella notte e ha allagato le abitazioni: il sindaco valuta i danni."
 REWORDED_IT = "Il fiume è straripato durante la notte e ha inondato le case: il primo cittadino stima i guasti."
@@ -76,6 +76,17 @@ def test_known_is_the_share_of_the_first_content_words_the_lexicon_holds() -> No
     mixed = SOURCE_IT + " " + salad
     assert known_share(mixed, it, sample=4) == known_share(SOURCE_IT, it, sample=4) > known_share(mixed, it)
     assert known_share("", it) == known_share(SOURCE_IT, None) == 0.0
+
+
+def test_readable_is_the_share_of_the_first_words_the_languages_word_list_holds() -> None:
+    assert readable_share(SOURCE_IT, "it") > 0.8
+    # A language with no synsets has a word list all the same.
+    german = "Die Gondelbahn blieb am Samstag stehen, die Bergrettung holte alle Fahrgäste aus den Kabinen."
+    assert readable_share(german, "de") > 0.8 and lexicon("de") is None
+    salad = "Saleale neproista teropie nevoione ripiboi gogoezza braceenti nelle e che, in loro, alla può."
+    assert readable_share(salad, "it") < 0.5  # made-up words: the encoder cannot read them
+    assert readable_share(SOURCE_IT, "en") < readable_share(SOURCE_IT, "it")  # the wrong language
+    assert readable_share(SOURCE_IT, "xx") == readable_share("", "it") == 0.0  # no word list; no words
 
 
 @settings(max_examples=50, deadline=None)
