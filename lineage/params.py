@@ -166,7 +166,9 @@ class MeaningParams:
     ``min_coverage`` of them. An article crediting an agency (in its opening or closing lines)
     is a candidate child of that agency's earlier items sharing its anchors too, in any
     language, and reuses one when the chain holds ``credited_sentences`` of its sentences (the
-    credit says it drew on the agency; the chain says which item and which sentences).
+    credit says it drew on the agency; the chain says which item and which sentences), or, the
+    chain holding fewer, when as many are ``threshold`` alike to sentences of the item in any
+    order (:func:`lineage.align.meaning.align_credited`).
     ``enabled``: off skips the stage (no encoder is loaded).
     Within a derivation in one language, an unlinked sentence inside a passage is linked to
     the source stretch around it when ``gap_threshold`` alike, and is the outlet's own (the

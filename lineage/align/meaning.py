@@ -195,7 +195,21 @@ def align_rewrite(a: MeaningText, b: MeaningText, p: MeaningParams) -> Compariso
     not chained it is most alike, when at least ``p.restated_threshold`` alike (order is not
     asked: the chain has already shown the two texts are one story told twice). Below it the
     sentence stays the outlet's own."""
-    chained = _chained(a, b, p)
+    return _assembled(a, b, _with_left_out(a, b, _chained(a, b, p), p.restated_threshold))
+
+
+def align_credited(a: MeaningText, b: MeaningText, p: MeaningParams) -> Comparison:
+    """The alignment of an article ``b`` crediting the agency of ``a``: :func:`align_meaning`'s,
+    plus each target sentence the chain left out linked to the source sentence left out it is
+    most alike, when at least the chain's own ``p.threshold`` alike. The credit says the article
+    drew on the agency; an article of the outlet's own that embeds a few of the item's sentences
+    puts them in its own order, which a chain in the order of both texts does not follow."""
+    return _assembled(a, b, _with_left_out(a, b, _chained(a, b, p), p.threshold))
+
+
+def _with_left_out(a: MeaningText, b: MeaningText, chained: dict[Bead, float], threshold: float) -> dict[Bead, float]:
+    """``chained`` and, for each target sentence it left out, the source sentence it left out
+    that the target sentence is most alike (the first of equals), when at least ``threshold``."""
     taken_a = {j for (_, (j0, j1)) in chained for j in range(j0, j1 + 1)}
     taken_b = {i for ((i0, i1), _) in chained for i in range(i0, i1 + 1)}
     free_a = [j for j in range(len(a.sentences)) if j not in taken_a]
@@ -205,9 +219,9 @@ def align_rewrite(a: MeaningText, b: MeaningText, p: MeaningParams) -> Compariso
         sim = b.vectors[free_b] @ a.vectors[free_a].T
         for row, i in enumerate(free_b):
             col = int(np.argmax(sim[row]))  # the first of equals: the earlier source sentence
-            if sim[row, col] >= p.restated_threshold:
+            if sim[row, col] >= threshold:
                 more[((i, i), (free_a[col], free_a[col]))] = float(sim[row, col])
-    return _assembled(a, b, {**chained, **more})
+    return {**chained, **more}
 
 
 def _chained(a: MeaningText, b: MeaningText, p: MeaningParams) -> dict[Bead, float]:

@@ -17,7 +17,9 @@ lexical ones on the same documents:
    by a multilingual encoder and chained in the order of both;
 3. the derivation test (:func:`~lineage.align.meaning.is_translation`; for a pair whose child
    credits the parent's agency, ``credited_sentences`` chained sentences are enough: the
-   credit says the child drew on that agency; for a pair in one language where neither credits
+   credit says the child drew on that agency; when the chain holds fewer, the sentences it left
+   out are read in any order, :func:`~lineage.align.meaning.align_credited`, since an article of
+   the outlet's own puts the item's sentences in its own order; for a pair in one language where neither credits
    the other's agency, the rewrite test :func:`~lineage.align.meaning.rewrite_score`, sentences
    chained plus words replaced by synonyms, and a pair whose synonyms cannot reach its bar or
    that shares too few word 3-grams is never embedded), direction
@@ -42,6 +44,7 @@ from ..align.meaning import (
     Encoder,
     MeaningText,
     Vectors,
+    align_credited,
     align_meaning,
     align_rewrite,
     chained_sentences,
@@ -372,12 +375,20 @@ class MeaningAligner:
             if score is None or score < p.rewrite_bar:
                 return None
             comparison = self._as_rewrite(a, b)
-        elif not is_translation(comparison, self._text(b.text), p) and not (
-            credits_parent(self._agency(b), self._agency(a)) and chained_sentences(comparison) >= p.credited_sentences
-        ):
-            return None
-        elif self._rewording.language(a) == self._rewording.language(b) and (
-            max(comparison.source_share, comparison.target_share) >= p.rewrite_claim
+        elif not is_translation(comparison, self._text(b.text), p):
+            if not credits_parent(self._agency(b), self._agency(a)):
+                return None
+            if chained_sentences(comparison) < p.credited_sentences:
+                # The credit says the child drew on the agency, and the chain holds too few of
+                # the item's sentences: an article of its own may put those it restates in its
+                # own order, so they are read in any order.
+                comparison = align_credited(self._text(a.text), self._text(b.text), p)
+                if chained_sentences(comparison) < p.credited_sentences:
+                    return None
+        if (
+            not rewrite
+            and self._rewording.language(a) == self._rewording.language(b)
+            and (max(comparison.source_share, comparison.target_share) >= p.rewrite_claim)
         ):
             # A credited item restated whole in its own language (the chain covers ``rewrite_claim``
             # of either text: not a few sentences of it in an article of the outlet's own) is a

@@ -18,10 +18,13 @@ from pathlib import Path
 import pytest
 
 from lineage import trace
+from lineage.align.meaning import align_meaning, chained_sentences, default_encoder, embed
+from lineage.align.units import aligned_part, prepare_text
 from lineage.graph.translations import Agencies, agencies_of, translation_pairs
 from lineage.models import Document
 from lineage.params import MeaningParams, Params
 from lineage.store import open_store
+from lineage.text import analyse
 from tests.corpus import FAMILIES, check_store_in_batches, family_documents
 
 WIRE_IT = (
@@ -97,6 +100,37 @@ def test_without_the_credit_or_crediting_another_agency_it_is_not_linked() -> No
 def test_the_words_alone_see_nothing_and_the_stage_can_be_switched_off() -> None:
     assert _links(_italian(PARTIAL_IT), Params(meaning=MeaningParams(enabled=False))) == []
     assert _links(_italian(PARTIAL_IT), Params(meaning=MeaningParams(credited_sentences=4))) == []
+
+
+def _shuffled(text: str) -> str:
+    """``text`` with its sentences restating the item moved out of the item's order (the mayor's
+    appeal first, the rationing last), the article's own sentences between them."""
+    sentences = text.split(". ")
+    lucignano, misura, sindaco = (
+        next(x for x in sentences if x.startswith(w)) for w in ("A Lucignano", "La misura", "Il sindaco")
+    )
+    rest = [x for x in sentences if x not in (lucignano, misura, sindaco)]
+    return ". ".join([rest[0], sindaco, *rest[1:3], misura, *rest[3:-1], lucignano, rest[-1]])
+
+
+def test_a_credited_partial_restating_the_item_out_of_its_order_is_linked() -> None:
+    shuffled = _shuffled(PARTIAL_IT)
+    assert sorted(shuffled.split(". ")) == sorted(PARTIAL_IT.split(". "))
+    graph = trace(_italian(shuffled))
+    assert [(e.source, e.target) for e in graph.edges] == [("wire", "partial")]
+    links = [link for p in graph.edges[0].comparison.passages for link in p.links]
+    restated = {shuffled[link.target_span[0] : link.target_span[1]].split()[1] for link in links}
+    assert restated == {"Lucignano,", "misura,", "sindaco"} and all(link.label == "rewritten" for link in links)
+    # In the order of both texts the chain holds fewer than the credited path asks: the credit is
+    # what lets them count in any order.
+    p = Params()
+    wire, partial = (
+        embed(prepare_text(analyse(aligned_part(x, p.align)), p.align), default_encoder(), p.meaning)
+        for x in (WIRE_IT, shuffled)
+    )
+    assert chained_sentences(align_meaning(wire, partial, p.meaning)) < p.meaning.credited_sentences
+    assert _links(_italian(shuffled.replace("(con askanews)", "(con ANSA)"))) == []
+    assert _links(_italian(shuffled.replace("(con askanews)\n\n", ""))) == []
 
 
 WIRE_EN = (
