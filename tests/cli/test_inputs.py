@@ -74,7 +74,7 @@ def test_compare_and_audit_read_pages_and_crawls(tmp_path: Path) -> None:
     )
     assert compared.exit_code == 0, compared.output
     data = json.loads(compared.stdout)
-    assert data["rewritten"] == 11 and data["source"]["url"] == f"https://news.example/{WIRE}.html"
+    assert data["rewritten"] == 12 and data["source"]["url"] == f"https://news.example/{WIRE}.html"
     wire = extracted((SEEDS / f"{WIRE}.txt").read_text(encoding="utf-8"))
     assert data["source"]["length"] == len(wire)
     audited = CliRunner().invoke(

@@ -296,7 +296,7 @@ def test_trace_edges_csv_is_one_row_per_derivation(runner: CliRunner, seeds_dir:
         "rewritten",
         "2000→2020",
     )
-    assert float(row["share"]) == pytest.approx(0.43, abs=0.01) and row["rewritten"] == "11"
+    assert float(row["share"]) == pytest.approx(0.49, abs=0.01) and row["rewritten"] == "12"
     assert row["credits"] == ""  # 001 credits Adnkronos for its photo only
     # A child that credits its agency in the text says so.
     wire = (seeds_dir / f"{WIRE}.txt").read_text(encoding="utf-8")
