@@ -87,8 +87,8 @@ def test_seeds_audit_report_in_chromium(browser: Any, seed_docs: dict[str, Docum
         .locator("[data-link]")
         .evaluate_all("els => Array.from(new Set(els.map(e => e.getAttribute('data-link'))))")
     )
-    assert len(target_links) == len(edge.comparison.links) >= 11
-    assert columns.nth(1).locator(".rewritten").count() >= 11
+    assert len(target_links) == len(edge.comparison.links) >= 12
+    assert columns.nth(1).locator(".rewritten").count() >= 12
     assert columns.nth(1).locator(".original").count() >= 1
     assert columns.nth(1).locator(".boilerplate").count() >= 1
     assert "2000 → 2020" in (columns.nth(1).locator(".drift").first.get_attribute("title") or "")
