@@ -20,9 +20,10 @@ lexical ones on the same documents:
    credit says the child drew on that agency; when the chain holds fewer, the sentences it left
    out are read in any order, :func:`~lineage.align.meaning.align_credited`, since an article of
    the outlet's own puts the item's sentences in its own order; for a pair in one language where
-   neither credits the other's agency, the rewrite test :func:`~lineage.align.meaning.rewrite_score`, sentences
-   chained plus words replaced by synonyms, and a pair whose synonyms cannot reach its bar or
-   that shares too few word 3-grams is never embedded), direction
+   neither credits the other's agency, the rewrite test
+   :func:`~lineage.align.meaning.rewrite_score`, sentences chained plus words replaced by
+   synonyms, and a pair whose synonyms cannot reach its bar or that shares too few word 3-grams
+   is never embedded), direction
    (:func:`~lineage.graph.direction.decide_direction`: dates, credits, datelines) and
    explanations for attribution, each chained sentence explained as closely as its cosine.
 
