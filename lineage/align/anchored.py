@@ -105,23 +105,9 @@ def _twice_stated(
     own_a, own_b = unique_anchors(source.doc, known[0]), unique_anchors(target.doc, known[1])
     shared = [(len(own_a[s] & own_b[t]), s, t) for t in free_b if own_b[t] for s in free_a if own_a[s] & own_b[t]]
     shared = [x for x in shared if x[0] >= p.anchored_min]
-    if not shared:
-        return []
-    rows = sorted({t for _, _, t in shared})
-    columns = sorted({s for _, s, _ in shared})
-    likeness = vectors(target, rows) @ vectors(source, columns).T
-    row, column = {t: i for i, t in enumerate(rows)}, {s: j for j, s in enumerate(columns)}
-    scored = [(n, float(likeness[row[t], column[s]]), s, t) for n, s, t in shared]
-    scored.sort(key=lambda x: (-x[0], -x[1], x[3], x[2]))
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    pairs = []
-    for _, like, s, t in scored:
-        if like >= p.anchored_threshold and s not in used_a and t not in used_b:
-            used_a.add(s)
-            used_b.add(t)
-            pairs.append((s, t, like))
-    return pairs
+    likeness = _likeness([(s, t) for _, s, t in shared], source, target, vectors)
+    ranked = sorted(shared, key=lambda x: (-x[0], -likeness[x[1], x[2]], x[2], x[1]))
+    return _one_each([(s, t) for _, s, t in ranked], likeness, p.anchored_threshold)
 
 
 def _once_stated(
@@ -160,21 +146,37 @@ def _once_stated(
         for s in free_a
         if any(held_a[a] == 1 and all(u == t or s in linked.get(u, ()) for u in where_b[a]) for a in in_a[s] & in_b[t])
     ]
-    if not shared:
-        return []
-    rows = sorted({t for _, t in shared})
-    columns = sorted({s for s, _ in shared})
-    likeness = vectors(target, rows) @ vectors(source, columns).T
+    likeness = _likeness(shared, source, target, vectors)
+    ranked = sorted(shared, key=lambda x: (-likeness[x], x[1], x[0]))
+    return _one_each(ranked, likeness, p.gap_threshold)
+
+
+def _likeness(
+    pairs: Sequence[tuple[int, int]], source: AlignText, target: AlignText, vectors: SentenceVectors
+) -> dict[tuple[int, int], float]:
+    """The likeness by meaning of each ``(source sentence, target sentence)`` of ``pairs``."""
+    if not pairs:
+        return {}
+    rows = sorted({t for _, t in pairs})
+    columns = sorted({s for s, _ in pairs})
+    alike = vectors(target, rows) @ vectors(source, columns).T
     row, column = {t: i for i, t in enumerate(rows)}, {s: j for j, s in enumerate(columns)}
-    scored = sorted(((float(likeness[row[t], column[s]]), s, t) for s, t in shared), key=lambda x: (-x[0], x[2], x[1]))
+    return {(s, t): float(alike[row[t], column[s]]) for s, t in pairs}
+
+
+def _one_each(
+    ranked: Sequence[tuple[int, int]], likeness: dict[tuple[int, int], float], bar: float
+) -> list[tuple[int, int, float]]:
+    """The ``(source sentence, target sentence, likeness)`` of ``ranked``'s pairs at least ``bar``
+    alike, in its order, each sentence of either text in one pair at most."""
     used_a: set[int] = set()
     used_b: set[int] = set()
     found = []
-    for like, s, t in scored:
-        if like >= p.gap_threshold and s not in used_a and t not in used_b:
+    for s, t in ranked:
+        if likeness[s, t] >= bar and s not in used_a and t not in used_b:
             used_a.add(s)
             used_b.add(t)
-            found.append((s, t, like))
+            found.append((s, t, likeness[s, t]))
     return found
 
 
