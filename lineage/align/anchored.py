@@ -136,16 +136,19 @@ def _once_stated(
         return []
     in_a, in_b = sentence_anchors(source.doc, known[0]), sentence_anchors(target.doc, known[1])
     held_a = Counter(a for x in in_a for a in x)
+    only_in = {a: s for s in free_a for a in in_a[s] if held_a[a] == 1}  # a fact -> the one sentence writing it
     where_b: dict[str, list[int]] = {}
     for t, written in enumerate(in_b):
         for a in written:
             where_b.setdefault(a, []).append(t)
-    shared = [
-        (s, t)
-        for t in free_b
-        for s in free_a
-        if any(held_a[a] == 1 and all(u == t or s in linked.get(u, ()) for u in where_b[a]) for a in in_a[s] & in_b[t])
-    ]
+    shared = sorted(
+        {
+            (only_in[a], t)
+            for t in free_b
+            for a in in_b[t]
+            if a in only_in and all(u == t or only_in[a] in linked.get(u, ()) for u in where_b[a])
+        }
+    )
     likeness = _likeness(shared, source, target, vectors)
     ranked = sorted(shared, key=lambda x: (-likeness[x], x[1], x[0]))
     return _one_each(ranked, likeness, p.gap_threshold)
