@@ -525,7 +525,7 @@ def _acronym_of(source: AnalysedText, si: int, target: AnalysedText, ti: int) ->
 
     for (short, k), (long, m) in (((source, si), (target, ti)), ((target, ti), (source, si))):
         letters = token(short, k)
-        if len(letters) < 2 or not (letters.isalpha() and letters.isupper()) or m + len(letters) > len(long.words):
+        if len(letters) < 2 or not (letters.isalpha() and letters.isupper()) or m + len(letters) > len(long.word_ids):
             continue
         initials = "".join(token(long, m + n)[:1] for n in range(len(letters)))
         if initials == letters and not token(long, m).isupper():
